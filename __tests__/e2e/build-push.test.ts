@@ -1,0 +1,148 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { output, runAction } from './support/action.js'
+import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { getManifest, listTags } from './support/registry.js'
+
+// End-to-end steps run real builds; a cold one takes seconds.
+jest.setTimeout(120_000)
+
+function twoStageDockerfile(): string {
+  return [
+    `FROM ${engine.baseImage} AS builder`,
+    'ARG GREETING=default',
+    'RUN mkdir -p /out && echo "$GREETING" > /out/greeting && echo builder > /out/stage',
+    `FROM ${engine.baseImage} AS final`,
+    'COPY --from=builder /out/greeting /greeting',
+    'RUN echo final > /stage',
+    ''
+  ].join('\n')
+}
+
+describe('build and push (first slice)', () => {
+  it('builds with build-args, pushes every tag, and reports the registry digest', async () => {
+    const repo = uniqueRepo('slice')
+    const name = `${engine.registry}/${repo}`
+    const cwd = makeContext({ Dockerfile: twoStageDockerfile() })
+
+    const result = await runAction({
+      cwd,
+      inputs: {
+        tags: `${name}:1.0.0\n${name}:latest`,
+        'build-args': 'GREETING=hello from e2e',
+        labels: 'org.example.team=platform',
+        push: 'true'
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(result.log).toContain("Builder: docker build with the daemon's BuildKit")
+    expect(await listTags(engine.registry, repo)).toEqual(['1.0.0', 'latest'])
+
+    const manifest = await getManifest(engine.registry, repo, '1.0.0')
+    expect(output(result, 'digest')).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(output(result, 'digest')).toBe(manifest?.digest)
+    expect((await getManifest(engine.registry, repo, 'latest'))?.digest).toBe(manifest?.digest)
+    expect(output(result, 'tags').split('\n')).toEqual([`${name}:1.0.0`, `${name}:latest`])
+
+    // The build argument really reached the build, and the labels the image.
+    const image = output(result, 'imageid')
+    expect(docker('run', '--rm', image, 'cat', '/greeting')).toBe('hello from e2e')
+    expect(
+      docker('image', 'inspect', '--format', '{{index .Config.Labels "org.example.team"}}', image)
+    ).toBe('platform')
+    expect(Number(output(result, 'size'))).toBe(
+      Number(docker('image', 'inspect', '--format', '{{.Size}}', image))
+    )
+
+    expect(result.summary).toContain(`\`${name}:1.0.0\``)
+    expect(result.summary).toContain(output(result, 'digest'))
+    expect(result.post?.exitCode).toBe(0)
+    const tempDir = (JSON.parse(result.state.hoist ?? '{}') as { tempDir: string }).tempDir
+    expect(tempDir.startsWith(result.runnerDir)).toBe(true)
+    expect(existsSync(tempDir)).toBe(false)
+  })
+
+  it('builds the target stage only, and pushes nothing without push', async () => {
+    const repo = uniqueRepo('target')
+    const cwd = makeContext({ 'docker/app.Dockerfile': twoStageDockerfile() })
+
+    const result = await runAction({
+      cwd,
+      inputs: {
+        context: '.',
+        file: path.join('docker', 'app.Dockerfile'),
+        target: 'builder',
+        tags: `${engine.registry}/${repo}:dev`,
+        'build-args': 'GREETING=from the builder'
+      }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(output(result, 'digest')).toBe('')
+    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/out/stage')).toBe('builder')
+    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/out/greeting')).toBe(
+      'from the builder'
+    )
+    expect(await listTags(engine.registry, repo)).toEqual([])
+    expect(result.summary).toContain('(not pushed)')
+  })
+
+  const badInputs: [string, Record<string, string>, string, RegExp][] = [
+    ['a Dockerfile that does not exist', { file: 'nope/Dockerfile' }, 'file', /does not exist/],
+    [
+      'an unknown target stage',
+      { target: 'tester' },
+      'target',
+      /"tester".*stages are: builder, final/
+    ],
+    [
+      'a build-args line without =',
+      { 'build-args': 'GREETING' },
+      'build-args',
+      /"GREETING".*NAME=value/
+    ],
+    ['an upper-case tag', { tags: 'REPLACE/App:1' }, 'tags', /lower case/],
+    ['a tag with a space', { tags: 'REPLACE/app:1 2' }, 'tags', /white space|not valid/],
+    ['a non-boolean push', { push: 'maybe' }, 'push', /"maybe" is not a boolean/]
+  ]
+
+  it.each(badInputs)('fails clearly on %s, pushing nothing', async (_, inputs, input, reason) => {
+    const repo = uniqueRepo('bad')
+    const name = `${engine.registry}/${repo}`
+    const cwd = makeContext({ Dockerfile: twoStageDockerfile() })
+    const withTags = {
+      tags: `${name}:1`,
+      push: 'true',
+      ...inputs
+    }
+    withTags.tags = withTags.tags.replace('REPLACE', name)
+
+    const result = await runAction({ cwd, inputs: withTags })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain(`Input "${input}"`)
+    expect(result.errors[0]).toMatch(reason)
+    expect(result.log).not.toMatch(/at .*\.js:\d+/) // no stack trace for a user mistake
+    expect(result.log).not.toContain('[command]') // nothing ran: no build, no push
+    expect(await listTags(engine.registry, repo)).toEqual([])
+    expect(result.post?.exitCode).toBe(0)
+  })
+
+  it('fails with the builder error when the build fails, pushing nothing', async () => {
+    const repo = uniqueRepo('broken')
+    const cwd = makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN exit 3\n` })
+
+    const result = await runAction({
+      cwd,
+      inputs: { tags: `${engine.registry}/${repo}:1`, push: 'true' }
+    })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toMatch(/^Build failed: .*exit code: 3/)
+    expect(await listTags(engine.registry, repo)).toEqual([])
+  })
+})

@@ -1,0 +1,56 @@
+/** A minimal reader of the registry HTTP API, for checking what was pushed. */
+
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ')
+
+export interface Basic {
+  readonly user: string
+  readonly password: string
+}
+
+function headers(auth?: Basic): Record<string, string> {
+  const h: Record<string, string> = { Accept: MANIFEST_TYPES }
+  if (auth)
+    h.Authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString('base64')}`
+  return h
+}
+
+export interface Manifest {
+  readonly digest: string
+  readonly mediaType: string
+  readonly config: { digest: string; size: number }
+  readonly layers: readonly { digest: string; size: number }[]
+}
+
+export async function getManifest(
+  registry: string,
+  repository: string,
+  reference: string,
+  auth?: Basic
+): Promise<Manifest | undefined> {
+  const response = await fetch(`http://${registry}/v2/${repository}/manifests/${reference}`, {
+    headers: headers(auth)
+  })
+  if (response.status === 404) return undefined
+  if (!response.ok) throw new Error(`GET manifest ${repository}:${reference}: ${response.status}`)
+  const body = (await response.json()) as Omit<Manifest, 'digest'>
+  return { ...body, digest: response.headers.get('docker-content-digest') ?? '' }
+}
+
+export async function listTags(
+  registry: string,
+  repository: string,
+  auth?: Basic
+): Promise<string[]> {
+  const response = await fetch(`http://${registry}/v2/${repository}/tags/list`, {
+    headers: headers(auth)
+  })
+  if (response.status === 404) return []
+  if (!response.ok) throw new Error(`GET tags ${repository}: ${response.status}`)
+  const body = (await response.json()) as { tags: string[] | null }
+  return [...(body.tags ?? [])].sort()
+}

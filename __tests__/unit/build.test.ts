@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildCommand, type BuildRequest } from '../../src/engine/build.js'
+import { parseStages } from '../../src/engine/dockerfile.js'
+
+const request: BuildRequest = {
+  context: 'ctx',
+  file: 'ctx/Dockerfile',
+  tags: [],
+  buildArgs: [],
+  labels: [],
+  target: '',
+  noCache: false,
+  pull: false,
+  iidFile: '/tmp/iid'
+}
+
+describe('buildCommand', () => {
+  const docker = { kind: 'docker', clientVersion: '20.10.24' } as const
+  const buildx = { kind: 'buildx', clientVersion: '28.2.2' } as const
+
+  it.each([
+    [
+      'the minimum, docker',
+      request,
+      docker,
+      ['build', '--progress=plain', '--iidfile', '/tmp/iid', '--file', 'ctx/Dockerfile', 'ctx']
+    ],
+    [
+      'buildx loads the image into the daemon',
+      request,
+      buildx,
+      [
+        'buildx',
+        'build',
+        '--load',
+        '--progress=plain',
+        '--iidfile',
+        '/tmp/iid',
+        '--file',
+        'ctx/Dockerfile',
+        'ctx'
+      ]
+    ],
+    [
+      'every option',
+      {
+        ...request,
+        target: 'app',
+        buildArgs: [{ name: 'A', value: 'x y' }],
+        labels: [{ name: 'l', value: 'v=w' }],
+        tags: ['r/a:1', 'r/a:2'],
+        noCache: true,
+        pull: true
+      },
+      docker,
+      [
+        'build',
+        '--progress=plain',
+        '--iidfile',
+        '/tmp/iid',
+        '--file',
+        'ctx/Dockerfile',
+        '--target',
+        'app',
+        '--build-arg',
+        'A=x y',
+        '--label',
+        'l=v=w',
+        '--tag',
+        'r/a:1',
+        '--tag',
+        'r/a:2',
+        '--no-cache',
+        '--pull',
+        'ctx'
+      ]
+    ]
+  ])('%s', (_, req, builder, args) => {
+    expect(buildCommand(req, builder).args).toEqual(args)
+  })
+
+  it('turns BuildKit on for the docker client only', () => {
+    expect(buildCommand(request, docker).env).toEqual({ DOCKER_BUILDKIT: '1' })
+    expect(buildCommand(request, buildx).env).toEqual({})
+  })
+})
+
+describe('parseStages', () => {
+  it('reads names, indexes, flags and continuation lines', () => {
+    const stages = parseStages(
+      [
+        'ARG BASE=alpine',
+        'FROM --platform=$BUILDPLATFORM golang:1 AS Build',
+        '# FROM fake AS commented',
+        'FROM \\',
+        '  ${BASE} \\',
+        '  as test',
+        'from scratch'
+      ].join('\n')
+    )
+    expect(stages).toEqual([
+      { index: 0, base: 'golang:1', name: 'build' },
+      { index: 1, base: '${BASE}', name: 'test' },
+      { index: 2, base: 'scratch' }
+    ])
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseBoolean, parseKeyValue, parseList } from '../../src/inputs.js'
+
+describe('parseList', () => {
+  it('splits lines, trims, drops blanks and comment lines', () => {
+    expect(parseList(' a \n\n# note\n  b=c # kept\n')).toEqual(['a', 'b=c # kept'])
+  })
+  it('splits commas only when asked', () => {
+    expect(parseList('a,b\nc', { commas: true })).toEqual(['a', 'b', 'c'])
+    expect(parseList('A=1,2')).toEqual(['A=1,2'])
+  })
+})
+
+describe('parseKeyValue', () => {
+  it('splits at the first =', () => {
+    expect(parseKeyValue('build-args', 'URL=a=b')).toEqual({ name: 'URL', value: 'a=b' })
+    expect(parseKeyValue('build-args', 'EMPTY=')).toEqual({ name: 'EMPTY', value: '' })
+  })
+  it.each(['NAME', '=value'])('names the input for %p', line => {
+    expect(() => parseKeyValue('build-args', line)).toThrow(
+      `Input "build-args": "${line}" is not of the form NAME=value`
+    )
+  })
+})
+
+describe('parseBoolean', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['FALSE', false],
+    ['', true]
+  ])('%p', (raw, expected) => {
+    expect(parseBoolean('push', raw, true)).toBe(expected)
+  })
+  it('names the input and the value', () => {
+    expect(() => parseBoolean('push', 'maybe', false)).toThrow(
+      'Input "push": "maybe" is not a boolean'
+    )
+  })
+})

@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# A real container engine for Hoist's tests, demo and benchmarks.
+#
+#   scripts/engine.sh start   reuse a reachable engine, or install and start one
+#   scripts/engine.sh stop    stop what `start` started (by the pids it recorded)
+#   scripts/engine.sh status  exit 0 when an engine started here is running
+#   scripts/engine.sh env     print the environment file to source
+#
+# `start` writes $HOIST_ENGINE_DIR/engine.env with:
+#   DOCKER_HOST, PATH        a daemon and a BuildKit-capable client
+#   HOIST_REGISTRY           an open registry (host:port)
+#   HOIST_AUTH_REGISTRY      a registry with htpasswd basic auth
+#   HOIST_AUTH_USER/PASS     its credentials (test-only, made up per start)
+#   HOIST_REGISTRY_ROOT      the open registry's storage (for tests that inspect it)
+#   HOIST_BASE_IMAGE         a small local base image with a shell (nothing can be pulled)
+# Nothing here needs the outside network but Debian's package mirror.
+set -euo pipefail
+
+DIR=${HOIST_ENGINE_DIR:-/tmp/hoist-engine}
+ENV_FILE="$DIR/engine.env"
+BASE_IMAGE=local/busybox:1
+
+log() { echo "engine: $*" >&2; }
+
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+wait_for() { # wait_for SECONDS COMMAND...
+  local deadline=$((SECONDS + $1)); shift
+  until "$@" >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || return 1
+    sleep 0.2
+  done
+}
+
+install_packages() {
+  local missing=()
+  command -v dockerd >/dev/null || missing+=(docker.io)
+  command -v docker-registry >/dev/null || missing+=(docker-registry)
+  [ -x /bin/busybox ] || missing+=(busybox-static)
+  command -v htpasswd >/dev/null || missing+=(apache2-utils)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  [ "$(id -u)" = 0 ] || { log "needs ${missing[*]} (run as root to install them)"; exit 1; }
+  log "installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The Docker 28 client on these machines has no buildx; Debian's 20.10 client
+# drives the daemon's built-in BuildKit. Put a client that can do BuildKit first.
+client_dir() {
+  if docker buildx version >/dev/null 2>&1; then return 0; fi
+  if [ -x /usr/bin/docker ]; then
+    mkdir -p "$DIR/bin"
+    ln -sf /usr/bin/docker "$DIR/bin/docker"
+    echo "$DIR/bin"
+  fi
+}
+
+# Each engine directory gets its own bridge and subnet, so several engines
+# (say, one that a test wipes) can run side by side without sharing docker0.
+bridge_name() { echo "hoist$(echo -n "$DIR" | cksum | cut -c1-6)"; }
+
+make_bridge() {
+  local name; name=$(bridge_name)
+  ip link show "$name" >/dev/null 2>&1 && return 0
+  local net=$(( $(echo -n "$DIR" | cksum | cut -d' ' -f1) % 200 + 20 ))
+  ip link add name "$name" type bridge
+  ip addr add "172.31.$net.1/24" dev "$name"
+  ip link set "$name" up
+}
+
+start_daemon() {
+  local d="$DIR/dockerd"
+  mkdir -p "$d"
+  make_bridge
+  log "starting dockerd in $d"
+  dockerd --data-root "$d/data" --exec-root "$d/exec" -H "unix://$d/docker.sock" \
+    --pidfile "$d/docker.pid" --bridge "$(bridge_name)" --iptables=false \
+    >"$d/log" 2>&1 &
+  echo $! >"$DIR/dockerd.pid"
+  if ! wait_for 60 docker -H "unix://$d/docker.sock" version; then
+    log "dockerd did not come up:"; tail -20 "$d/log" >&2; exit 1
+  fi
+  echo "unix://$d/docker.sock"
+}
+
+start_registry() { # start_registry NAME PORT [htpasswd]
+  local name=$1 port=$2 auth=${3:-} r="$DIR/$1"
+  mkdir -p "$r/data"
+  {
+    echo "version: 0.1"
+    echo "log: {level: warn}"
+    echo "storage:"
+    echo "  filesystem: {rootdirectory: $r/data}"
+    echo "  delete: {enabled: true}"
+    echo "http: {addr: 127.0.0.1:$port}"
+    if [ -n "$auth" ]; then
+      echo "auth:"
+      echo "  htpasswd: {realm: hoist-test, path: $auth}"
+    fi
+  } >"$r/config.yml"
+  docker-registry serve "$r/config.yml" >"$r/log" 2>&1 &
+  echo $! >"$DIR/$name.pid"
+  wait_for 20 curl -s -o /dev/null "http://127.0.0.1:$port/v2/" || {
+    log "registry $name did not come up:"; tail -20 "$r/log" >&2; exit 1
+  }
+}
+
+build_base_image() {
+  docker image inspect "$BASE_IMAGE" >/dev/null 2>&1 && return 0
+  local root="$DIR/rootfs"
+  rm -rf "$root" && mkdir -p "$root/bin" "$root/tmp" "$root/etc"
+  cp /bin/busybox "$root/bin/"
+  for c in sh ls cat echo mkdir sleep head dd wc rm cp touch env printf true false seq grep; do
+    ln -sf busybox "$root/bin/$c"
+  done
+  tar -C "$root" -c . | docker import -c 'ENV PATH=/bin' - "$BASE_IMAGE" >/dev/null
+}
+
+running() {
+  [ -f "$ENV_FILE" ] && alive "$DIR/open.pid" && alive "$DIR/auth.pid" &&
+    (set -a; . "$ENV_FILE"; docker version) >/dev/null 2>&1
+}
+
+start() {
+  if running; then
+    log "reusing the engine in $DIR"
+    return 0
+  fi
+  stop >/dev/null 2>&1 || true
+  install_packages
+  mkdir -p "$DIR"
+  local bin; bin=$(client_dir)
+  [ -n "$bin" ] && export PATH="$bin:$PATH"
+
+  local host
+  if [ -n "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
+    host=$DOCKER_HOST
+  elif [ -z "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
+    host=unix:///var/run/docker.sock
+  else
+    host=$(start_daemon)
+  fi
+  export DOCKER_HOST=$host
+
+  local open auth user pass
+  open=$(free_port); start_registry open "$open"
+  user=hoist
+  pass="pw-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  mkdir -p "$DIR/auth"
+  htpasswd -Bbn "$user" "$pass" >"$DIR/auth/htpasswd"
+  auth=$(free_port); start_registry auth "$auth" "$DIR/auth/htpasswd"
+
+  build_base_image
+  cat >"$ENV_FILE" <<EOF
+DOCKER_HOST=$host
+PATH=${bin:+$bin:}\$PATH
+HOIST_REGISTRY=localhost:$open
+HOIST_AUTH_REGISTRY=localhost:$auth
+HOIST_AUTH_USER=$user
+HOIST_AUTH_PASS=$pass
+HOIST_REGISTRY_ROOT=$DIR/open/data
+HOIST_BASE_IMAGE=$BASE_IMAGE
+EOF
+  log "ready: $(grep -v PASS "$ENV_FILE" | tr '\n' ' ')"
+}
+
+stop() {
+  for name in open auth dockerd; do
+    if alive "$DIR/$name.pid"; then
+      kill "$(cat "$DIR/$name.pid")" 2>/dev/null || true
+    fi
+  done
+  # dockerd takes a moment to stop its containerd; wait so a restart finds it gone.
+  if [ -f "$DIR/dockerd.pid" ]; then
+    local pid; pid=$(cat "$DIR/dockerd.pid")
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  ip link del "$(bridge_name)" 2>/dev/null || true
+  rm -f "$DIR"/*.pid "$ENV_FILE"
+  log "stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) running ;;
+  env) cat "$ENV_FILE" ;;
+  *) echo "usage: $0 start|stop|status|env" >&2; exit 2 ;;
+esac

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs'
+
+/** The workflow run as the runner describes it: plain data, read once. */
+export interface RunContext {
+  readonly eventName: string
+  readonly ref: string
+  readonly sha: string
+  /** `owner/name` */
+  readonly repository: string
+  readonly serverUrl: string
+  readonly apiUrl: string
+  readonly runId: string
+  readonly workspace: string
+  readonly payload: Readonly<Record<string, unknown>>
+}
+
+export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    repository: env.GITHUB_REPOSITORY ?? '',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    runId: env.GITHUB_RUN_ID ?? '',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    payload: readPayload(env.GITHUB_EVENT_PATH)
+  }
+}
+
+function readPayload(file: string | undefined): Record<string, unknown> {
+  if (!file) return {}
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    // A run with no readable event (e.g. a local run) is a run without an event.
+    return {}
+  }
+}

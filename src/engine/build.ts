@@ -1,0 +1,34 @@
+import type { BuildArg } from '../inputs.js'
+import type { Builder } from './builder.js'
+
+export interface BuildRequest {
+  readonly context: string
+  readonly file: string
+  readonly tags: readonly string[]
+  readonly buildArgs: readonly BuildArg[]
+  readonly labels: readonly BuildArg[]
+  readonly target: string
+  readonly noCache: boolean
+  readonly pull: boolean
+  /** Where the builder writes the image id. */
+  readonly iidFile: string
+}
+
+export interface Command {
+  readonly args: readonly string[]
+  readonly env: Readonly<Record<string, string>>
+}
+
+/** The `docker` command line for a build: pure, so it is tested as a table. */
+export function buildCommand(request: BuildRequest, builder: Builder): Command {
+  const args = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build']
+  args.push('--progress=plain', '--iidfile', request.iidFile, '--file', request.file)
+  if (request.target) args.push('--target', request.target)
+  for (const arg of request.buildArgs) args.push('--build-arg', `${arg.name}=${arg.value}`)
+  for (const label of request.labels) args.push('--label', `${label.name}=${label.value}`)
+  for (const tag of request.tags) args.push('--tag', tag)
+  if (request.noCache) args.push('--no-cache')
+  if (request.pull) args.push('--pull')
+  args.push(request.context)
+  return { args, env: builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {} }
+}

@@ -1,0 +1,33 @@
+import * as core from '@actions/core'
+
+const KEY = 'hoist'
+const POST_FLAG = 'isPost'
+
+/** What the post step needs from main. Never a secret. */
+export interface State {
+  /** Temporary files of this run, removed by post. */
+  readonly tempDir?: string
+}
+
+export function isPost(): boolean {
+  return core.getState(POST_FLAG) === 'true'
+}
+
+/** Marks that main has run, so the same entry point runs post next time. */
+export function markMain(): void {
+  core.saveState(POST_FLAG, 'true')
+}
+
+export function saveState(state: State): void {
+  core.saveState(KEY, JSON.stringify(state))
+}
+
+export function loadState(): State {
+  const raw = core.getState(KEY)
+  if (!raw) return {}
+  try {
+    return JSON.parse(raw) as State
+  } catch {
+    return {}
+  }
+}
