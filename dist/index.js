@@ -31645,7 +31645,58 @@ async function detectBuilder() {
         'Install it (for example with docker/setup-buildx-action) before this step.');
 }
 
+;// CONCATENATED MODULE: ./src/engine/progress.ts
+/**
+ * BuildKit's `--progress=plain` output, read into build steps. Pure.
+ *
+ * Each vertex prints `#N <name>` once, then `#N CACHED`, `#N DONE 1.2s` or
+ * `#N ERROR …`. Dockerfile instructions are the vertices named
+ * `[stage i/n] INSTRUCTION`; the rest (`[internal] …`, `exporting to image`)
+ * is the builder's own work.
+ */
+const VERTEX = /^#(\d+) (.*)$/;
+const INSTRUCTION = /^\[([^\]]*\d+\/\d+)\] (.*)$/;
+function parseProgress(log) {
+    const vertices = new Map();
+    for (const line of log.split(/\r?\n/)) {
+        const match = VERTEX.exec(line.trimEnd());
+        if (!match)
+            continue;
+        const [, id = '', text = ''] = match;
+        let vertex = vertices.get(id);
+        if (!vertex) {
+            vertex = { name: text, cached: false, seconds: 0, failed: false };
+            vertices.set(id, vertex);
+            continue;
+        }
+        if (text === 'CACHED')
+            vertex.cached = true;
+        const done = /^DONE (\d+(?:\.\d+)?)s$/.exec(text);
+        if (done)
+            vertex.seconds = Number(done[1]);
+        if (text.startsWith('ERROR'))
+            vertex.failed = true;
+    }
+    const steps = [];
+    for (const vertex of vertices.values()) {
+        const instruction = INSTRUCTION.exec(vertex.name);
+        if (!instruction)
+            continue;
+        steps.push({
+            stage: instruction[1] ?? '',
+            instruction: instruction[2] ?? '',
+            cached: vertex.cached,
+            seconds: vertex.cached ? 0 : vertex.seconds,
+            failed: vertex.failed
+        });
+    }
+    return steps;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/build.ts
+
+
+
 /** The `docker` command line for a build: pure, so it is tested as a table. */
 function buildCommand(request, builder) {
     const args = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
@@ -31664,6 +31715,18 @@ function buildCommand(request, builder) {
         args.push('--pull');
     args.push(request.context);
     return { args, env: builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {} };
+}
+/** Runs the build; its log streams to the job log, and the steps are read from it. */
+async function runBuild(request, builder) {
+    const command = buildCommand(request, builder);
+    const result = await execCommand('docker', command.args, { env: command.env });
+    if (result.exitCode !== 0)
+        throw new Error(`Build failed: ${lastErrorLine(result)}`);
+    return {
+        imageId: (0,external_node_fs_namespaceObject.readFileSync)(request.iidFile, 'utf8').trim(),
+        // BuildKit writes its progress to stderr.
+        steps: parseProgress(result.stderr)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/dockerfile.ts
@@ -31893,8 +31956,10 @@ function readBoolean(name, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-/** The job summary, rendered from plain data. Pure. */
 function renderSummary(report) {
+    return [imageSection(report), stepsSection(report.steps)].filter(Boolean).join('\n');
+}
+function imageSection(report) {
     const lines = [`## 🏗️ Hoist: ${report.tags[0] ?? report.imageId}`, ''];
     lines.push('| | |', '|---|---|');
     lines.push(`| Image ID | \`${report.imageId}\` |`);
@@ -31907,6 +31972,29 @@ function renderSummary(report) {
     for (const tag of report.tags)
         lines.push(`- \`${tag}\``);
     return lines.join('\n') + '\n';
+}
+function stepsSection(steps) {
+    if (steps.length === 0)
+        return '';
+    const cached = steps.filter(step => step.cached).length;
+    const lines = [
+        '<details>',
+        `<summary><b>Build steps</b>: ${steps.length}, ${cached} cached</summary>`,
+        '',
+        '| Stage | Instruction | Cached | Time |',
+        '|---|---|---|---|'
+    ];
+    for (const step of steps) {
+        const time = step.cached ? '' : `${step.seconds.toFixed(1)} s`;
+        lines.push(`| ${step.stage} | \`${cell(step.instruction)}\` | ${step.cached ? '✅' : ''} | ${time} |`);
+    }
+    lines.push('', '</details>');
+    return lines.join('\n') + '\n';
+}
+/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
+function cell(text, max = 80) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
 /** Decimal units, as registries and `docker images` report sizes. */
@@ -31963,7 +32051,6 @@ function loadState() {
 
 
 
-
 /** The main phase: inputs → tags → build → push → report. */
 async function run() {
     markMain();
@@ -31974,32 +32061,26 @@ async function run() {
     const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'hoist-'));
     state_saveState({ tempDir });
     const builder = await group('Builder', detectBuilder);
-    const iidFile = external_node_path_namespaceObject.join(tempDir, 'iid');
-    await group('Build', async () => {
-        const command = buildCommand({ ...inputs, tags, iidFile }, builder);
-        const result = await execCommand('docker', command.args, { env: command.env });
-        if (result.exitCode !== 0)
-            throw new Error(`Build failed: ${lastErrorLine(result)}`);
-    });
-    const imageId = (0,external_node_fs_namespaceObject.readFileSync)(iidFile, 'utf8').trim();
+    const build = await group('Build', () => runBuild({ ...inputs, tags, iidFile: external_node_path_namespaceObject.join(tempDir, 'iid') }, builder));
     if (inputs.push)
         await group('Push', () => pushTags(tags));
-    const image = await inspectImage(imageId);
+    const image = await inspectImage(build.imageId);
     const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined;
-    const report = {
-        imageId,
-        tags,
-        pushed: inputs.push,
-        size: image.size,
-        builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
-        ...(digest ? { digest } : {})
-    };
-    setOutput('imageid', imageId);
+    setOutput('imageid', build.imageId);
     setOutput('digest', digest ?? '');
     setOutput('tags', tags.join('\n'));
     setOutput('size', String(image.size));
-    if (inputs.summary)
-        await writeSummary(report);
+    if (inputs.summary) {
+        await writeSummary({
+            imageId: build.imageId,
+            tags,
+            pushed: inputs.push,
+            size: image.size,
+            builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
+            steps: build.steps,
+            ...(digest ? { digest } : {})
+        });
+    }
 }
 function checkTags(inputs) {
     for (const tag of inputs.tags) {
@@ -32032,6 +32113,7 @@ function checkDockerfile(inputs) {
             (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage'));
     }
 }
+/** The summary is a report, never a reason to fail the job. */
 async function writeSummary(report) {
     try {
         await summary.addRaw(renderSummary(report)).write();

@@ -4,14 +4,13 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { readContext } from './context.js'
 import { detectBuilder } from './engine/builder.js'
-import { buildCommand } from './engine/build.js'
+import { runBuild } from './engine/build.js'
 import { parseStages } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
-import { execCommand, lastErrorLine } from './exec.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { parseImageReference } from './registry/reference.js'
-import { renderSummary, type ImageReport } from './report/summary.js'
+import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
 
 /** The main phase: inputs → tags → build → push → report. */
@@ -26,31 +25,28 @@ export async function run(): Promise<void> {
   saveState({ tempDir })
 
   const builder = await core.group('Builder', detectBuilder)
-  const iidFile = path.join(tempDir, 'iid')
-  await core.group('Build', async () => {
-    const command = buildCommand({ ...inputs, tags, iidFile }, builder)
-    const result = await execCommand('docker', command.args, { env: command.env })
-    if (result.exitCode !== 0) throw new Error(`Build failed: ${lastErrorLine(result)}`)
-  })
-  const imageId = readFileSync(iidFile, 'utf8').trim()
-
+  const build = await core.group('Build', () =>
+    runBuild({ ...inputs, tags, iidFile: path.join(tempDir, 'iid') }, builder)
+  )
   if (inputs.push) await core.group('Push', () => pushTags(tags))
 
-  const image = await inspectImage(imageId)
+  const image = await inspectImage(build.imageId)
   const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
-  const report: ImageReport = {
-    imageId,
-    tags,
-    pushed: inputs.push,
-    size: image.size,
-    builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
-    ...(digest ? { digest } : {})
-  }
-  core.setOutput('imageid', imageId)
+  core.setOutput('imageid', build.imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))
   core.setOutput('size', String(image.size))
-  if (inputs.summary) await writeSummary(report)
+  if (inputs.summary) {
+    await writeSummary({
+      imageId: build.imageId,
+      tags,
+      pushed: inputs.push,
+      size: image.size,
+      builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
+      steps: build.steps,
+      ...(digest ? { digest } : {})
+    })
+  }
 }
 
 function checkTags(inputs: Inputs): string[] {
@@ -87,7 +83,8 @@ function checkDockerfile(inputs: Inputs): void {
   }
 }
 
-async function writeSummary(report: ImageReport): Promise<void> {
+/** The summary is a report, never a reason to fail the job. */
+async function writeSummary(report: Report): Promise<void> {
   try {
     await core.summary.addRaw(renderSummary(report)).write()
   } catch (error) {

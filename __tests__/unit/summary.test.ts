@@ -23,11 +23,23 @@ describe('renderSummary', () => {
       pushed: true,
       digest: 'sha256:def',
       size: 2_000_000,
-      builder: 'docker build (BuildKit)'
+      builder: 'docker build (BuildKit)',
+      steps: [
+        { stage: 'build 1/2', instruction: 'FROM x', cached: true, seconds: 0, failed: false },
+        {
+          stage: 'build 2/2',
+          instruction: 'RUN a | b',
+          cached: false,
+          seconds: 2.04,
+          failed: false
+        }
+      ]
     })
     expect(md).toContain('## 🏗️ Hoist: r.io/a:1')
     expect(md).toContain('| Digest | `sha256:def` |')
     expect(md).toContain('| Size | 2.00 MB (uncompressed) |')
     expect(md).toContain('**Pushed tags**\n\n- `r.io/a:1`\n- `r.io/a:latest`')
+    expect(md).toContain('<summary><b>Build steps</b>: 2, 1 cached</summary>')
+    expect(md).toContain('| build 2/2 | `RUN a \\| b` |  | 2.0 s |')
   })
 })

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import type { Builder } from './builder.js'
+import { parseProgress, type BuildStep } from './progress.js'
 
 export interface BuildRequest {
   readonly context: string
@@ -31,4 +34,21 @@ export function buildCommand(request: BuildRequest, builder: Builder): Command {
   if (request.pull) args.push('--pull')
   args.push(request.context)
   return { args, env: builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {} }
+}
+
+export interface BuildResult {
+  readonly imageId: string
+  readonly steps: readonly BuildStep[]
+}
+
+/** Runs the build; its log streams to the job log, and the steps are read from it. */
+export async function runBuild(request: BuildRequest, builder: Builder): Promise<BuildResult> {
+  const command = buildCommand(request, builder)
+  const result = await execCommand('docker', command.args, { env: command.env })
+  if (result.exitCode !== 0) throw new Error(`Build failed: ${lastErrorLine(result)}`)
+  return {
+    imageId: readFileSync(request.iidFile, 'utf8').trim(),
+    // BuildKit writes its progress to stderr.
+    steps: parseProgress(result.stderr)
+  }
 }

@@ -1,6 +1,11 @@
-/** The job summary, rendered from plain data. Pure. */
+/**
+ * The job summary, rendered from plain data. Pure.
+ * Each part of the report renders as its own section; a part that a run
+ * does not have is left out.
+ */
+import type { BuildStep } from '../engine/progress.js'
 
-export interface ImageReport {
+export interface Report {
   readonly imageId: string
   readonly tags: readonly string[]
   readonly pushed: boolean
@@ -8,9 +13,14 @@ export interface ImageReport {
   /** Uncompressed bytes. */
   readonly size: number
   readonly builder: string
+  readonly steps: readonly BuildStep[]
 }
 
-export function renderSummary(report: ImageReport): string {
+export function renderSummary(report: Report): string {
+  return [imageSection(report), stepsSection(report.steps)].filter(Boolean).join('\n')
+}
+
+function imageSection(report: Report): string {
   const lines = [`## 🏗️ Hoist: ${report.tags[0] ?? report.imageId}`, '']
   lines.push('| | |', '|---|---|')
   lines.push(`| Image ID | \`${report.imageId}\` |`)
@@ -21,6 +31,32 @@ export function renderSummary(report: ImageReport): string {
   lines.push(report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)', '')
   for (const tag of report.tags) lines.push(`- \`${tag}\``)
   return lines.join('\n') + '\n'
+}
+
+function stepsSection(steps: readonly BuildStep[]): string {
+  if (steps.length === 0) return ''
+  const cached = steps.filter(step => step.cached).length
+  const lines = [
+    '<details>',
+    `<summary><b>Build steps</b>: ${steps.length}, ${cached} cached</summary>`,
+    '',
+    '| Stage | Instruction | Cached | Time |',
+    '|---|---|---|---|'
+  ]
+  for (const step of steps) {
+    const time = step.cached ? '' : `${step.seconds.toFixed(1)} s`
+    lines.push(
+      `| ${step.stage} | \`${cell(step.instruction)}\` | ${step.cached ? '✅' : ''} | ${time} |`
+    )
+  }
+  lines.push('', '</details>')
+  return lines.join('\n') + '\n'
+}
+
+/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
+export function cell(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'")
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB']
