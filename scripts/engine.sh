@@ -9,6 +9,7 @@
 # `start` writes $HOIST_ENGINE_DIR/engine.env with:
 #   DOCKER_HOST, PATH        a daemon and a BuildKit-capable client
 #   HOIST_REGISTRY           an open registry (host:port)
+#   HOIST_REGISTRY_2         a second open registry, for multi-registry pushes
 #   HOIST_AUTH_REGISTRY      a registry with htpasswd basic auth
 #   HOIST_AUTH_USER/PASS     its credentials (test-only, made up per start)
 #   HOIST_REGISTRY_ROOT      the open registry's storage (for tests that inspect it)
@@ -122,7 +123,7 @@ build_base_image() {
 }
 
 running() {
-  [ -f "$ENV_FILE" ] && alive "$DIR/open.pid" && alive "$DIR/auth.pid" &&
+  [ -f "$ENV_FILE" ] && alive "$DIR/open.pid" && alive "$DIR/open2.pid" && alive "$DIR/auth.pid" &&
     (set -a; . "$ENV_FILE"; docker version) >/dev/null 2>&1
 }
 
@@ -147,8 +148,9 @@ start() {
   fi
   export DOCKER_HOST=$host
 
-  local open auth user pass
+  local open open2 auth user pass
   open=$(free_port); start_registry open "$open"
+  open2=$(free_port); start_registry open2 "$open2"
   user=hoist
   pass="pw-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   mkdir -p "$DIR/auth"
@@ -160,6 +162,7 @@ start() {
 DOCKER_HOST=$host
 PATH=${bin:+$bin:}\$PATH
 HOIST_REGISTRY=localhost:$open
+HOIST_REGISTRY_2=127.0.0.1:$open2
 HOIST_AUTH_REGISTRY=localhost:$auth
 HOIST_AUTH_USER=$user
 HOIST_AUTH_PASS=$pass
@@ -170,7 +173,7 @@ EOF
 }
 
 stop() {
-  for name in open auth dockerd; do
+  for name in open open2 auth dockerd; do
     if alive "$DIR/$name.pid"; then
       kill "$(cat "$DIR/$name.pid")" 2>/dev/null || true
     fi
