@@ -43,6 +43,9 @@ install_packages() {
   command -v docker-registry >/dev/null || missing+=(docker-registry)
   [ -x /bin/busybox ] || missing+=(busybox-static)
   command -v htpasswd >/dev/null || missing+=(apache2-utils)
+  command -v ip >/dev/null || missing+=(iproute2)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v python3 >/dev/null || missing+=(python3)
   [ ${#missing[@]} -eq 0 ] && return 0
   [ "$(id -u)" = 0 ] || { log "needs ${missing[*]} (run as root to install them)"; exit 1; }
   log "installing ${missing[*]}"

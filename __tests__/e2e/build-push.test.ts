@@ -38,7 +38,7 @@ describe('build and push (first slice)', () => {
 
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
-    expect(result.log).toContain("Builder: docker build with the daemon's BuildKit")
+    expect(result.log).toMatch(/Builder: (docker buildx|docker build with the daemon's BuildKit)/)
     expect(await listTags(engine.registry, repo)).toEqual(['1.0.0', 'latest'])
 
     const manifest = await getManifest(engine.registry, repo, '1.0.0')
