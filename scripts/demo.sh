@@ -3,7 +3,7 @@
 # and prints the outputs and the job summary. Installs and starts what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ -d node_modules ] || npm install --no-audit --no-fund
 [ -f dist/index.js ] || npm run -s bundle
 bash scripts/with-engine.sh bash -c '
   node scripts/local-runner.mjs \

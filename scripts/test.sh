@@ -4,7 +4,7 @@
 # On a fresh Debian machine (as root) it installs what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ -d node_modules ] || npm install --no-audit --no-fund
 npm run -s bundle
 export NODE_OPTIONS=--experimental-vm-modules
 results=$(mktemp)
