@@ -90,6 +90,20 @@ describe('build and push (first slice)', () => {
     expect(result.summary).toContain('(not pushed)')
   })
 
+  it('warns, and still succeeds, when the job summary cannot be written', async () => {
+    const cwd = makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN echo ok > /ok\n` })
+
+    const result = await runAction({
+      cwd,
+      inputs: { tags: `${engine.registry}/${uniqueRepo('nosummary')}:1` },
+      env: { GITHUB_STEP_SUMMARY: path.join(cwd, 'missing-dir', 'summary.md') }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings.join('\n')).toMatch(/job summary could not be written/)
+    expect(output(result, 'imageid')).toMatch(/^sha256:/)
+  })
+
   const badInputs: [string, Record<string, string>, string, RegExp][] = [
     ['a Dockerfile that does not exist', { file: 'nope/Dockerfile' }, 'file', /does not exist/],
     [
