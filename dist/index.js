@@ -54233,6 +54233,11 @@ function ruleValue(rule, ctx) {
         }
         case 'edge': {
             const branch = attrs.branch || ctx.defaultBranch;
+            if (!branch) {
+                return {
+                    warning: `Tag rule "${rule.source}": the event does not name the default branch; give branch=…`
+                };
+            }
             if (!ref.startsWith('refs/heads/') || ref.slice('refs/heads/'.length) !== branch)
                 return {};
             return { value: { value: 'edge', latest: false } };
@@ -54507,6 +54512,7 @@ function computeTags(inputs, run, now = new Date()) {
     info(`Tags:\n${metadata.tags.map(tag => `  ${tag}`).join('\n') || '  (none)'}`);
     info(`Labels:\n${metadata.labels.map(l => `  ${l.name}=${l.value}`).join('\n')}`);
     setOutput('version', metadata.version);
+    setOutput('tag-names', metadata.tagNames.join('\n'));
     setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'));
     setOutput('json', metadataJson(metadata));
     return metadata;

@@ -26,6 +26,7 @@ export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): 
   core.info(`Tags:\n${metadata.tags.map(tag => `  ${tag}`).join('\n') || '  (none)'}`)
   core.info(`Labels:\n${metadata.labels.map(l => `  ${l.name}=${l.value}`).join('\n')}`)
   core.setOutput('version', metadata.version)
+  core.setOutput('tag-names', metadata.tagNames.join('\n'))
   core.setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'))
   core.setOutput('json', metadataJson(metadata))
   return metadata

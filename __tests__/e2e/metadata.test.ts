@@ -65,6 +65,7 @@ describe('tags and labels from git refs', () => {
       labels: Record<string, string>
     }
     expect(json.tags).toEqual(tags)
+    expect(output(result, 'tag-names')).toBe('1.2.3\n1.2\nlatest')
     expect(output(result, 'labels').split('\n')).toContain('org.opencontainers.image.version=1.2.3')
 
     const image = output(result, 'imageid')

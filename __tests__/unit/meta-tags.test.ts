@@ -143,6 +143,13 @@ describe('type=match', () => {
 })
 
 describe('type=edge, ref, raw, sha, schedule', () => {
+  it('warns when edge has no branch and the payload names no default branch', () => {
+    const meta = compute('schedule', { tags: 'type=edge' })
+    expect(meta.tagNames).toEqual([])
+    expect(meta.warnings[0]).toBe(
+      'Tag rule "type=edge": the event does not name the default branch; give branch=…'
+    )
+  })
   const rows: [string, EventName, Case, string[]][] = [
     ['edge on the default branch', 'push-branch', { tags: 'type=edge' }, ['edge']],
     ['edge on another branch', 'push-branch', { tags: 'type=edge,branch=dev' }, []],

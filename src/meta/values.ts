@@ -38,6 +38,11 @@ export function ruleValue(rule: TagRule, ctx: RefContext): RuleResult {
     }
     case 'edge': {
       const branch = attrs.branch || ctx.defaultBranch
+      if (!branch) {
+        return {
+          warning: `Tag rule "${rule.source}": the event does not name the default branch; give branch=…`
+        }
+      }
       if (!ref.startsWith('refs/heads/') || ref.slice('refs/heads/'.length) !== branch) return {}
       return { value: { value: 'edge', latest: false } }
     }
