@@ -53820,15 +53820,22 @@ class RuleError extends Error {
  * Each line is one CSV record, parsed once, so quotes keep commas; a `#`
  * starts a comment only as a line's first character.
  */
-function parseRecords(text) {
-    const rows = parse(text.trim(), {
-        raw: true,
-        relax_quotes: true,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        comment: '#',
-        comment_no_infix: true
-    });
+function parseRecords(input, text) {
+    let rows;
+    try {
+        rows = parse(text.trim(), {
+            raw: true,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            comment: '#',
+            comment_no_infix: true
+        });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new RuleError(input, `cannot be read as comma-separated fields: ${reason}`);
+    }
     return rows
         .map(row => ({
         fields: row.record.map(field => field.trim()).filter(field => field !== ''),
@@ -53956,7 +53963,7 @@ function parseFlavor(text) {
         prefixOnLatest: false,
         suffixOnLatest: false
     };
-    for (const record of parseRecords(text)) {
+    for (const record of parseRecords('flavor', text)) {
         let last;
         for (const field of record.fields) {
             const fail = (reason) => {
@@ -54003,7 +54010,7 @@ function parseFlavor(text) {
  * `name=…,enable=true|false`. A name must be a valid reference without a tag.
  */
 function parseImages(text) {
-    const records = parseRecords(text);
+    const records = parseRecords('images', text);
     const only = records[0];
     if (records.length === 1 && only && only.fields.every(field => !field.includes('='))) {
         return only.fields.map(name => checkImage(name, only.source));
@@ -54042,10 +54049,22 @@ function checkImage(name, source) {
     }
     catch (error) {
         reason = error instanceof Error ? error.message : String(error);
+        // `ghcr.io/${{ github.repository }}` is upper case whenever the owner is.
+        if (name !== name.toLowerCase() && isValidName(name.toLowerCase())) {
+            reason += `; write it as "${name.toLowerCase()}"`;
+        }
     }
     if (reason)
         throw new RuleError('images', `"${name}" in "${source}" is not a valid image name: ${reason}`);
     return name;
+}
+function isValidName(name) {
+    try {
+        return parseImageReference(name).tag === undefined;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/meta/rules.ts
@@ -54098,7 +54117,7 @@ const DEFAULT_TAG_RULES = [
 /** The `tags` input as rules, highest priority first (ties keep their order). */
 function parseTagRules(text) {
     const warnings = [];
-    const records = parseRecords(text.trim() === '' ? DEFAULT_TAG_RULES : text);
+    const records = parseRecords('tags', text.trim() === '' ? DEFAULT_TAG_RULES : text);
     const rules = records.map(record => {
         const rule = parseTagRule(record);
         for (const key of Object.keys(rule.attrs).filter(key => !ATTRIBUTES.has(key))) {
@@ -54159,6 +54178,7 @@ function parseTagRule(record) {
     switch (type) {
         case 'schedule':
             attrs.pattern ??= 'nightly';
+            needPattern();
             break;
         case 'semver':
         case 'pep440':
@@ -54408,9 +54428,9 @@ function computeVersion(rules, flavor, ctx) {
     const tagNames = [...new Set(names)];
     return { main: tagNames[0] ?? '', tagNames, warnings };
 }
-/** `image:tag` for each image and tag, image by image. */
+/** `image:tag` for each image and tag, image by image, each once. */
 function imageTags(images, tagNames) {
-    return images.flatMap(image => tagNames.map(tag => `${image}:${tag}`));
+    return [...new Set(images.flatMap(image => tagNames.map(tag => `${image}:${tag}`)))];
 }
 
 ;// CONCATENATED MODULE: ./src/meta/metadata.ts
@@ -54459,7 +54479,7 @@ function computeMetadata(request) {
 /** `tags` as full references, separated by lines or commas (build-push-action's way). */
 function parseReferences(text) {
     const references = [];
-    for (const record of parseRecords(text)) {
+    for (const record of parseRecords('tags', text)) {
         for (const reference of record.fields) {
             if (/^type=/i.test(reference)) {
                 throw new RuleError('tags', `"${record.source}" is a tag rule; tag rules need the images input (the image names to tag)`);
@@ -54503,11 +54523,8 @@ function computeTags(inputs, run, now = new Date()) {
     }
     for (const warning of metadata.warnings)
         core_warning(warning);
-    if (inputs.push && metadata.tags.length === 0) {
-        throw new InputError('tags', inputs.images.trim() === ''
-            ? 'push is true but no tag was given'
-            : `push is true but no rule gave a tag for ${run.eventName || 'this run'} on "${run.ref}"`);
-    }
+    if (inputs.push && metadata.tags.length === 0)
+        throw new InputError('tags', noTagReason(inputs, run, metadata));
     info(`Version: ${metadata.version || '(none)'}`);
     info(`Tags:\n${metadata.tags.map(tag => `  ${tag}`).join('\n') || '  (none)'}`);
     info(`Labels:\n${metadata.labels.map(l => `  ${l.name}=${l.value}`).join('\n')}`);
@@ -54516,6 +54533,13 @@ function computeTags(inputs, run, now = new Date()) {
     setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'));
     setOutput('json', metadataJson(metadata));
     return metadata;
+}
+function noTagReason(inputs, run, metadata) {
+    if (inputs.images.trim() === '')
+        return 'push is true but no tag was given';
+    if (metadata.tagNames.length > 0)
+        return 'push is true but every image is disabled';
+    return `push is true but no rule gave a tag for ${run.eventName || 'this run'} on "${run.ref}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -14,14 +14,8 @@ export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): 
     throw error
   }
   for (const warning of metadata.warnings) core.warning(warning)
-  if (inputs.push && metadata.tags.length === 0) {
-    throw new InputError(
-      'tags',
-      inputs.images.trim() === ''
-        ? 'push is true but no tag was given'
-        : `push is true but no rule gave a tag for ${run.eventName || 'this run'} on "${run.ref}"`
-    )
-  }
+  if (inputs.push && metadata.tags.length === 0)
+    throw new InputError('tags', noTagReason(inputs, run, metadata))
   core.info(`Version: ${metadata.version || '(none)'}`)
   core.info(`Tags:\n${metadata.tags.map(tag => `  ${tag}`).join('\n') || '  (none)'}`)
   core.info(`Labels:\n${metadata.labels.map(l => `  ${l.name}=${l.value}`).join('\n')}`)
@@ -30,4 +24,10 @@ export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): 
   core.setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'))
   core.setOutput('json', metadataJson(metadata))
   return metadata
+}
+
+function noTagReason(inputs: Inputs, run: RunContext, metadata: Metadata): string {
+  if (inputs.images.trim() === '') return 'push is true but no tag was given'
+  if (metadata.tagNames.length > 0) return 'push is true but every image is disabled'
+  return `push is true but no rule gave a tag for ${run.eventName || 'this run'} on "${run.ref}"`
 }

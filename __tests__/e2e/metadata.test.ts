@@ -87,7 +87,7 @@ describe('tags and labels from git refs', () => {
     expect(result.post?.exitCode).toBe(0)
   })
 
-  it('tags a pull request pr-15 by default, with its head commit when asked', async () => {
+  it('tags a pull_request_target run by its PR, and by its head commit when asked', async () => {
     const repo = uniqueRepo('pr')
     const result = await runAction({
       cwd: makeContext({ Dockerfile: dockerfile() }),
@@ -107,6 +107,29 @@ describe('tags and labels from git refs', () => {
     expect(output(result, 'version')).toBe('pr-15')
     expect(label(output(result, 'imageid'), 'org.opencontainers.image.revision')).toBe(PR_HEAD_SHA)
     expect(await listTags(engine.registry, repo)).toEqual([]) // push is false
+  })
+
+  it('refuses to push when no rule gives a tag for the event, before any build', async () => {
+    const repo = uniqueRepo('notag')
+    const result = await runAction({
+      cwd: makeContext({ Dockerfile: dockerfile() }),
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: SHA,
+      event: event('push-branch'),
+      inputs: {
+        images: `${engine.registry}/${repo}`,
+        tags: 'type=semver,pattern={{version}}',
+        push: 'true'
+      }
+    })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      'Input "tags": push is true but no rule gave a tag for push on "refs/heads/main"'
+    ])
+    expect(result.warnings).toContain('No tag rule produced a tag for this event')
+    expect(result.log).not.toContain('[command]')
   })
 
   const ruleErrors: [string, Record<string, string>, string, string][] = [

@@ -121,6 +121,21 @@ describe('every rule error names the input and quotes the rule', () => {
       'Input "images": "ghcr.io/Octo/app" in "ghcr.io/Octo/app" is not a valid image name: "Octo" is not a valid repository name component (repository names must be lower case)'
     ],
     [
+      'an upper-case owner',
+      { images: 'ghcr.io/Octo-Org/app' },
+      '(repository names must be lower case); write it as "ghcr.io/octo-org/app"'
+    ],
+    [
+      'a schedule pattern that cannot parse',
+      { tags: 'type=schedule,pattern={{date' },
+      'rule "type=schedule,pattern={{date": pattern "{{date" is not a valid template'
+    ],
+    [
+      'an unclosed quote',
+      { tags: 'type=raw,"value=x\ntype=sha' },
+      'Input "tags": cannot be read as comma-separated fields: Quote Not Closed'
+    ],
+    [
       'an image with a tag',
       { images: 'ghcr.io/octo/app:1' },
       'is not a valid image name: give the image name without a tag or digest'
@@ -184,7 +199,8 @@ describe('images', () => {
       'name=octo/app,enable=false\nname=ghcr.io/octo/app,enable=true',
       ['ghcr.io/octo/app:main']
     ],
-    ['all disabled', 'name=octo/app,enable=false', []]
+    ['all disabled', 'name=octo/app,enable=false', []],
+    ['the same image twice', 'octo/app\nocto/app', ['octo/app:main']]
   ]
   it.each(rows)('%s', (_, images, tags) => {
     const meta = compute('push-branch', { images })

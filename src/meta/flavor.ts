@@ -19,7 +19,7 @@ export function parseFlavor(text: string): Flavor {
     prefixOnLatest: false,
     suffixOnLatest: false
   }
-  for (const record of parseRecords(text)) {
+  for (const record of parseRecords('flavor', text)) {
     let last: 'prefix' | 'suffix' | undefined
     for (const field of record.fields) {
       const fail = (reason: string): never => {

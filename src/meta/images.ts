@@ -8,7 +8,7 @@ import { parseRecords, RuleError } from './records.js'
  * `name=…,enable=true|false`. A name must be a valid reference without a tag.
  */
 export function parseImages(text: string): string[] {
-  const records = parseRecords(text)
+  const records = parseRecords('images', text)
   const only = records[0]
   if (records.length === 1 && only && only.fields.every(field => !field.includes('='))) {
     return only.fields.map(name => checkImage(name, only.source))
@@ -46,8 +46,20 @@ function checkImage(name: string, source: string): string {
     }
   } catch (error) {
     reason = error instanceof Error ? error.message : String(error)
+    // `ghcr.io/${{ github.repository }}` is upper case whenever the owner is.
+    if (name !== name.toLowerCase() && isValidName(name.toLowerCase())) {
+      reason += `; write it as "${name.toLowerCase()}"`
+    }
   }
   if (reason)
     throw new RuleError('images', `"${name}" in "${source}" is not a valid image name: ${reason}`)
   return name
+}
+
+function isValidName(name: string): boolean {
+  try {
+    return parseImageReference(name).tag === undefined
+  } catch {
+    return false
+  }
 }

@@ -65,7 +65,7 @@ export function computeMetadata(request: MetadataRequest): Metadata {
 /** `tags` as full references, separated by lines or commas (build-push-action's way). */
 function parseReferences(text: string): string[] {
   const references: string[] = []
-  for (const record of parseRecords(text)) {
+  for (const record of parseRecords('tags', text)) {
     for (const reference of record.fields) {
       if (/^type=/i.test(reference)) {
         throw new RuleError(

@@ -22,15 +22,21 @@ export interface InputRecord {
  * Each line is one CSV record, parsed once, so quotes keep commas; a `#`
  * starts a comment only as a line's first character.
  */
-export function parseRecords(text: string): InputRecord[] {
-  const rows = parse(text.trim(), {
-    raw: true,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    comment: '#',
-    comment_no_infix: true
-  }) as unknown as { record: string[]; raw: string }[]
+export function parseRecords(input: string, text: string): InputRecord[] {
+  let rows: { record: string[]; raw: string }[]
+  try {
+    rows = parse(text.trim(), {
+      raw: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      comment: '#',
+      comment_no_infix: true
+    }) as unknown as { record: string[]; raw: string }[]
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new RuleError(input, `cannot be read as comma-separated fields: ${reason}`)
+  }
   return rows
     .map(row => ({
       fields: row.record.map(field => field.trim()).filter(field => field !== ''),

@@ -67,7 +67,7 @@ export const DEFAULT_TAG_RULES = [
 /** The `tags` input as rules, highest priority first (ties keep their order). */
 export function parseTagRules(text: string): Parsed<TagRule[]> {
   const warnings: string[] = []
-  const records = parseRecords(text.trim() === '' ? DEFAULT_TAG_RULES : text)
+  const records = parseRecords('tags', text.trim() === '' ? DEFAULT_TAG_RULES : text)
   const rules = records.map(record => {
     const rule = parseTagRule(record)
     for (const key of Object.keys(rule.attrs).filter(key => !ATTRIBUTES.has(key))) {
@@ -125,6 +125,7 @@ function parseTagRule(record: InputRecord): TagRule {
   switch (type) {
     case 'schedule':
       attrs.pattern ??= 'nightly'
+      needPattern()
       break
     case 'semver':
     case 'pep440':

@@ -88,7 +88,7 @@ export function computeVersion(
   return { main: tagNames[0] ?? '', tagNames, warnings }
 }
 
-/** `image:tag` for each image and tag, image by image. */
+/** `image:tag` for each image and tag, image by image, each once. */
 export function imageTags(images: readonly string[], tagNames: readonly string[]): string[] {
-  return images.flatMap(image => tagNames.map(tag => `${image}:${tag}`))
+  return [...new Set(images.flatMap(image => tagNames.map(tag => `${image}:${tag}`)))]
 }
