@@ -12,6 +12,10 @@ export interface RunContext {
   readonly runId: string
   readonly workspace: string
   readonly payload: Readonly<Record<string, unknown>>
+  /** DOCKER_METADATA_PR_HEAD_SHA (metadata-action's): tag pull requests by their head commit. */
+  readonly prHeadSha: boolean
+  /** DOCKER_METADATA_SHORT_SHA_LENGTH as written; checked where it is used. */
+  readonly shortShaLength: string
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -24,7 +28,9 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     runId: env.GITHUB_RUN_ID ?? '',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    payload: readPayload(env.GITHUB_EVENT_PATH)
+    payload: readPayload(env.GITHUB_EVENT_PATH),
+    prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
+    shortShaLength: (env.DOCKER_METADATA_SHORT_SHA_LENGTH ?? '').trim()
   }
 }
 

@@ -22,8 +22,12 @@ export interface Inputs {
   readonly context: string
   /** Dockerfile path: `file` as given, else `<context>/Dockerfile`. */
   readonly file: string
-  /** Full image references, one per tag to build and push. */
-  readonly tags: readonly string[]
+  /** As written: tag rules with `images`, else full image references (read by src/meta). */
+  readonly tags: string
+  /** Image names to tag (metadata-action's `images`), as written. */
+  readonly images: string
+  /** Global latest/prefix/suffix for the tag rules, as written. */
+  readonly flavor: string
   readonly buildArgs: readonly BuildArg[]
   readonly target: string
   /** `key=value` labels as given; merged over the computed ones. */
@@ -41,7 +45,9 @@ export function readInputs(): Inputs {
   return {
     context,
     file,
-    tags: readList('tags', { commas: true }),
+    tags: core.getInput('tags'),
+    images: core.getInput('images'),
+    flavor: core.getInput('flavor'),
     buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
     target: core.getInput('target'),
     labels: readList('labels').map(line => parseKeyValue('labels', line)),

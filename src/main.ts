@@ -9,16 +9,17 @@ import { parseStages } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
-import { parseImageReference } from './registry/reference.js'
 import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
+import { computeTags } from './tags.js'
 
-/** The main phase: inputs → tags → build → push → report. */
+/** The main phase: inputs → context → tags → build → push → report. */
 export async function run(): Promise<void> {
   markMain()
   const inputs = readInputs()
-  readContext()
-  const tags = checkTags(inputs)
+  const runContext = readContext()
+  const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, runContext)))
+  const tags = metadata.tags
   checkDockerfile(inputs)
 
   const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'hoist-'))
@@ -26,7 +27,10 @@ export async function run(): Promise<void> {
 
   const builder = await core.group('Builder', detectBuilder)
   const build = await core.group('Build', () =>
-    runBuild({ ...inputs, tags, iidFile: path.join(tempDir, 'iid') }, builder)
+    runBuild(
+      { ...inputs, tags, labels: metadata.labels, iidFile: path.join(tempDir, 'iid') },
+      builder
+    )
   )
   if (inputs.push) await core.group('Push', () => pushTags(tags))
 
@@ -47,20 +51,6 @@ export async function run(): Promise<void> {
       ...(digest ? { digest } : {})
     })
   }
-}
-
-function checkTags(inputs: Inputs): string[] {
-  for (const tag of inputs.tags) {
-    try {
-      parseImageReference(tag)
-    } catch (error) {
-      throw new InputError('tags', `"${tag}" is not a valid image reference: ${message(error)}`)
-    }
-  }
-  if (inputs.push && inputs.tags.length === 0) {
-    throw new InputError('tags', 'push is true but no tag was given')
-  }
-  return [...new Set(inputs.tags)]
 }
 
 function checkDockerfile(inputs: Inputs): void {

@@ -19,6 +19,10 @@ export const engine = {
   get registry(): string {
     return required('HOIST_REGISTRY')
   },
+  /** A second open registry, for images pushed to two registries. */
+  get registry2(): string {
+    return required('HOIST_REGISTRY_2')
+  },
   get authRegistry(): string {
     return required('HOIST_AUTH_REGISTRY')
   },

@@ -1,0 +1,65 @@
+/** The `images` input: the image names every tag is given to. Pure. */
+import { parseImageReference } from '../registry/reference.js'
+import { parseRecords, RuleError } from './records.js'
+
+/**
+ * The `images` input: enabled image names, in order. One line of bare names
+ * is a list (`user/app,ghcr.io/user/app`); otherwise one image per line,
+ * `name=…,enable=true|false`. A name must be a valid reference without a tag.
+ */
+export function parseImages(text: string): string[] {
+  const records = parseRecords('images', text)
+  const only = records[0]
+  if (records.length === 1 && only && only.fields.every(field => !field.includes('='))) {
+    return only.fields.map(name => checkImage(name, only.source))
+  }
+  const images: string[] = []
+  for (const record of records) {
+    let name = ''
+    let enable = 'true'
+    for (const field of record.fields) {
+      const [key = '', value = ''] = field.includes('=') ? field.split('=') : ['name', field]
+      const attr = key.trim().toLowerCase()
+      if (attr === 'name') name = value.trim()
+      else if (attr === 'enable') enable = value.trim()
+      else
+        throw new RuleError(
+          'images',
+          `"${record.source}": unknown attribute "${key}"; use name or enable`
+        )
+    }
+    if (!['true', 'false'].includes(enable)) {
+      throw new RuleError('images', `"${record.source}": enable "${enable}" is not true or false`)
+    }
+    if (!name) throw new RuleError('images', `"${record.source}": the image name is empty`)
+    if (enable === 'true') images.push(checkImage(name, record.source))
+  }
+  return images
+}
+
+function checkImage(name: string, source: string): string {
+  let reason: string | undefined
+  try {
+    const ref = parseImageReference(name)
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+      reason = 'give the image name without a tag or digest; the tags come from the tags rules'
+    }
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error)
+    // `ghcr.io/${{ github.repository }}` is upper case whenever the owner is.
+    if (name !== name.toLowerCase() && isValidName(name.toLowerCase())) {
+      reason += `; write it as "${name.toLowerCase()}"`
+    }
+  }
+  if (reason)
+    throw new RuleError('images', `"${name}" in "${source}" is not a valid image name: ${reason}`)
+  return name
+}
+
+function isValidName(name: string): boolean {
+  try {
+    return parseImageReference(name).tag === undefined
+  } catch {
+    return false
+  }
+}

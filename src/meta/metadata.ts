@@ -1,0 +1,95 @@
+/**
+ * Tags, version and labels for a run: `images` + `tags` rules (metadata-action's
+ * way), or `tags` as full image references (build-push-action's way). Pure.
+ */
+import { parseImageReference } from '../registry/reference.js'
+import { mergeLabels, ociLabels, type Label, type RepositoryFallback } from './labels.js'
+import { refContext, type RunFacts } from './refs.js'
+import { parseFlavor } from './flavor.js'
+import { parseImages } from './images.js'
+import { parseRecords, RuleError } from './records.js'
+import { parseTagRules } from './rules.js'
+import { computeVersion, imageTags } from './tags.js'
+
+export interface MetadataRequest {
+  readonly images: string
+  readonly tags: string
+  readonly flavor: string
+  readonly labels: readonly Label[]
+  readonly run: RunFacts & RepositoryFallback
+  /** "Now", captured once for `{{date}}` and the created label. */
+  readonly now: Date
+}
+
+export interface Metadata {
+  readonly version: string
+  /** Full image references to build and push, each once. */
+  readonly tags: readonly string[]
+  /** The tags without image names. */
+  readonly tagNames: readonly string[]
+  readonly labels: readonly Label[]
+  /** Doubts worth a `::warning::` that do not stop the run. */
+  readonly warnings: readonly string[]
+}
+
+export function computeMetadata(request: MetadataRequest): Metadata {
+  const ctx = refContext(request.run, request.now)
+  const warnings: string[] = []
+  let version: string
+  let tags: string[]
+  let tagNames: readonly string[]
+
+  if (request.images.trim() === '') {
+    tags = parseReferences(request.tags)
+    const first = tags[0] ? parseImageReference(tags[0]) : undefined
+    version = first?.tag ?? ''
+    tagNames = [...new Set(tags.flatMap(tag => parseImageReference(tag).tag ?? []))]
+    if (request.flavor.trim() !== '')
+      warnings.push('The flavor input applies only with the images input; it is ignored')
+  } else {
+    const images = parseImages(request.images)
+    const rules = parseTagRules(request.tags)
+    const computed = computeVersion(rules.value, parseFlavor(request.flavor), ctx)
+    warnings.push(...rules.warnings, ...computed.warnings)
+    version = computed.main
+    tagNames = computed.tagNames
+    tags = imageTags(images, tagNames)
+    if (tagNames.length === 0) warnings.push('No tag rule produced a tag for this event')
+    else if (images.length === 0) warnings.push('Every image is disabled; the image gets no tag')
+  }
+
+  const labels = mergeLabels(ociLabels(ctx, version, request.run), request.labels, ctx)
+  return { version, tags, tagNames, labels, warnings }
+}
+
+/** `tags` as full references, separated by lines or commas (build-push-action's way). */
+function parseReferences(text: string): string[] {
+  const references: string[] = []
+  for (const record of parseRecords('tags', text)) {
+    for (const reference of record.fields) {
+      if (/^type=/i.test(reference)) {
+        throw new RuleError(
+          'tags',
+          `"${record.source}" is a tag rule; tag rules need the images input (the image names to tag)`
+        )
+      }
+      try {
+        parseImageReference(reference)
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new RuleError('tags', `"${reference}" is not a valid image reference: ${reason}`)
+      }
+      references.push(reference)
+    }
+  }
+  return [...new Set(references)]
+}
+
+/** The `json` output, in metadata-action's shape. */
+export function metadataJson(metadata: Metadata): string {
+  return JSON.stringify({
+    tags: metadata.tags,
+    'tag-names': metadata.tagNames,
+    labels: Object.fromEntries(metadata.labels.map(label => [label.name, label.value]))
+  })
+}

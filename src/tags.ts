@@ -1,0 +1,33 @@
+import * as core from '@actions/core'
+import type { RunContext } from './context.js'
+import { InputError, type Inputs } from './inputs.js'
+import { computeMetadata, metadataJson, type Metadata } from './meta/metadata.js'
+import { RuleError } from './meta/records.js'
+
+/** The Tags step: computes tags and labels, logs them, sets the metadata outputs. */
+export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): Metadata {
+  let metadata: Metadata
+  try {
+    metadata = computeMetadata({ ...inputs, run, now })
+  } catch (error) {
+    if (error instanceof RuleError) throw new InputError(error.input, error.reason)
+    throw error
+  }
+  for (const warning of metadata.warnings) core.warning(warning)
+  if (inputs.push && metadata.tags.length === 0)
+    throw new InputError('tags', noTagReason(inputs, run, metadata))
+  core.info(`Version: ${metadata.version || '(none)'}`)
+  core.info(`Tags:\n${metadata.tags.map(tag => `  ${tag}`).join('\n') || '  (none)'}`)
+  core.info(`Labels:\n${metadata.labels.map(l => `  ${l.name}=${l.value}`).join('\n')}`)
+  core.setOutput('version', metadata.version)
+  core.setOutput('tag-names', metadata.tagNames.join('\n'))
+  core.setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'))
+  core.setOutput('json', metadataJson(metadata))
+  return metadata
+}
+
+function noTagReason(inputs: Inputs, run: RunContext, metadata: Metadata): string {
+  if (inputs.images.trim() === '') return 'push is true but no tag was given'
+  if (metadata.tagNames.length > 0) return 'push is true but every image is disabled'
+  return `push is true but no rule gave a tag for ${run.eventName || 'this run'} on "${run.ref}"`
+}
