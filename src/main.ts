@@ -9,28 +9,37 @@ import { parseStages } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
+import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
 import { parseImageReference } from './registry/reference.js'
+import { loginRegistries, planRegistryLogins } from './registry/session.js'
 import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
 
-/** The main phase: inputs → tags → build → push → report. */
+/** The main phase: inputs → tags → login → build → push → report. */
 export async function run(): Promise<void> {
   markMain()
   const inputs = readInputs()
   readContext()
   const tags = checkTags(inputs)
   checkDockerfile(inputs)
+  const logins = planRegistryLogins(inputs.registryAuth, tags, inputs.push)
 
-  const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'hoist-'))
+  const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
+  const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
   saveState({ tempDir })
+  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
 
   const builder = await core.group('Builder', detectBuilder)
   const build = await core.group('Build', () =>
     runBuild({ ...inputs, tags, iidFile: path.join(tempDir, 'iid') }, builder)
   )
-  if (inputs.push) await core.group('Push', () => pushTags(tags))
+  const pushes = inputs.push
+    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
+    : []
 
   const image = await inspectImage(build.imageId)
+  const registries = registryResults(pushes, image.repoDigests)
+  core.setOutput('pushed', pushedOutput(registries))
   const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
   core.setOutput('imageid', build.imageId)
   core.setOutput('digest', digest ?? '')
@@ -44,9 +53,12 @@ export async function run(): Promise<void> {
       size: image.size,
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps: build.steps,
+      registries,
       ...(digest ? { digest } : {})
     })
   }
+  const failure = pushFailure(registries)
+  if (failure) throw new Error(failure)
 }
 
 function checkTags(inputs: Inputs): string[] {

@@ -19,6 +19,9 @@ export const engine = {
   get registry(): string {
     return required('HOIST_REGISTRY')
   },
+  get registry2(): string {
+    return required('HOIST_REGISTRY_2')
+  },
   get authRegistry(): string {
     return required('HOIST_AUTH_REGISTRY')
   },
