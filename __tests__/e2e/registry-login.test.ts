@@ -114,6 +114,7 @@ describe('registry login against the real htpasswd registry', () => {
     expect(existsSync(state.dockerConfig ?? '')).toBe(false)
     expect(result.post?.log).toContain(`Logged out of ${engine.authRegistry}`)
     expect(readFileSync(path.join(home, '.docker', 'config.json'), 'utf8')).toBe(config)
+    expect(result.exportedEnv.DOCKER_CONFIG).toBeUndefined() // later steps never see it
   })
 
   it('logs in to several registries from registry-auth and reports each', async () => {
@@ -168,6 +169,31 @@ describe('registry login against the real htpasswd registry', () => {
     expect(result.log).not.toContain('retrying')
     expect(result.log).not.toContain('[command]docker build')
     expect(result.post?.exitCode).toBe(0)
+    const state = JSON.parse(result.state.hoist ?? '{}') as { dockerConfig?: string }
+    expect(state.dockerConfig).toBeDefined()
+    expect(existsSync(state.dockerConfig ?? '')).toBe(false) // post cleans up after a failed login too
+  })
+})
+
+describe('registry inputs', () => {
+  it.each([
+    [{ 'registry-auth': '- registry: a.io\n  token: x' }, 'registry-auth', /unknown key "token"/],
+    [{ retries: 'many' }, 'retries', /"many" is not a whole number/],
+    [{ password: 'p' }, 'password', /no username/]
+  ])('fails clearly on %j before anything runs', async (inputs, input, reason) => {
+    const repo = uniqueRepo('badauth')
+    const result = await runAction({
+      cwd: makeContext({ Dockerfile: dockerfile() }),
+      inputs: { tags: `${engine.authRegistry}/${repo}:1`, push: 'true', ...inputs }
+    })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain(`Input "${input}"`)
+    expect(result.errors[0]).toMatch(reason)
+    expect(result.log).not.toContain('[command]')
+    expect(result.log).not.toContain('Logging in')
+    expect(result.post?.exitCode).toBe(0)
   })
 })
 
@@ -221,7 +247,82 @@ describe('Amazon ECR', () => {
   })
 })
 
+describe('Google Artifact Registry', () => {
+  const host = 'europe-west4-docker.pkg.dev'
+  // The shape of a service-account key as google-github-actions/auth writes it.
+  const key = JSON.stringify(
+    {
+      type: 'service_account',
+      project_id: 'hoist-test',
+      private_key_id: `id-${Date.now()}`,
+      private_key:
+        '-----BEGIN PRIVATE KEY-----\nMIIhoisttestnotarealkey\n-----END PRIVATE KEY-----\n',
+      client_email: 'ci@hoist-test.iam.gserviceaccount.com'
+    },
+    null,
+    2
+  )
+  let registry: AuthRegistry
+
+  beforeAll(async () => {
+    await addHostsLine(host)
+    registry = await startAuthRegistry('_json_key', key)
+  })
+  afterAll(() => registry.close())
+
+  it('logs in as _json_key with the key file google-github-actions/auth leaves', async () => {
+    const keyFile = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-gcp-')), 'creds.json')
+    writeFileSync(keyFile, key)
+    const repo = uniqueRepo('gar')
+    const tag = `${host}:${registry.port}/${repo}:1`
+    const result = await runAction({
+      cwd: makeContext({ Dockerfile: dockerfile() }),
+      inputs: { tags: tag, push: 'true' },
+      env: { ...FAST_RETRIES, GOOGLE_APPLICATION_CREDENTIALS: keyFile }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.log).toContain(
+      `Logging in to ${host}:${registry.port} (Google Artifact Registry) with credentials from the service-account key in GOOGLE_APPLICATION_CREDENTIALS`
+    )
+    expect(
+      await listTags(`127.0.0.1:${registry.port}`, repo, { user: '_json_key', password: key })
+    ).toEqual(['1'])
+    expect(everything(result)).not.toContain('MIIhoisttestnotarealkey')
+  })
+})
+
 describe('a flaky registry', () => {
+  it('retries a login the registry answers with 503', async () => {
+    // dockerd asks GET /v2/ twice per failed login (one endpoint, then its fallback).
+    const proxy = await startFaultProxy(engine.authRegistry, { logins: 4 })
+    try {
+      const repo = uniqueRepo('flakylogin')
+      const tag = `${proxy.host}/${repo}:1`
+      const result = await runAction({
+        cwd: makeContext({ Dockerfile: dockerfile() }),
+        inputs: { tags: tag, push: 'true', username: engine.user, password: engine.password },
+        env: FAST_RETRIES
+      })
+
+      expect(result.errors).toEqual([])
+      expect(result.warnings).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Login to ${proxy.host}: attempt 1 of 4 failed \\(.*503 Service Unavailable\\); retrying in 200 ms$`
+          )
+        ),
+        expect.stringMatching(/attempt 2 of 4 failed .*; retrying in 400 ms$/)
+      ])
+      expect(
+        await listTags(engine.authRegistry, repo, { user: engine.user, password: engine.password })
+      ).toEqual(['1'])
+      expect(everything(result)).not.toContain(engine.password)
+    } finally {
+      await proxy.close()
+    }
+  })
+
   it('still gets the image when uploads fail a few times, and the log shows the retries', async () => {
     const proxy = await startFaultProxy(engine.registry, { uploads: 1, manifests: 2 })
     try {

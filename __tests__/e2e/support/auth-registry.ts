@@ -23,7 +23,9 @@ async function freePort(): Promise<number> {
 
 export async function startAuthRegistry(user: string, password: string): Promise<AuthRegistry> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hoist-auth-registry-'))
-  const htpasswd = execFileSync('htpasswd', ['-Bbn', user, password], { encoding: 'utf8' })
+  // bcrypt reads 72 bytes of a password, and htpasswd refuses long ones (a JSON key).
+  const hashed = Buffer.from(password).subarray(0, 72).toString('utf8')
+  const htpasswd = execFileSync('htpasswd', ['-Bbn', user, hashed], { encoding: 'utf8' })
   writeFileSync(path.join(dir, 'htpasswd'), htpasswd)
   const port = await freePort()
   writeFileSync(

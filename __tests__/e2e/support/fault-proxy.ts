@@ -11,6 +11,8 @@ export interface Faults {
   readonly uploads?: number
   /** 503 to the first N manifest PUTs; Infinity for a registry that never takes one. */
   readonly manifests?: number
+  /** 503 to the first N `GET /v2/` (how docker login checks credentials). */
+  readonly logins?: number
 }
 
 export interface FaultProxy {
@@ -26,14 +28,17 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
   const failed: string[] = []
   let uploads = faults.uploads ?? 0
   let manifests = faults.manifests ?? 0
+  let logins = faults.logins ?? 0
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
     const method = req.method ?? 'GET'
     const isUpload = /^\/v2\/.+\/blobs\/uploads\//.test(url) && method !== 'GET'
     const isManifest = /^\/v2\/.+\/manifests\//.test(url) && method === 'PUT'
-    if ((isUpload && uploads > 0) || (isManifest && manifests > 0)) {
+    const isLogin = url === '/v2/' && method === 'GET'
+    if ((isUpload && uploads > 0) || (isManifest && manifests > 0) || (isLogin && logins > 0)) {
       if (isUpload) uploads--
-      else manifests--
+      else if (isManifest) manifests--
+      else logins--
       failed.push(`${method} ${url.split('?')[0]}`)
       req.resume()
       res.writeHead(503, { 'content-type': 'application/json' })
