@@ -247,6 +247,48 @@ describe('Amazon ECR', () => {
   })
 })
 
+describe('Amazon ECR Public', () => {
+  const host = 'public.ecr.aws'
+  const token = `ecr-public-token-${Date.now()}`
+  let registry: AuthRegistry
+  let api: EcrApi
+
+  beforeAll(async () => {
+    await addHostsLine(host)
+    registry = await startAuthRegistry('AWS', token)
+    api = await startEcrApi(token)
+  })
+  afterAll(async () => {
+    await api.close()
+    await registry.close()
+  })
+
+  it('gets a token from ECR Public in us-east-1 and pushes with it', async () => {
+    const repo = uniqueRepo('ecrpublic')
+    const result = await runAction({
+      cwd: makeContext({ Dockerfile: dockerfile() }),
+      inputs: { tags: `${host}:${registry.port}/${repo}:1`, push: 'true' },
+      env: {
+        ...FAST_RETRIES,
+        AWS_ENDPOINT_URL_ECR_PUBLIC: api.url,
+        AWS_ACCESS_KEY_ID: 'AKIAHOISTTESTEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'hoist-test-secret',
+        AWS_EC2_METADATA_DISABLED: 'true'
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(api.calls.map(call => call.target)).toEqual([
+      'SpencerFrontendService.GetAuthorizationToken'
+    ])
+    expect(api.calls[0]?.authorization).toMatch(/\/us-east-1\/ecr-public\/aws4_request/)
+    expect(
+      await listTags(`127.0.0.1:${registry.port}`, repo, { user: 'AWS', password: token })
+    ).toEqual(['1'])
+    expect(everything(result)).not.toContain(token)
+  })
+})
+
 describe('Google Artifact Registry', () => {
   const host = 'europe-west4-docker.pkg.dev'
   // The shape of a service-account key as google-github-actions/auth writes it.
