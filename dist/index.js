@@ -70598,6 +70598,13 @@ function googleFallback(registry, sources, notes) {
             method: { kind: 'password', username: '_json_key', password: file.content }
         };
     }
+    if (type === 'external_account') {
+        return {
+            registry,
+            source: `workload identity federation in GOOGLE_APPLICATION_CREDENTIALS (${file.path})`,
+            method: { kind: 'google-federation', config: file.content }
+        };
+    }
     notes.push(`GOOGLE_APPLICATION_CREDENTIALS (${file.path}) holds "${type || 'unreadable'}" credentials, ` +
         `which cannot log in to ${registry.host} by themselves; give an access token as password ` +
         '(google-github-actions/auth with token_format: access_token)');
@@ -70729,8 +70736,107 @@ function decodeToken(token) {
     return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/registry/google.ts
+/**
+ * Workload identity federation, as google-github-actions/auth sets it up: its
+ * credentials file is an `external_account` config that says where to get the
+ * job's OIDC token, how to trade it at Google's STS for an access token, and
+ * (optionally) which service account to impersonate with it. Every URL comes
+ * from that file.
+ */
+
+const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+/** Reads an `external_account` credentials file; throws saying what is missing. Pure. */
+function parseExternalAccount(content) {
+    const json = JSON.parse(content);
+    const text = (value, name) => {
+        if (typeof value !== 'string' || value === '')
+            throw new Error(`it has no ${name}`);
+        return value;
+    };
+    const source = (json.credential_source ?? {});
+    const format = (source.format ?? {});
+    const field = format.type === 'json'
+        ? text(format.subject_token_field_name, 'subject_token_field_name')
+        : undefined;
+    const headers = (source.headers ?? {});
+    return {
+        audience: text(json.audience, 'audience'),
+        subjectTokenType: text(json.subject_token_type, 'subject_token_type'),
+        tokenUrl: text(json.token_url, 'token_url'),
+        ...(typeof json.service_account_impersonation_url === 'string'
+            ? { impersonationUrl: json.service_account_impersonation_url }
+            : {}),
+        source: typeof source.file === 'string'
+            ? { file: source.file, ...(field ? { field } : {}) }
+            : {
+                url: text(source.url, 'credential_source file or url'),
+                headers,
+                ...(field ? { field } : {})
+            }
+    };
+}
+/** An access token for the federated identity: docker logs in with it as `oauth2accesstoken`. */
+async function googleAccessToken(content) {
+    const account = parseExternalAccount(content);
+    const subjectToken = await readSubjectToken(account);
+    const sts = await postJson(account.tokenUrl, {
+        body: new URLSearchParams({
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            audience: account.audience,
+            scope: SCOPE,
+            requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+            subject_token: subjectToken,
+            subject_token_type: account.subjectTokenType
+        })
+    });
+    let token = field(sts, 'access_token', 'the STS');
+    if (account.impersonationUrl) {
+        const impersonated = await postJson(account.impersonationUrl, {
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ scope: [SCOPE], lifetime: '3600s' })
+        });
+        token = field(impersonated, 'accessToken', 'service account impersonation');
+    }
+    return { username: 'oauth2accesstoken', password: token };
+}
+async function readSubjectToken(account) {
+    const { source } = account;
+    let raw;
+    if ('file' in source) {
+        raw = await (0,promises_.readFile)(source.file, 'utf8');
+    }
+    else {
+        const response = await fetch(source.url, { headers: source.headers });
+        if (!response.ok)
+            throw new Error(`the OIDC token request answered ${response.status}`);
+        raw = await response.text();
+    }
+    if (!source.field)
+        return raw.trim();
+    return field(JSON.parse(raw), source.field, 'the OIDC token source');
+}
+async function postJson(url, init) {
+    const response = await fetch(url, { method: 'POST', ...init });
+    if (!response.ok) {
+        // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
+        const detail = (await response.text()).slice(0, 200);
+        throw new Error(`${new URL(url).host} answered ${response.status}: ${detail}`);
+    }
+    return (await response.json());
+}
+function field(json, name, from) {
+    const value = json[name];
+    if (typeof value !== 'string' || value === '')
+        throw new Error(`${from} returned no ${name}`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/login.ts
 /** Logging in and out of registries with docker, in the run's own config dir. */
+
 
 
 
@@ -70769,12 +70875,19 @@ async function resolve(plan, name) {
     const { method } = plan;
     if (method.kind === 'password')
         return method;
+    if (method.kind === 'google-federation') {
+        try {
+            return await googleAccessToken(method.config);
+        }
+        catch (error) {
+            throw new Error(`Login to ${name} failed: no access token by workload identity federation (${message(error)})`);
+        }
+    }
     try {
         return await ecrCredentials(plan.registry, method);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Login to ${name} failed: no token from AWS GetAuthorizationToken (${reason}). ` +
+        throw new Error(`Login to ${name} failed: no token from AWS GetAuthorizationToken (${message(error)}). ` +
             'Configure AWS credentials (aws-actions/configure-aws-credentials) before this step, ' +
             'or give username and password');
     }
@@ -70799,6 +70912,9 @@ async function logout(host) {
     else {
         info(`Logged out of ${host}`);
     }
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/session.ts
@@ -71018,7 +71134,7 @@ function checkTags(inputs) {
             parseImageReference(tag);
         }
         catch (error) {
-            throw new InputError('tags', `"${tag}" is not a valid image reference: ${message(error)}`);
+            throw new InputError('tags', `"${tag}" is not a valid image reference: ${main_message(error)}`);
         }
     }
     if (inputs.push && inputs.tags.length === 0) {
@@ -71049,10 +71165,10 @@ async function writeSummary(report) {
         await summary.addRaw(renderSummary(report)).write();
     }
     catch (error) {
-        warning(`The job summary could not be written: ${message(error)}`);
+        warning(`The job summary could not be written: ${main_message(error)}`);
     }
 }
-function message(error) {
+function main_message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 

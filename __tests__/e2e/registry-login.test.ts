@@ -8,6 +8,7 @@ import { addHostsLine, startAuthRegistry, type AuthRegistry } from './support/au
 import { startEcrApi, type EcrApi } from './support/ecr-api.js'
 import { engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startFaultProxy } from './support/fault-proxy.js'
+import { startGoogleSts } from './support/google-sts.js'
 import { listTags } from './support/registry.js'
 
 jest.setTimeout(180_000)
@@ -331,6 +332,68 @@ describe('Google Artifact Registry', () => {
       await listTags(`127.0.0.1:${registry.port}`, repo, { user: '_json_key', password: key })
     ).toEqual(['1'])
     expect(everything(result)).not.toContain('MIIhoisttestnotarealkey')
+  })
+
+  it('trades the OIDC token for an access token with a workload identity federation file', async () => {
+    const tokens = {
+      requestToken: `request-${Date.now()}`,
+      oidcToken: `oidc-${Date.now()}`,
+      audience:
+        '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh',
+      stsToken: `sts-${Date.now()}`,
+      serviceAccountToken: `ya29.sa-${Date.now()}`
+    }
+    const sts = await startGoogleSts(tokens)
+    const wifRegistry = await startAuthRegistry('oauth2accesstoken', tokens.serviceAccountToken)
+    try {
+      // What google-github-actions/auth writes for workload identity federation.
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-gcp-')), 'wif.json')
+      writeFileSync(
+        file,
+        JSON.stringify({
+          type: 'external_account',
+          audience: tokens.audience,
+          subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+          token_url: `${sts.url}/v1/token`,
+          service_account_impersonation_url: `${sts.url}/v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken`,
+          credential_source: {
+            url: `${sts.url}/oidc?audience=${encodeURIComponent(tokens.audience)}`,
+            headers: { Authorization: `Bearer ${tokens.requestToken}` },
+            format: { type: 'json', subject_token_field_name: 'value' }
+          }
+        })
+      )
+      const repo = uniqueRepo('wif')
+      const result = await runAction({
+        cwd: makeContext({ Dockerfile: dockerfile() }),
+        inputs: { tags: `${host}:${wifRegistry.port}/${repo}:1`, push: 'true' },
+        env: { ...FAST_RETRIES, GOOGLE_APPLICATION_CREDENTIALS: file }
+      })
+
+      expect(result.errors).toEqual([])
+      expect(sts.calls).toEqual([
+        'GET /oidc',
+        'POST /v1/token',
+        'POST /v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken'
+      ])
+      expect(
+        await listTags(`127.0.0.1:${wifRegistry.port}`, repo, {
+          user: 'oauth2accesstoken',
+          password: tokens.serviceAccountToken
+        })
+      ).toEqual(['1'])
+      for (const token of [
+        tokens.requestToken,
+        tokens.oidcToken,
+        tokens.stsToken,
+        tokens.serviceAccountToken
+      ]) {
+        expect(everything(result)).not.toContain(token)
+      }
+    } finally {
+      await wifRegistry.close()
+      await sts.close()
+    }
   })
 })
 

@@ -4,7 +4,8 @@ import {
   normalizeHost,
   planLogins,
   type CredentialSources,
-  type GivenCredential
+  type GivenCredential,
+  type LoginPlan
 } from '../../src/registry/credentials.js'
 
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
@@ -15,7 +16,18 @@ function given(registry: string, username: string, password: string): GivenCrede
   return { registry, username, password, input: 'registry-auth' }
 }
 
-/** host → [username, source] or the ECR method, to keep the table short. */
+function methodText(method: LoginPlan['method']): string {
+  switch (method.kind) {
+    case 'password':
+      return method.username
+    case 'ecr':
+      return `ecr ${method.region}${method.accessKeyId ? ` as ${method.accessKeyId}` : ''}`
+    case 'google-federation':
+      return 'google-federation'
+  }
+}
+
+/** host → "username from source" or the method, to keep the table short. */
 function summary(tags: string[], push: boolean, sources: Partial<CredentialSources>) {
   const plan = planLogins(tags, push, { ...none, ...sources })
   return {
@@ -23,8 +35,8 @@ function summary(tags: string[], push: boolean, sources: Partial<CredentialSourc
       plan.logins.map(login => [
         login.registry.host,
         login.method.kind === 'password'
-          ? `${login.method.username} from ${login.source}`
-          : `ecr ${login.method.region}${login.method.accessKeyId ? ` as ${login.method.accessKeyId}` : ''}`
+          ? `${methodText(login.method)} from ${login.source}`
+          : methodText(login.method)
       ])
     ),
     notes: plan.notes
@@ -121,13 +133,25 @@ describe('planLogins', () => {
     expect(summary(tags, push, sources).logins).toEqual(logins)
   })
 
-  it('notes a Google file that cannot log in by itself', () => {
+  it('trades a workload identity federation file for a token', () => {
     const content = JSON.stringify({ type: 'external_account' })
+    const plan = planLogins(['gcr.io'], true, {
+      ...none,
+      googleCredentials: { path: '/tmp/wif.json', content }
+    })
+    expect(plan.logins[0]?.method).toEqual({ kind: 'google-federation', config: content })
+    expect(plan.logins[0]?.source).toBe(
+      'workload identity federation in GOOGLE_APPLICATION_CREDENTIALS (/tmp/wif.json)'
+    )
+  })
+
+  it('notes a Google file that cannot log in by itself', () => {
+    const content = JSON.stringify({ type: 'authorized_user' })
     const { logins, notes } = summary(['gcr.io'], true, {
       googleCredentials: { path: '/tmp/wif.json', content }
     })
     expect(logins).toEqual({})
-    expect(notes).toEqual([expect.stringContaining('"external_account"')])
+    expect(notes).toEqual([expect.stringContaining('"authorized_user"')])
   })
 
   it('notes a username without a password', () => {

@@ -32,6 +32,8 @@ export type LoginMethod =
       readonly accessKeyId?: string
       readonly secretAccessKey?: string
     }
+  /** An access token traded for the job's OIDC token, by an `external_account` file. */
+  | { readonly kind: 'google-federation'; readonly config: string }
 
 export interface LoginPlan {
   readonly registry: RegistryInfo
@@ -190,6 +192,13 @@ function googleFallback(
       registry,
       source: `the service-account key in GOOGLE_APPLICATION_CREDENTIALS (${file.path})`,
       method: { kind: 'password', username: '_json_key', password: file.content }
+    }
+  }
+  if (type === 'external_account') {
+    return {
+      registry,
+      source: `workload identity federation in GOOGLE_APPLICATION_CREDENTIALS (${file.path})`,
+      method: { kind: 'google-federation', config: file.content }
     }
   }
   notes.push(

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { LoginPlan } from './credentials.js'
 import { ecrCredentials, type DockerCredentials } from './ecr.js'
+import { googleAccessToken } from './google.js'
 import { KIND_NAMES } from './kinds.js'
 import { failureText, withRetries, type RetryPolicy } from './retry.js'
 
@@ -55,12 +56,20 @@ export async function loginAll(
 async function resolve(plan: LoginPlan, name: string): Promise<DockerCredentials> {
   const { method } = plan
   if (method.kind === 'password') return method
+  if (method.kind === 'google-federation') {
+    try {
+      return await googleAccessToken(method.config)
+    } catch (error) {
+      throw new Error(
+        `Login to ${name} failed: no access token by workload identity federation (${message(error)})`
+      )
+    }
+  }
   try {
     return await ecrCredentials(plan.registry, method)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
     throw new Error(
-      `Login to ${name} failed: no token from AWS GetAuthorizationToken (${reason}). ` +
+      `Login to ${name} failed: no token from AWS GetAuthorizationToken (${message(error)}). ` +
         'Configure AWS credentials (aws-actions/configure-aws-credentials) before this step, ' +
         'or give username and password'
     )
@@ -86,4 +95,8 @@ export async function logout(host: string): Promise<void> {
   } else {
     core.info(`Logged out of ${host}`)
   }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
