@@ -15,6 +15,7 @@ export const modules = {
 
 const KEY = 'hoist';
 const POST_FLAG = 'isPost';
+let saved = {};
 function isPost() {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(POST_FLAG) === 'true';
 }
@@ -22,8 +23,10 @@ function isPost() {
 function markMain() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(POST_FLAG, 'true');
 }
+/** Adds to what main saved so far. */
 function saveState(state) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(KEY, JSON.stringify(state));
+    saved = { ...saved, ...state };
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(KEY, JSON.stringify(saved));
 }
 function loadState() {
     const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(KEY);

@@ -1,5 +1,8 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
+import type { GivenCredential } from './registry/credentials.js'
+import { parseRegistryAuth } from './registry/registry-auth.js'
+import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -36,6 +39,16 @@ export interface Inputs {
   readonly noCache: boolean
   readonly pull: boolean
   readonly summary: boolean
+  readonly registryAuth: RegistryAuthInputs
+}
+
+/** Registry login and push retries. */
+export interface RegistryAuthInputs {
+  /** `registry`/`username`/`password`, then each `registry-auth` entry. */
+  readonly given: readonly GivenCredential[]
+  readonly githubToken: string
+  readonly githubActor: string
+  readonly retry: RetryPolicy
 }
 
 /** Reads and checks every input. The only caller of `core.getInput*`. */
@@ -54,8 +67,46 @@ export function readInputs(): Inputs {
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
-    summary: readBoolean('summary', true)
+    summary: readBoolean('summary', true),
+    registryAuth: readRegistryAuth()
   }
+}
+
+function readRegistryAuth(): RegistryAuthInputs {
+  const single: GivenCredential = {
+    registry: core.getInput('registry'),
+    username: core.getInput('username'),
+    password: core.getInput('password'),
+    input: 'password'
+  }
+  const given = [
+    ...(single.password || single.username ? [single] : []),
+    ...parseRegistryAuth(core.getInput('registry-auth'))
+  ]
+  const githubToken = core.getInput('github-token')
+  for (const secret of [githubToken, ...given.map(entry => entry.password)]) {
+    if (secret) core.setSecret(secret)
+  }
+  return {
+    given,
+    githubToken,
+    githubActor: process.env.GITHUB_ACTOR ?? '',
+    retry: {
+      ...DEFAULT_RETRY,
+      attempts: 1 + parseCount('retries', core.getInput('retries'), DEFAULT_RETRY.attempts - 1),
+      // Tests shorten the waits; workflows keep the default.
+      baseDelayMs: Number(process.env.HOIST_RETRY_DELAY_MS) || DEFAULT_RETRY.baseDelayMs
+    }
+  }
+}
+
+export function parseCount(input: string, raw: string, fallback: number): number {
+  const value = raw.trim()
+  if (value === '') return fallback
+  if (!/^\d+$/.test(value) || Number(value) > 10) {
+    throw new InputError(input, `"${value}" is not a whole number from 0 to 10`)
+  }
+  return Number(value)
 }
 
 /** Lines of a list input; `#` starts a comment line; with `commas`, a comma also separates. */

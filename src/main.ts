@@ -9,11 +9,13 @@ import { parseStages } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
+import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
+import { loginRegistries, planRegistryLogins } from './registry/session.js'
 import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
 import { computeTags } from './tags.js'
 
-/** The main phase: inputs → context → tags → build → push → report. */
+/** The main phase: inputs → context → tags → login → build → push → report. */
 export async function run(): Promise<void> {
   markMain()
   const inputs = readInputs()
@@ -21,9 +23,12 @@ export async function run(): Promise<void> {
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, runContext)))
   const tags = metadata.tags
   checkDockerfile(inputs)
+  const logins = planRegistryLogins(inputs.registryAuth, tags, inputs.push)
 
-  const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'hoist-'))
+  const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
+  const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
   saveState({ tempDir })
+  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
 
   const builder = await core.group('Builder', detectBuilder)
   const build = await core.group('Build', () =>
@@ -32,9 +37,13 @@ export async function run(): Promise<void> {
       builder
     )
   )
-  if (inputs.push) await core.group('Push', () => pushTags(tags))
+  const pushes = inputs.push
+    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
+    : []
 
   const image = await inspectImage(build.imageId)
+  const registries = registryResults(pushes, image.repoDigests)
+  core.setOutput('pushed', pushedOutput(registries))
   const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
   core.setOutput('imageid', build.imageId)
   core.setOutput('digest', digest ?? '')
@@ -48,9 +57,12 @@ export async function run(): Promise<void> {
       size: image.size,
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps: build.steps,
+      registries,
       ...(digest ? { digest } : {})
     })
   }
+  const failure = pushFailure(registries)
+  if (failure) throw new Error(failure)
 }
 
 function checkDockerfile(inputs: Inputs): void {

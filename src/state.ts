@@ -7,7 +7,13 @@ const POST_FLAG = 'isPost'
 export interface State {
   /** Temporary files of this run, removed by post. */
   readonly tempDir?: string
+  /** This run's own docker config dir (credentials inside; the path only here). */
+  readonly dockerConfig?: string
+  /** Registries logged in to, to log out of. */
+  readonly registries?: readonly string[]
 }
+
+let saved: State = {}
 
 export function isPost(): boolean {
   return core.getState(POST_FLAG) === 'true'
@@ -18,8 +24,10 @@ export function markMain(): void {
   core.saveState(POST_FLAG, 'true')
 }
 
+/** Adds to what main saved so far. */
 export function saveState(state: State): void {
-  core.saveState(KEY, JSON.stringify(state))
+  saved = { ...saved, ...state }
+  core.saveState(KEY, JSON.stringify(saved))
 }
 
 export function loadState(): State {

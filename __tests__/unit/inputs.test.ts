@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseBoolean, parseKeyValue, parseList } from '../../src/inputs.js'
+import { parseBoolean, parseCount, parseKeyValue, parseList } from '../../src/inputs.js'
 
 describe('parseList', () => {
   it('splits lines, trims, drops blanks and comment lines', () => {
@@ -35,6 +35,21 @@ describe('parseBoolean', () => {
   it('names the input and the value', () => {
     expect(() => parseBoolean('push', 'maybe', false)).toThrow(
       'Input "push": "maybe" is not a boolean'
+    )
+  })
+})
+
+describe('parseCount', () => {
+  it.each([
+    ['', 3],
+    ['0', 0],
+    [' 10 ', 10]
+  ])('%p', (raw, expected) => {
+    expect(parseCount('retries', raw, 3)).toBe(expected)
+  })
+  it.each(['-1', '2.5', 'three', '11'])('names the input and the value for %p', raw => {
+    expect(() => parseCount('retries', raw, 3)).toThrow(
+      `Input "retries": "${raw}" is not a whole number from 0 to 10`
     )
   })
 })

@@ -1,13 +1,57 @@
 import * as core from '@actions/core'
-import { execCommand, lastErrorLine } from '../exec.js'
+import { execCommand } from '../exec.js'
+import { parseImageReference } from '../registry/reference.js'
+import { failureText, withRetries, type RetryPolicy } from '../registry/retry.js'
 
-/** Pushes each tag in turn; the first failure stops the push and names the tag. */
-export async function pushTags(tags: readonly string[]): Promise<void> {
+export interface TagPush {
+  readonly tag: string
+  readonly registry: string
+  readonly outcome: 'pushed' | 'failed' | 'skipped'
+  readonly attempts: number
+  readonly error?: string
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+const retryIO = { sleep, log: (message: string) => core.warning(message) }
+
+/**
+ * Pushes each tag, retrying transient failures. A registry that fails is
+ * skipped for its remaining tags; the others still get theirs, so the caller
+ * can report every registry before failing.
+ */
+export async function pushTags(tags: readonly string[], policy: RetryPolicy): Promise<TagPush[]> {
+  const results: TagPush[] = []
+  const failed = new Set<string>()
   for (const tag of tags) {
+    const registry = parseImageReference(tag).registry
+    if (failed.has(registry)) {
+      results.push({ tag, registry, outcome: 'skipped', attempts: 0 })
+      continue
+    }
     core.info(`Pushing ${tag}`)
-    const result = await execCommand('docker', ['push', tag])
-    if (result.exitCode !== 0) {
-      throw new Error(`Push of ${tag} failed: ${lastErrorLine(result)}`)
+    const outcome = await withRetries(
+      `Push of ${tag}`,
+      policy,
+      async () => {
+        const result = await execCommand('docker', ['push', tag])
+        return result.exitCode === 0
+          ? { ok: true, value: undefined }
+          : { ok: false, error: failureText(result) }
+      },
+      retryIO
+    )
+    if (outcome.ok) {
+      results.push({ tag, registry, outcome: 'pushed', attempts: outcome.attempts })
+    } else {
+      failed.add(registry)
+      results.push({
+        tag,
+        registry,
+        outcome: 'failed',
+        attempts: outcome.attempts,
+        error: outcome.error
+      })
     }
   }
+  return results
 }

@@ -4,6 +4,8 @@
  * does not have is left out.
  */
 import type { BuildStep } from '../engine/progress.js'
+import type { RegistryPush } from '../registry/pushed.js'
+import { registriesSection } from './registries.js'
 
 export interface Report {
   readonly imageId: string
@@ -14,10 +16,18 @@ export interface Report {
   readonly size: number
   readonly builder: string
   readonly steps: readonly BuildStep[]
+  /** Per-registry push results; empty or absent without push. */
+  readonly registries?: readonly RegistryPush[]
 }
 
 export function renderSummary(report: Report): string {
-  return [imageSection(report), stepsSection(report.steps)].filter(Boolean).join('\n')
+  return [
+    imageSection(report),
+    registriesSection(report.registries ?? []),
+    stepsSection(report.steps)
+  ]
+    .filter(Boolean)
+    .join('\n')
 }
 
 function imageSection(report: Report): string {

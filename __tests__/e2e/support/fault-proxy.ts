@@ -1,0 +1,75 @@
+/**
+ * A flaky registry: an HTTP proxy in front of a real one that answers 503 to
+ * chosen requests and passes everything else through unchanged (the Host
+ * header too, so the registry's upload URLs point back at the proxy).
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface Faults {
+  /** 503 to the first N blob upload requests (POST/PUT/PATCH …/blobs/uploads…). */
+  readonly uploads?: number
+  /** 503 to the first N manifest PUTs; Infinity for a registry that never takes one. */
+  readonly manifests?: number
+  /** 503 to the first N `GET /v2/` (how docker login checks credentials). */
+  readonly logins?: number
+}
+
+export interface FaultProxy {
+  /** `localhost:PORT`: docker talks plain HTTP to localhost. */
+  readonly host: string
+  /** The requests answered 503, as `METHOD path`. */
+  readonly failed: string[]
+  close(): Promise<void>
+}
+
+export async function startFaultProxy(target: string, faults: Faults): Promise<FaultProxy> {
+  const [targetHost = '', targetPort = ''] = target.split(':')
+  const failed: string[] = []
+  let uploads = faults.uploads ?? 0
+  let manifests = faults.manifests ?? 0
+  let logins = faults.logins ?? 0
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/'
+    const method = req.method ?? 'GET'
+    const isUpload = /^\/v2\/.+\/blobs\/uploads\//.test(url) && method !== 'GET'
+    const isManifest = /^\/v2\/.+\/manifests\//.test(url) && method === 'PUT'
+    const isLogin = url === '/v2/' && method === 'GET'
+    if ((isUpload && uploads > 0) || (isManifest && manifests > 0) || (isLogin && logins > 0)) {
+      if (isUpload) uploads--
+      else if (isManifest) manifests--
+      else logins--
+      failed.push(`${method} ${url.split('?')[0]}`)
+      req.resume()
+      res.writeHead(503, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }))
+      return
+    }
+    const upstream = http.request(
+      {
+        host: targetHost === 'localhost' ? '127.0.0.1' : targetHost,
+        port: targetPort,
+        method,
+        path: url,
+        headers: req.headers
+      },
+      response => {
+        res.writeHead(response.statusCode ?? 502, response.headers)
+        response.pipe(res)
+      }
+    )
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    host: `localhost:${port}`,
+    failed,
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}

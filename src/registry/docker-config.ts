@@ -1,0 +1,68 @@
+/**
+ * A docker config directory of this run's own, so that credentials never land
+ * in the runner's ~/.docker: nothing leaks to later steps or to other jobs on
+ * a self-hosted runner, and post deletes it whole.
+ */
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+/** What the user's own config dir holds besides config.json, shared by link: buildx's builders, CLI plugins, contexts. */
+const SHARED_ENTRIES = ['cli-plugins', 'buildx', 'contexts']
+
+type DockerConfig = Record<string, unknown>
+
+/**
+ * The run's config.json from the user's: every setting kept (proxies,
+ * the current context, earlier logins), but no credential store, so that
+ * this run's logins are written here, in the standard `auths` form, and
+ * nowhere else. Pure.
+ */
+export function runConfig(user: DockerConfig, loginHosts: readonly string[]): DockerConfig {
+  const config: DockerConfig = { ...user }
+  delete config.credsStore
+  const helpers = config.credHelpers
+  if (typeof helpers === 'object' && helpers !== null) {
+    const kept = Object.entries(helpers as Record<string, unknown>).filter(
+      ([host]) => !loginHosts.includes(host)
+    )
+    if (kept.length) config.credHelpers = Object.fromEntries(kept)
+    else delete config.credHelpers
+  }
+  return config
+}
+
+/** The user's config dir, as docker finds it. */
+export function userConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')
+}
+
+/**
+ * Creates the run's config dir under `parent` and points DOCKER_CONFIG at it
+ * for every docker command this process runs. Returns its path.
+ */
+export function isolateDockerConfig(parent: string, loginHosts: readonly string[]): string {
+  const from = userConfigDir()
+  const dir = mkdtempSync(path.join(parent, 'hoist-docker-config-'))
+  writeFileSync(
+    path.join(dir, 'config.json'),
+    JSON.stringify(runConfig(readUserConfig(from), loginHosts), null, 2),
+    { mode: 0o600 }
+  )
+  for (const entry of SHARED_ENTRIES) {
+    const target = path.join(from, entry)
+    if (existsSync(target)) symlinkSync(target, path.join(dir, entry))
+  }
+  process.env.DOCKER_CONFIG = dir
+  return dir
+}
+
+function readUserConfig(dir: string): DockerConfig {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))
+    return typeof parsed === 'object' && parsed !== null ? (parsed as DockerConfig) : {}
+  } catch {
+    // No config yet, or one docker could not read either: start empty.
+    return {}
+  }
+}

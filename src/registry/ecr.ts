@@ -1,0 +1,58 @@
+/**
+ * Amazon ECR and ECR Public: a docker login token from GetAuthorizationToken,
+ * with the SDK's standard credential chain (the environment that
+ * aws-actions/configure-aws-credentials sets, OIDC included) unless keys are
+ * given. The SDK honours the standard endpoint overrides
+ * (AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC, AWS_ENDPOINT_URL).
+ */
+import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
+import {
+  ECRPUBLICClient,
+  GetAuthorizationTokenCommand as GetPublicAuthorizationTokenCommand
+} from '@aws-sdk/client-ecr-public'
+import type { RegistryInfo } from './kinds.js'
+
+export interface DockerCredentials {
+  readonly username: string
+  readonly password: string
+}
+
+export interface EcrLogin {
+  readonly region: string
+  readonly accessKeyId?: string
+  readonly secretAccessKey?: string
+}
+
+export async function ecrCredentials(
+  registry: RegistryInfo,
+  login: EcrLogin
+): Promise<DockerCredentials> {
+  const config = {
+    region: login.region,
+    ...(login.accessKeyId && login.secretAccessKey
+      ? {
+          credentials: { accessKeyId: login.accessKeyId, secretAccessKey: login.secretAccessKey }
+        }
+      : {})
+  }
+  if (registry.kind === 'ecr-public') {
+    const client = new ECRPUBLICClient(config)
+    const response = await client.send(new GetPublicAuthorizationTokenCommand({}))
+    return decodeToken(response.authorizationData?.authorizationToken)
+  }
+  const client = new ECRClient(config)
+  const response = await client.send(
+    new GetAuthorizationTokenCommand(
+      registry.accountId ? { registryIds: [registry.accountId] } : {}
+    )
+  )
+  return decodeToken(response.authorizationData?.[0]?.authorizationToken)
+}
+
+/** The token is base64 of `user:password` (the user is always AWS). */
+export function decodeToken(token: string | undefined): DockerCredentials {
+  const decoded = Buffer.from(token ?? '', 'base64').toString('utf8')
+  const colon = decoded.indexOf(':')
+  if (colon <= 0) throw new Error('AWS returned no usable authorization token')
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+}

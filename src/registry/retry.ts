@@ -1,0 +1,110 @@
+/**
+ * Retrying what a flaky registry breaks: which failures are worth another
+ * try, and how long to wait. The decisions are pure; `withRetries` takes its
+ * clock and its log from the caller.
+ */
+
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  readonly attempts: number
+  /** The first wait; each later one doubles, up to `maxDelayMs`. */
+  readonly baseDelayMs: number
+  readonly maxDelayMs: number
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 }
+
+export type FailureKind = 'transient' | 'fatal'
+
+// Checked first: the registry said no, and asking again will not change that.
+const FATAL = [
+  /\b401\b|unauthori[sz]ed|authentication required|no basic auth credentials/i,
+  /\b403\b|forbidden|denied/i,
+  /incorrect username or password|invalid (?:username|password|credentials)/i,
+  /no such host/i,
+  /manifest invalid|blob unknown|name unknown|unsupported/i
+]
+
+const TRANSIENT = [
+  /(?:status(?: code)?:?|HTTP\/[\d.]+)\s*(?:408|429|5\d\d)\b/i,
+  /\b(?:429|5\d\d) (?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
+  /too ?many ?requests|rate limit|service unavailable|bad gateway|gateway time-?out/i,
+  /connection (?:reset|refused|closed)|broken pipe|\bEOF\b/i,
+  /time(?:d)? ?out|deadline exceeded|request canceled/i,
+  /temporary failure|try again|server misbehaving/i
+]
+
+/** What a failed command said: docker prints its error last on stderr. */
+export function failureText(result: {
+  readonly exitCode: number
+  readonly stdout: string
+  readonly stderr: string
+}): string {
+  const last = (text: string): string | undefined =>
+    text
+      .split('\n')
+      .map(line => line.trim())
+      .filter(Boolean)
+      .at(-1)
+  return last(result.stderr) ?? last(result.stdout) ?? `exit code ${result.exitCode}`
+}
+
+/** A failed docker command, read from what it printed: retry, or give up now. */
+export function classifyFailure(text: string): FailureKind {
+  if (FATAL.some(pattern => pattern.test(text))) return 'fatal'
+  return TRANSIENT.some(pattern => pattern.test(text)) ? 'transient' : 'fatal'
+}
+
+/** The waits before the 2nd, 3rd… try: base, 2·base, 4·base…, each at most maxDelayMs. */
+export function backoffDelays(policy: RetryPolicy): number[] {
+  const delays: number[] = []
+  for (let retry = 0; retry < policy.attempts - 1; retry++) {
+    delays.push(Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs))
+  }
+  return delays
+}
+
+export type AttemptResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }
+
+export type Outcome<T> =
+  | { readonly ok: true; readonly value: T; readonly attempts: number }
+  | {
+      readonly ok: false
+      readonly error: string
+      readonly attempts: number
+      readonly kind: FailureKind
+    }
+
+export interface RetryIO {
+  readonly sleep: (ms: number) => Promise<void>
+  readonly log: (message: string) => void
+}
+
+/** Runs `attempt` until it succeeds, fails for good, or the policy's tries are spent. */
+export async function withRetries<T>(
+  what: string,
+  policy: RetryPolicy,
+  attempt: () => Promise<AttemptResult<T>>,
+  io: RetryIO
+): Promise<Outcome<T>> {
+  const delays = backoffDelays(policy)
+  for (let tries = 1; ; tries++) {
+    const result = await attempt()
+    if (result.ok) return { ok: true, value: result.value, attempts: tries }
+    const kind = classifyFailure(result.error)
+    const delay = delays[tries - 1]
+    if (kind === 'fatal' || delay === undefined) {
+      return { ok: false, error: result.error, attempts: tries, kind }
+    }
+    io.log(
+      `${what}: attempt ${tries} of ${policy.attempts} failed (${result.error}); ` +
+        `retrying in ${formatDelay(delay)}`
+    )
+    await io.sleep(delay)
+  }
+}
+
+function formatDelay(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`
+}

@@ -1,0 +1,23 @@
+/** The summary's registries section: where the image went, and how it went. Pure. */
+import type { RegistryPush } from '../registry/pushed.js'
+
+export function registriesSection(results: readonly RegistryPush[]): string {
+  if (results.length === 0) return ''
+  const lines = [
+    '### Registries',
+    '',
+    '| Registry | Tags | Digest | Outcome |',
+    '|---|---|---|---|'
+  ]
+  for (const result of results) {
+    const tags = result.tags.map(tag => `\`${tag}\``).join('<br>')
+    const digest = result.digest ? `\`${result.digest}\`` : ''
+    const retried = result.attempts > result.tags.length ? ` (${result.attempts} attempts)` : ''
+    const outcome =
+      result.outcome === 'pushed'
+        ? `✅ pushed${retried}`
+        : `❌ failed${retried}: ${(result.error ?? '').replace(/\|/g, '\\|')}`
+    lines.push(`| ${result.registry} | ${tags} | ${digest} | ${outcome} |`)
+  }
+  return lines.join('\n') + '\n'
+}
