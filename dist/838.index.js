@@ -312,8 +312,8 @@ function pushFailure(results) {
         .join('; ');
 }
 
-// EXTERNAL MODULE: ./src/registry/session.ts + 6 modules
-var session = __webpack_require__(8550);
+// EXTERNAL MODULE: ./src/registry/session.ts + 5 modules
+var session = __webpack_require__(9848);
 ;// CONCATENATED MODULE: ./src/report/registries.ts
 function registriesSection(results) {
     if (results.length === 0)

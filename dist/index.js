@@ -16,9 +16,9 @@ const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(264), 
 const core = await __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
 try {
     if (isPost())
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(371), __nccwpck_require__.e(550), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(848), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
     else
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(371), __nccwpck_require__.e(971), __nccwpck_require__.e(550), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7838))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(848), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7838))).run();
 }
 catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));

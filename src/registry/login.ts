@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { LoginPlan } from './credentials.js'
-import { ecrCredentials, type DockerCredentials } from './ecr.js'
+import type { DockerCredentials } from './ecr.js'
 import { googleAccessToken } from './google.js'
 import { KIND_NAMES } from './kinds.js'
 import { failureText, withRetries, type RetryPolicy } from './retry.js'
@@ -66,6 +66,8 @@ async function resolve(plan: LoginPlan, name: string): Promise<DockerCredentials
     }
   }
   try {
+    // The AWS SDK is most of the bundle: load it only for an ECR login.
+    const { ecrCredentials } = await import('./ecr.js')
     return await ecrCredentials(plan.registry, method)
   } catch (error) {
     throw new Error(

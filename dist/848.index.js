@@ -1,0 +1,1015 @@
+export const id = 848;
+export const ids = [848,462];
+export const modules = {
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ lastErrorLine),
+/* harmony export */   N: () => (/* binding */ execCommand)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+
+/**
+ * The one place external commands run. Never throws on a non-zero exit: the
+ * caller reads `exitCode` and decides what the failure means.
+ */
+async function execCommand(command, args, options = {}) {
+    const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined;
+    const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(command, [...args], {
+        ignoreReturnCode: true,
+        silent: options.silent ?? false,
+        ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+        ...(env ? { env } : {}),
+        ...(options.cwd ? { cwd: options.cwd } : {})
+    });
+    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/** The last meaningful line of a failed command's output, for an error message. */
+function lastErrorLine(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line.length > 0);
+    const error = [...lines].reverse().find(line => /error|denied|unauthorized|failed/i.test(line));
+    return error ?? lines.at(-1) ?? `exit code ${result.exitCode}`;
+}
+
+
+/***/ }),
+
+/***/ 7791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: parseBoolean, parseCount, parseKeyValue, parseList
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/registry/registry-auth.ts
+/**
+ * The `registry-auth` input: credentials for several registries, one entry
+ * each, as docker/login-action takes them (YAML; JSON is YAML too):
+ *
+ *   - registry: ghcr.io
+ *     username: octocat
+ *     password: ${{ secrets.GHCR_TOKEN }}
+ *
+ * Pure: parsing and checking only.
+ */
+
+
+const INPUT = 'registry-auth';
+const KEYS = new Set(['registry', 'username', 'password']);
+function parseRegistryAuth(raw) {
+    if (raw.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(raw);
+    }
+    catch (error) {
+        // The parser's message quotes the text, which may hold a password: say where only.
+        const line = /line (\d+)/.exec(error instanceof Error ? error.message : '');
+        throw new InputError(INPUT, `is not valid YAML${line ? ` (line ${line[1]})` : ''}`);
+    }
+    if (!Array.isArray(parsed)) {
+        throw new InputError(INPUT, 'must be a list of entries (- registry: …, username: …, password: …)');
+    }
+    return parsed.map((entry, index) => readEntry(entry, index + 1));
+}
+function readEntry(entry, position) {
+    const where = `entry ${position}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        throw new InputError(INPUT, `${where} is not a mapping of registry, username and password`);
+    }
+    const fields = entry;
+    for (const key of Object.keys(fields)) {
+        if (!KEYS.has(key)) {
+            throw new InputError(INPUT, `${where} has an unknown key "${key}"; use registry, username, password`);
+        }
+    }
+    const registry = registry_auth_text(fields.registry);
+    if (!registry)
+        throw new InputError(INPUT, `${where} has no registry`);
+    return {
+        registry,
+        username: registry_auth_text(fields.username),
+        password: registry_auth_text(fields.password),
+        input: INPUT
+    };
+}
+function registry_auth_text(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new InputError(INPUT, 'registry, username and password must be plain text');
+}
+
+// EXTERNAL MODULE: ./src/registry/retry.ts
+var retry = __webpack_require__(1521);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+/** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
+class InputError extends Error {
+    input;
+    constructor(input, reason) {
+        super(`Input "${input}": ${reason}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Reads and checks every input. The only caller of `core.getInput*`. */
+function readInputs() {
+    const context = core.getInput('context') || '.';
+    const file = core.getInput('file') || external_node_path_.join(context, 'Dockerfile');
+    return {
+        context,
+        file,
+        tags: core.getInput('tags'),
+        images: core.getInput('images'),
+        flavor: core.getInput('flavor'),
+        buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
+        target: core.getInput('target'),
+        labels: readList('labels').map(line => parseKeyValue('labels', line)),
+        push: readBoolean('push', false),
+        noCache: readBoolean('no-cache', false),
+        pull: readBoolean('pull', false),
+        summary: readBoolean('summary', true),
+        registryAuth: readRegistryAuth()
+    };
+}
+function readRegistryAuth() {
+    const single = {
+        registry: core.getInput('registry'),
+        username: core.getInput('username'),
+        password: core.getInput('password'),
+        input: 'password'
+    };
+    const given = [
+        ...(single.password || single.username ? [single] : []),
+        ...parseRegistryAuth(core.getInput('registry-auth'))
+    ];
+    const githubToken = core.getInput('github-token');
+    for (const secret of [githubToken, ...given.map(entry => entry.password)]) {
+        if (secret)
+            core.setSecret(secret);
+    }
+    return {
+        given,
+        githubToken,
+        githubActor: process.env.GITHUB_ACTOR ?? '',
+        retry: {
+            ...retry/* DEFAULT_RETRY */.vI,
+            attempts: 1 + parseCount('retries', core.getInput('retries'), retry/* DEFAULT_RETRY */.vI.attempts - 1),
+            // Tests shorten the waits; workflows keep the default.
+            baseDelayMs: Number(process.env.HOIST_RETRY_DELAY_MS) || retry/* DEFAULT_RETRY */.vI.baseDelayMs
+        }
+    };
+}
+function parseCount(input, raw, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) > 10) {
+        throw new InputError(input, `"${value}" is not a whole number from 0 to 10`);
+    }
+    return Number(value);
+}
+/** Lines of a list input; `#` starts a comment line; with `commas`, a comma also separates. */
+function parseList(raw, options = {}) {
+    return raw
+        .split(/\r?\n/)
+        .filter(line => !line.trimStart().startsWith('#'))
+        .flatMap(line => (options.commas ? line.split(',') : [line]))
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function readList(name, options = {}) {
+    return parseList(core.getInput(name), options);
+}
+function parseKeyValue(input, line) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) {
+        throw new InputError(input, `"${line}" is not of the form NAME=value`);
+    }
+    return { name: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
+}
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new InputError(input, `"${value}" is not a boolean; use true or false`);
+}
+function readBoolean(name, fallback) {
+    return parseBoolean(name, core.getInput(name), fallback);
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, formatReference */
+/**
+ * Image references, by the grammar of the distribution project
+ * (github.com/distribution/reference): `[host[:port]/]path[:tag][@digest]`.
+ * Pure: no I/O.
+ */
+const DOCKER_HUB = 'docker.io';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const MAX_NAME_LENGTH = 255;
+/** Parses a reference, or throws an Error whose message says what is wrong with it. */
+function parseImageReference(reference) {
+    if (reference.trim() !== reference || reference === '') {
+        throw new Error('it is empty or has spaces around it');
+    }
+    if (/\s/.test(reference))
+        throw new Error('it contains white space');
+    let rest = reference;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new Error(`"${digest}" is not a valid digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw new Error(`tag "${tag}" is not valid: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`);
+        }
+    }
+    const name = rest;
+    const components = name.split('/');
+    let registry = DOCKER_HUB;
+    const first = components[0] ?? '';
+    if (components.length > 1 && isRegistryHost(first)) {
+        if (!DOMAIN.test(first))
+            throw new Error(`"${first}" is not a valid registry host`);
+        registry = first;
+        components.shift();
+    }
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (components.length === 0 || components.some(c => c === '')) {
+        throw new Error('the repository path is empty or has an empty component');
+    }
+    for (const component of components) {
+        if (!PATH_COMPONENT.test(component)) {
+            const hint = /[A-Z]/.test(component) ? ' (repository names must be lower case)' : '';
+            throw new Error(`"${component}" is not a valid repository name component${hint}`);
+        }
+    }
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new Error(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    let repository = components.join('/');
+    if (registry === DOCKER_HUB && components.length === 1)
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        name,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {})
+    };
+}
+/**
+ * A first component with a dot, a port, or `localhost` names a host. (Docker
+ * also takes an upper-case one, `User/app`, for a host; that is nearly always a
+ * mistyped Docker Hub name, so here it stays a path and fails as upper case.)
+ */
+function isRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** `name:tag` for a parsed reference with a tag, `name@digest` with a digest. */
+function formatReference(ref) {
+    if (ref.digest)
+        return `${ref.name}@${ref.digest}`;
+    return ref.tag !== undefined ? `${ref.name}:${ref.tag}` : ref.name;
+}
+
+
+/***/ }),
+
+/***/ 1521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports classifyFailure, backoffDelays */
+/**
+ * Retrying what a flaky registry breaks: which failures are worth another
+ * try, and how long to wait. The decisions are pure; `withRetries` takes its
+ * clock and its log from the caller.
+ */
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 };
+// Checked first: the registry said no, and asking again will not change that.
+const FATAL = [
+    /\b401\b|unauthori[sz]ed|authentication required|no basic auth credentials/i,
+    /\b403\b|forbidden|denied/i,
+    /incorrect username or password|invalid (?:username|password|credentials)/i,
+    /no such host/i,
+    /manifest invalid|blob unknown|name unknown|unsupported/i
+];
+const TRANSIENT = [
+    /(?:status(?: code)?:?|HTTP\/[\d.]+)\s*(?:408|429|5\d\d)\b/i,
+    /\b(?:429|5\d\d) (?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
+    /too ?many ?requests|rate limit|service unavailable|bad gateway|gateway time-?out/i,
+    /connection (?:reset|refused|closed)|broken pipe|\bEOF\b/i,
+    /time(?:d)? ?out|deadline exceeded|request canceled/i,
+    /temporary failure|try again|server misbehaving/i
+];
+/** What a failed command said: docker prints its error last on stderr. */
+function failureText(result) {
+    const last = (text) => text
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean)
+        .at(-1);
+    return last(result.stderr) ?? last(result.stdout) ?? `exit code ${result.exitCode}`;
+}
+/** A failed docker command, read from what it printed: retry, or give up now. */
+function classifyFailure(text) {
+    if (FATAL.some(pattern => pattern.test(text)))
+        return 'fatal';
+    return TRANSIENT.some(pattern => pattern.test(text)) ? 'transient' : 'fatal';
+}
+/** The waits before the 2nd, 3rd… try: base, 2·base, 4·base…, each at most maxDelayMs. */
+function backoffDelays(policy) {
+    const delays = [];
+    for (let retry = 0; retry < policy.attempts - 1; retry++) {
+        delays.push(Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs));
+    }
+    return delays;
+}
+/** Runs `attempt` until it succeeds, fails for good, or the policy's tries are spent. */
+async function withRetries(what, policy, attempt, io) {
+    const delays = backoffDelays(policy);
+    for (let tries = 1;; tries++) {
+        const result = await attempt();
+        if (result.ok)
+            return { ok: true, value: result.value, attempts: tries };
+        const kind = classifyFailure(result.error);
+        const delay = delays[tries - 1];
+        if (kind === 'fatal' || delay === undefined) {
+            return { ok: false, error: result.error, attempts: tries, kind };
+        }
+        io.log(`${what}: attempt ${tries} of ${policy.attempts} failed (${result.error}); ` +
+            `retrying in ${formatDelay(delay)}`);
+        await io.sleep(delay);
+    }
+}
+function formatDelay(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 9848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zr: () => (/* binding */ loginRegistries),
+  kL: () => (/* binding */ logoutRegistries),
+  lF: () => (/* binding */ planRegistryLogins)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __webpack_require__(7791);
+;// CONCATENATED MODULE: ./src/registry/kinds.ts
+/**
+ * Which kind of registry a host is, and what its name tells about it. Pure.
+ * The kind decides where credentials come from when none are given.
+ */
+const DOCKER_HUB_HOSTS = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com'
+]);
+// <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn], and the dual-stack
+// <account>.dkr-ecr[-fips].<region>.on.aws.
+const ECR = /^(\d{12})\.dkr[.-]ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|on\.aws)$/;
+const ARTIFACT_REGISTRY = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
+function registryKind(host) {
+    const name = hostname(host).toLowerCase();
+    if (DOCKER_HUB_HOSTS.has(name))
+        return { host, kind: 'docker-hub' };
+    if (name === 'ghcr.io')
+        return { host, kind: 'ghcr' };
+    if (name === 'public.ecr.aws')
+        return { host, kind: 'ecr-public', region: 'us-east-1' };
+    const ecr = ECR.exec(name);
+    if (ecr)
+        return { host, kind: 'ecr', accountId: ecr[1] ?? '', region: ecr[2] ?? '' };
+    if (name === 'gcr.io' || name.endsWith('.gcr.io'))
+        return { host, kind: 'gcr' };
+    const ar = ARTIFACT_REGISTRY.exec(name);
+    if (ar)
+        return { host, kind: 'artifact-registry', region: ar[1] ?? '' };
+    return { host, kind: 'generic' };
+}
+/** The host without its port; an IPv6 literal keeps its brackets. */
+function hostname(host) {
+    const port = /:\d+$/.exec(host);
+    return port && !host.endsWith(']') ? host.slice(0, port.index) : host;
+}
+const KIND_NAMES = {
+    'docker-hub': 'Docker Hub',
+    ghcr: 'GitHub Container Registry',
+    ecr: 'Amazon ECR',
+    'ecr-public': 'Amazon ECR Public',
+    gcr: 'Google Container Registry',
+    'artifact-registry': 'Google Artifact Registry',
+    generic: 'registry'
+};
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Which credentials log in to which registry. Pure: the shell reads the
+ * inputs and the environment, this decides, login.ts carries it out.
+ */
+
+
+/**
+ * Plans one login per registry: every registry given credentials, and each
+ * registry pushed to that has a fallback (GHCR's token, AWS, Google's file).
+ * Fallbacks are for pushes only, so a build that pushes nothing (a pull
+ * request from a fork, without secrets) never fails for want of them.
+ */
+function planLogins(tagRegistries, push, sources) {
+    const logins = new Map();
+    const notes = [];
+    for (const given of sources.given) {
+        if (given.password === '') {
+            if (given.username)
+                notes.push(`${given.input}: no password for "${given.username}", so no login`);
+            continue;
+        }
+        const host = givenHost(given, tagRegistries);
+        if (logins.has(host)) {
+            throw new inputs/* InputError */.dz(given.input, `registry "${host}" is given credentials twice`);
+        }
+        logins.set(host, planGiven(registryKind(host), given, sources));
+    }
+    if (!push)
+        return { logins: [...logins.values()], notes };
+    for (const host of tagRegistries) {
+        if (logins.has(normalizeHost(host)))
+            continue;
+        const plan = planFallback(registryKind(host), sources, notes);
+        if (plan)
+            logins.set(normalizeHost(host), plan);
+    }
+    return { logins: [...logins.values()], notes };
+}
+/** As docker names registries: Docker Hub is `docker.io`; a URL is reduced to its host. */
+function normalizeHost(registry) {
+    const host = registry
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return registryKind(host).kind === 'docker-hub' ? 'docker.io' : host;
+}
+function givenHost(given, tagRegistries) {
+    if (given.registry)
+        return normalizeHost(given.registry);
+    const hosts = [...new Set(tagRegistries.map(normalizeHost))];
+    if (hosts.length > 1) {
+        throw new inputs/* InputError */.dz('registry', `a password is given but the tags name several registries (${hosts.join(', ')}); ` +
+            'set registry, or use registry-auth for several');
+    }
+    return hosts[0] ?? 'docker.io';
+}
+function planGiven(registry, given, sources) {
+    const source = `input ${given.input}`;
+    const { username, password } = given;
+    switch (registry.kind) {
+        case 'ecr':
+        case 'ecr-public':
+            // As docker/login-action: AWS keys in username/password, or a ready token for user AWS.
+            if (username === 'AWS')
+                return { registry, source, method: { kind: 'password', username, password } };
+            return {
+                registry,
+                source: `${source} (AWS access keys)`,
+                method: {
+                    kind: 'ecr',
+                    region: ecrRegion(registry),
+                    ...(username ? { accessKeyId: username, secretAccessKey: password } : {})
+                }
+            };
+        case 'gcr':
+        case 'artifact-registry':
+            return {
+                registry,
+                source,
+                method: { kind: 'password', username: username || googleUser(password), password }
+            };
+        case 'ghcr':
+            return {
+                registry,
+                source,
+                method: { kind: 'password', username: username || actor(sources), password }
+            };
+        default:
+            if (!username) {
+                throw new inputs/* InputError */.dz(given.input, `a password is given for "${registry.host}" but no username`);
+            }
+            return { registry, source, method: { kind: 'password', username, password } };
+    }
+}
+function planFallback(registry, sources, notes) {
+    switch (registry.kind) {
+        case 'ghcr':
+            if (!sources.githubToken)
+                return undefined;
+            return {
+                registry,
+                source: 'input github-token',
+                method: { kind: 'password', username: actor(sources), password: sources.githubToken }
+            };
+        case 'ecr':
+        case 'ecr-public':
+            return {
+                registry,
+                source: 'the AWS credential chain',
+                method: { kind: 'ecr', region: ecrRegion(registry) }
+            };
+        case 'gcr':
+        case 'artifact-registry':
+            return googleFallback(registry, sources, notes);
+        default:
+            return undefined;
+    }
+}
+function googleFallback(registry, sources, notes) {
+    const file = sources.googleCredentials;
+    if (!file)
+        return undefined;
+    const type = jsonType(file.content);
+    if (type === 'service_account') {
+        return {
+            registry,
+            source: `the service-account key in GOOGLE_APPLICATION_CREDENTIALS (${file.path})`,
+            method: { kind: 'password', username: '_json_key', password: file.content }
+        };
+    }
+    if (type === 'external_account') {
+        return {
+            registry,
+            source: `workload identity federation in GOOGLE_APPLICATION_CREDENTIALS (${file.path})`,
+            method: { kind: 'google-federation', config: file.content }
+        };
+    }
+    notes.push(`GOOGLE_APPLICATION_CREDENTIALS (${file.path}) holds "${type || 'unreadable'}" credentials, ` +
+        `which cannot log in to ${registry.host} by themselves; give an access token as password ` +
+        '(google-github-actions/auth with token_format: access_token)');
+    return undefined;
+}
+/** A service-account JSON key logs in as `_json_key`; anything else is an access token. */
+function googleUser(password) {
+    return jsonType(password) === 'service_account' ? '_json_key' : 'oauth2accesstoken';
+}
+function jsonType(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed === 'object' && parsed !== null && 'type' in parsed) {
+            return typeof parsed.type === 'string' ? parsed.type : '';
+        }
+    }
+    catch {
+        // Not JSON: an access token.
+    }
+    return '';
+}
+/** A token is only good in its own region: the host's (ECR Public's API is in us-east-1). */
+function ecrRegion(registry) {
+    return registry.region || 'us-east-1';
+}
+function actor(sources) {
+    return sources.githubActor || 'github-actions';
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/registry/docker-config.ts
+/**
+ * A docker config directory of this run's own, so that credentials never land
+ * in the runner's ~/.docker: nothing leaks to later steps or to other jobs on
+ * a self-hosted runner, and post deletes it whole.
+ */
+
+
+
+/** What the user's own config dir holds besides config.json, shared by link: buildx's builders, CLI plugins, contexts. */
+const SHARED_ENTRIES = ['cli-plugins', 'buildx', 'contexts'];
+/**
+ * The run's config.json from the user's: every setting kept (proxies,
+ * the current context, earlier logins), but no credential store, so that
+ * this run's logins are written here, in the standard `auths` form, and
+ * nowhere else. Pure.
+ */
+function runConfig(user, loginHosts) {
+    const config = { ...user };
+    delete config.credsStore;
+    const helpers = config.credHelpers;
+    if (typeof helpers === 'object' && helpers !== null) {
+        const kept = Object.entries(helpers).filter(([host]) => !loginHosts.includes(host));
+        if (kept.length)
+            config.credHelpers = Object.fromEntries(kept);
+        else
+            delete config.credHelpers;
+    }
+    return config;
+}
+/** The user's config dir, as docker finds it. */
+function userConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker');
+}
+/**
+ * Creates the run's config dir under `parent` and points DOCKER_CONFIG at it
+ * for every docker command this process runs. Returns its path.
+ */
+function isolateDockerConfig(parent, loginHosts) {
+    const from = userConfigDir();
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(parent, 'hoist-docker-config-'));
+    (0,external_node_fs_.writeFileSync)(external_node_path_.join(dir, 'config.json'), JSON.stringify(runConfig(readUserConfig(from), loginHosts), null, 2), { mode: 0o600 });
+    for (const entry of SHARED_ENTRIES) {
+        const target = external_node_path_.join(from, entry);
+        if ((0,external_node_fs_.existsSync)(target))
+            (0,external_node_fs_.symlinkSync)(target, external_node_path_.join(dir, entry));
+    }
+    process.env.DOCKER_CONFIG = dir;
+    return dir;
+}
+function readUserConfig(dir) {
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, 'config.json'), 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        // No config yet, or one docker could not read either: start empty.
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/registry/google.ts
+/**
+ * Workload identity federation, as google-github-actions/auth sets it up: its
+ * credentials file is an `external_account` config that says where to get the
+ * job's OIDC token, how to trade it at Google's STS for an access token, and
+ * (optionally) which service account to impersonate with it. Every URL comes
+ * from that file.
+ */
+
+const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+/** Reads an `external_account` credentials file; throws saying what is missing. Pure. */
+function parseExternalAccount(content) {
+    const json = JSON.parse(content);
+    const text = (value, name) => {
+        if (typeof value !== 'string' || value === '')
+            throw new Error(`it has no ${name}`);
+        return value;
+    };
+    const source = (json.credential_source ?? {});
+    const format = (source.format ?? {});
+    const field = format.type === 'json'
+        ? text(format.subject_token_field_name, 'subject_token_field_name')
+        : undefined;
+    const headers = (source.headers ?? {});
+    return {
+        audience: text(json.audience, 'audience'),
+        subjectTokenType: text(json.subject_token_type, 'subject_token_type'),
+        tokenUrl: text(json.token_url, 'token_url'),
+        ...(typeof json.service_account_impersonation_url === 'string'
+            ? { impersonationUrl: json.service_account_impersonation_url }
+            : {}),
+        source: typeof source.file === 'string'
+            ? { file: source.file, ...(field ? { field } : {}) }
+            : {
+                url: text(source.url, 'credential_source file or url'),
+                headers,
+                ...(field ? { field } : {})
+            }
+    };
+}
+/** An access token for the federated identity: docker logs in with it as `oauth2accesstoken`. */
+async function googleAccessToken(content) {
+    const account = parseExternalAccount(content);
+    const subjectToken = await readSubjectToken(account);
+    const sts = await postJson(account.tokenUrl, {
+        body: new URLSearchParams({
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            audience: account.audience,
+            scope: SCOPE,
+            requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+            subject_token: subjectToken,
+            subject_token_type: account.subjectTokenType
+        })
+    });
+    let token = field(sts, 'access_token', 'the STS');
+    if (account.impersonationUrl) {
+        const impersonated = await postJson(account.impersonationUrl, {
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ scope: [SCOPE], lifetime: '3600s' })
+        });
+        token = field(impersonated, 'accessToken', 'service account impersonation');
+    }
+    return { username: 'oauth2accesstoken', password: token };
+}
+async function readSubjectToken(account) {
+    const { source } = account;
+    let raw;
+    if ('file' in source) {
+        raw = await (0,promises_.readFile)(source.file, 'utf8');
+    }
+    else {
+        const response = await fetch(source.url, { headers: source.headers });
+        if (!response.ok)
+            throw new Error(`the OIDC token request answered ${response.status}`);
+        raw = await response.text();
+    }
+    if (!source.field)
+        return raw.trim();
+    return field(JSON.parse(raw), source.field, 'the OIDC token source');
+}
+async function postJson(url, init) {
+    const response = await fetch(url, { method: 'POST', ...init });
+    if (!response.ok) {
+        // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
+        const detail = (await response.text()).slice(0, 200);
+        throw new Error(`${new URL(url).host} answered ${response.status}: ${detail}`);
+    }
+    return (await response.json());
+}
+function field(json, name, from) {
+    const value = json[name];
+    if (typeof value !== 'string' || value === '')
+        throw new Error(`${from} returned no ${name}`);
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/registry/retry.ts
+var retry = __webpack_require__(1521);
+;// CONCATENATED MODULE: ./src/registry/login.ts
+/** Logging in and out of registries with docker, in the run's own config dir. */
+
+
+
+
+
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+const retryIO = { sleep, log: (message) => core.warning(message) };
+/**
+ * Logs in to each planned registry in turn; `onLogin` hears of each success
+ * (so post can log out of those even when a later one fails). Throws on the
+ * first registry that refuses, naming it.
+ */
+async function loginAll(plans, policy, onLogin) {
+    for (const plan of plans) {
+        const { host } = plan.registry;
+        const name = `${host} (${KIND_NAMES[plan.registry.kind]})`;
+        core.info(`Logging in to ${name} with credentials from ${plan.source}`);
+        const credentials = await resolve(plan, name);
+        maskSecret(credentials.password);
+        const outcome = await (0,retry/* withRetries */.LH)(`Login to ${host}`, policy, async () => {
+            const result = await (0,exec/* execCommand */.N)('docker', ['login', '--username', credentials.username, '--password-stdin', ...hostArg(host)], { input: credentials.password, silent: true });
+            return result.exitCode === 0
+                ? { ok: true, value: undefined }
+                : { ok: false, error: (0,retry/* failureText */.kY)(result) };
+        }, retryIO);
+        if (!outcome.ok) {
+            const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+            throw new Error(`Login to ${name} failed${tries}: ${outcome.error}` +
+                (outcome.kind === 'fatal' ? `; check the credentials from ${plan.source}` : ''));
+        }
+        onLogin(host);
+        core.info(`Logged in to ${host}`);
+    }
+}
+async function resolve(plan, name) {
+    const { method } = plan;
+    if (method.kind === 'password')
+        return method;
+    if (method.kind === 'google-federation') {
+        try {
+            return await googleAccessToken(method.config);
+        }
+        catch (error) {
+            throw new Error(`Login to ${name} failed: no access token by workload identity federation (${message(error)})`);
+        }
+    }
+    try {
+        // The AWS SDK is most of the bundle: load it only for an ECR login.
+        const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
+        return await ecrCredentials(plan.registry, method);
+    }
+    catch (error) {
+        throw new Error(`Login to ${name} failed: no token from AWS GetAuthorizationToken (${message(error)}). ` +
+            'Configure AWS credentials (aws-actions/configure-aws-credentials) before this step, ' +
+            'or give username and password');
+    }
+}
+/** Masks a secret, and each line of a multi-line one (a JSON key), in every later log line. */
+function maskSecret(secret) {
+    core.setSecret(secret);
+    for (const line of secret.split('\n'))
+        if (line.trim().length >= 8)
+            core.setSecret(line.trim());
+}
+/** Docker Hub is docker's default registry: named by no host. */
+function hostArg(host) {
+    return host === 'docker.io' ? [] : [host];
+}
+/** Best effort: post calls this before it deletes the config dir anyway. */
+async function logout(host) {
+    const result = await (0,exec/* execCommand */.N)('docker', ['logout', ...hostArg(host)], { silent: true });
+    if (result.exitCode !== 0) {
+        core.warning(`Logout from ${host} failed: ${(0,exec/* lastErrorLine */.H)(result)}`);
+    }
+    else {
+        core.info(`Logged out of ${host}`);
+    }
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+;// CONCATENATED MODULE: ./src/registry/session.ts
+/**
+ * The registry step of a run, as main and post see it: plan the logins, give
+ * the run its own docker config, log in; and in post, log out and delete it.
+ */
+
+
+
+
+
+
+
+/** Decides every login before anything runs: a credential mistake fails here, with nothing done. */
+function planRegistryLogins(auth, tags, push) {
+    const registries = [...new Set(tags.map(tag => (0,reference/* parseImageReference */.o_)(tag).registry))];
+    const google = readGoogleCredentials();
+    return planLogins(registries, push, { ...auth, ...(google ? { googleCredentials: google } : {}) });
+}
+/** Logs in to every planned registry, with credentials kept in a config dir of this run's own. */
+async function loginRegistries(plan, auth, tempParent) {
+    for (const note of plan.notes)
+        core.warning(note);
+    if (plan.logins.length === 0) {
+        core.info('No registry to log in to');
+        return;
+    }
+    const dockerConfig = isolateDockerConfig(tempParent, plan.logins.map(login => login.registry.host));
+    (0,state/* saveState */.LZ)({ dockerConfig });
+    core.info(`Credentials go to this run's own docker config: ${dockerConfig}`);
+    const loggedIn = [];
+    await loginAll(plan.logins, auth.retry, host => {
+        loggedIn.push(host);
+        (0,state/* saveState */.LZ)({ registries: loggedIn });
+    });
+}
+/** Post: logs out of what main logged in to, then deletes the run's docker config. */
+async function logoutRegistries(state) {
+    if (!state.dockerConfig)
+        return;
+    process.env.DOCKER_CONFIG = state.dockerConfig;
+    for (const host of state.registries ?? []) {
+        try {
+            await logout(host);
+        }
+        catch (error) {
+            core.warning(`Logout from ${host} failed: ${String(error)}`);
+        }
+    }
+    try {
+        (0,external_node_fs_.rmSync)(state.dockerConfig, { recursive: true, force: true });
+        core.info(`Removed this run's docker config ${state.dockerConfig}`);
+    }
+    catch (error) {
+        core.warning(`Could not remove ${state.dockerConfig}: ${String(error)}`);
+    }
+}
+/** The file google-github-actions/auth leaves, when there is one. */
+function readGoogleCredentials() {
+    const file = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+    if (!file)
+        return undefined;
+    try {
+        return { path: file, content: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ loadState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   isPost: () => (/* binding */ isPost),
+/* harmony export */   rH: () => (/* binding */ markMain)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+
+const KEY = 'hoist';
+const POST_FLAG = 'isPost';
+let saved = {};
+function isPost() {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(POST_FLAG) === 'true';
+}
+/** Marks that main has run, so the same entry point runs post next time. */
+function markMain() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(POST_FLAG, 'true');
+}
+/** Adds to what main saved so far. */
+function saveState(state) {
+    saved = { ...saved, ...state };
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(KEY, JSON.stringify(saved));
+}
+function loadState() {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(KEY);
+    if (!raw)
+        return {};
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ })
+
+};
