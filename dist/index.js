@@ -31310,7 +31310,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31893,7 +31893,273 @@ async function pushTags(tags) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/layers.ts
+function parseImageConfig(json) {
+    const config = (json ?? {});
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    let history = (config.history ?? []).map(entry => ({
+        createdBy: entry.created_by || entry.comment || '',
+        emptyLayer: entry.empty_layer === true
+    }));
+    // An image without history (rare) still has its layers.
+    if (history.filter(entry => !entry.emptyLayer).length !== diffIds.length) {
+        history = diffIds.map(() => ({ createdBy: '', emptyLayer: false }));
+    }
+    return {
+        os: config.os ?? 'linux',
+        architecture: config.architecture ?? 'amd64',
+        history,
+        diffIds
+    };
+}
+/** One row per history entry, each with its layer; build steps say which were cached. */
+function historyRows(image, steps) {
+    const { history, diffIds } = image.config;
+    const sameLength = image.uncompressed?.length === history.length;
+    let layer = 0;
+    const rows = history.map((entry, index) => {
+        const uncompressed = sameLength ? image.uncompressed?.[index] : undefined;
+        const base = { instruction: displayInstruction(entry.createdBy) };
+        const sized = uncompressed !== undefined ? { ...base, uncompressed } : base;
+        if (entry.emptyLayer)
+            return sized;
+        const i = layer++;
+        return { ...sized, diffId: diffIds[i] ?? '', compressed: image.compressed[i] ?? 0 };
+    });
+    return markCached(rows, steps);
+}
+/**
+ * The final stage's steps, matched in order to the last history entries with
+ * the same instruction: the entries before them come from the base image.
+ */
+function markCached(rows, steps) {
+    const last = steps.at(-1);
+    if (!last)
+        return rows;
+    const stage = stageName(last.stage);
+    const finalSteps = steps.filter(s => stageName(s.stage) === stage && !/^FROM\s/i.test(s.instruction));
+    const out = [...rows];
+    let row = out.length - 1;
+    for (let s = finalSteps.length - 1; s >= 0 && row >= 0; s--) {
+        const step = finalSteps[s];
+        if (!step)
+            continue;
+        const key = instructionKey(step.instruction);
+        for (let r = row; r >= 0; r--) {
+            const candidate = out[r];
+            if (candidate && instructionKey(candidate.instruction) === key) {
+                out[r] = { ...candidate, cached: step.cached };
+                row = r - 1;
+                break;
+            }
+        }
+    }
+    return out;
+}
+function stageName(stage) {
+    return stage.replace(/\s*\d+\/\d+$/, '');
+}
+/** The instruction as written in a Dockerfile, from what the image records. */
+function displayInstruction(createdBy) {
+    let text = createdBy.trim().replace(/\s*# buildkit$/, '');
+    // BuildKit records build args used by a RUN as `|2 A=1 B=2 /bin/sh -c …`.
+    text = text.replace(/^RUN \|\d+ (?:\S+=\S*\s+)*/, 'RUN ');
+    text = text.replace(/^(RUN )?\/bin\/sh -c #\(nop\)\s*/, '');
+    text = text.replace(/^(RUN )?\/bin\/sh -c /, 'RUN ');
+    return text;
+}
+/** What a build step and a history entry have in common: flags and spacing aside. */
+function instructionKey(instruction) {
+    return displayInstruction(instruction)
+        .replace(/\s--[\w-]+(=\S+)?/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^RUN \/bin\/sh -c /, 'RUN ')
+        .toLowerCase();
+}
+function totalCompressed(image) {
+    return image.compressed.reduce((sum, size) => sum + size, 0);
+}
+
+;// CONCATENATED MODULE: ./src/report/compare.ts
+/**
+ * A new image against a base image, layer by layer. Pure.
+ * Layers are matched by content (diff ID): a layer both images share is the
+ * same blob in the registry, so it counts at the registry's size in both.
+ */
+
+function layersOf(image) {
+    const instructions = image.config.history
+        .filter(entry => !entry.emptyLayer)
+        .map(entry => displayInstruction(entry.createdBy));
+    return image.config.diffIds.map((diffId, i) => ({
+        diffId,
+        instruction: instructions[i] ?? '',
+        size: image.compressed[i] ?? 0
+    }));
+}
+function compareImages(baseReference, base, current) {
+    const unmatched = layersOf(base);
+    const take = (found) => {
+        const index = unmatched.findIndex(found);
+        return index < 0 ? undefined : unmatched.splice(index, 1)[0];
+    };
+    const rows = [];
+    const currentLayers = layersOf(current);
+    const same = currentLayers.map(layer => take(b => b.diffId === layer.diffId));
+    currentLayers.forEach((layer, i) => {
+        const shared = same[i];
+        if (shared) {
+            rows.push({
+                instruction: layer.instruction,
+                base: shared.size,
+                current: shared.size,
+                change: 0
+            });
+            return;
+        }
+        // A layer whose content changed: the base layer made by the same instruction.
+        const key = instructionKey(layer.instruction);
+        const before = take(b => instructionKey(b.instruction) === key)?.size ?? 0;
+        rows.push({
+            instruction: layer.instruction,
+            base: before,
+            current: layer.size,
+            change: layer.size - before
+        });
+    });
+    for (const removed of unmatched) {
+        rows.push({
+            instruction: removed.instruction,
+            base: removed.size,
+            current: 0,
+            change: -removed.size
+        });
+    }
+    const baseTotal = totalCompressed(base);
+    const currentTotal = rows.reduce((sum, row) => sum + row.current, 0);
+    const change = currentTotal - baseTotal;
+    return {
+        baseReference,
+        rows,
+        baseTotal,
+        currentTotal,
+        change,
+        ...(baseTotal > 0 ? { percent: (change / baseTotal) * 100 } : {})
+    };
+}
+/** The rows that grew, the most first. */
+function grownMost(comparison, count = 3) {
+    return comparison.rows
+        .filter(row => row.change > 0)
+        .sort((a, b) => b.change - a.change)
+        .slice(0, count);
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Text formats shared by the report's sections. Pure. */
+/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
+function cell(text, max = 80) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+/** Decimal units, as registries and `docker images` report sizes. */
+function formatBytes(bytes) {
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1000 && unit < UNITS.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    const sign = bytes < 0 ? '-' : '';
+    const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
+    return `${sign}${value.toFixed(digits)} ${UNITS[unit]}`;
+}
+/** A change with its sign: `+5.24 MB`, `-12 kB`, `0 B`. */
+function formatChange(bytes) {
+    return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
+}
+/** A table longer than this folds into a `<details>` block. */
+const FOLD_ROWS = 10;
+/** A titled table; a long one folds, a short one stays open. */
+function table(title, header, rows) {
+    const lines = [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(h => (h === header[0] ? '---' : '--:')).join('|')}|`,
+        ...rows.map(row => `| ${row.join(' | ')} |`)
+    ];
+    if (rows.length <= FOLD_ROWS)
+        return [`**${title}**`, '', ...lines, ''].join('\n');
+    return [
+        '<details>',
+        `<summary><b>${title}</b></summary>`,
+        '',
+        ...lines,
+        '',
+        '</details>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/** Size budgets: `max-size` and `max-size-increase`, checked against a report. Pure. */
+
+
+const budget_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40
+};
+/** `1MB`, `500kB`, `1.5GiB`, `2048` (bytes). Throws an Error saying what is accepted. */
+function parseBytes(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = budget_UNITS[(match?.[2] || 'b').toLowerCase()];
+    if (!match || unit === undefined) {
+        throw new Error(`"${raw}" is not a size; use bytes with an optional unit: B, kB, MB, GB, KiB, MiB, GiB (e.g. 500kB, 1.5GiB)`);
+    }
+    return Math.round(Number(match[1]) * unit);
+}
+/** A size (`1MB`) or a percentage of the base image (`5%`). */
+function parseIncrease(raw) {
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw.trim());
+    if (percent)
+        return { percent: Number(percent[1]) };
+    return { bytes: parseBytes(raw) };
+}
+function checkBudget(budget, compressedSize, comparison) {
+    const exceeded = [];
+    const culprits = comparison ? blame(comparison) : '';
+    if (budget.maxSize !== undefined && compressedSize > budget.maxSize) {
+        exceeded.push(`The image is ${formatBytes(compressedSize)} compressed, over max-size ${formatBytes(budget.maxSize)}.${culprits}`);
+    }
+    if (budget.maxIncrease && comparison) {
+        const limit = 'bytes' in budget.maxIncrease
+            ? budget.maxIncrease.bytes
+            : (comparison.baseTotal * budget.maxIncrease.percent) / 100;
+        if (comparison.change > limit) {
+            const shown = 'bytes' in budget.maxIncrease
+                ? formatBytes(budget.maxIncrease.bytes)
+                : `${budget.maxIncrease.percent}% (${formatBytes(limit)})`;
+            exceeded.push(`The image grew by ${formatBytes(comparison.change)} against ${comparison.baseReference}, over max-size-increase ${shown}.${culprits}`);
+        }
+    }
+    return { exceeded };
+}
+function blame(comparison) {
+    const rows = grownMost(comparison);
+    if (rows.length === 0)
+        return '';
+    return ` Grew most: ${rows.map(row => `\`${row.instruction}\` (+${formatBytes(row.change)})`).join(', ')}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
@@ -31919,8 +32185,40 @@ function readInputs() {
         push: readBoolean('push', false),
         noCache: readBoolean('no-cache', false),
         pull: readBoolean('pull', false),
-        summary: readBoolean('summary', true)
+        summary: readBoolean('summary', true),
+        sizes: readSizeInputs()
     };
+}
+function readSizeInputs() {
+    const githubToken = getInput('github-token');
+    if (githubToken)
+        core_setSecret(githubToken);
+    const maxSize = getInput('max-size').trim();
+    const maxIncrease = getInput('max-size-increase').trim();
+    const check = getInput('size-check').trim() || 'warn';
+    if (check !== 'warn' && check !== 'fail') {
+        throw new InputError('size-check', `"${check}" is not warn or fail`);
+    }
+    return {
+        compareTo: getInput('compare-to').trim(),
+        budget: {
+            check,
+            ...(maxSize ? { maxSize: parseInput('max-size', maxSize, parseBytes) } : {}),
+            ...(maxIncrease
+                ? { maxIncrease: parseInput('max-size-increase', maxIncrease, parseIncrease) }
+                : {})
+        },
+        comment: readBoolean('comment', false),
+        githubToken
+    };
+}
+function parseInput(input, raw, parse) {
+    try {
+        return parse(raw);
+    }
+    catch (error) {
+        throw new InputError(input, error instanceof Error ? error.message : String(error));
+    }
 }
 /** Lines of a list input; `#` starts a comment line; with `commas`, a comma also separates. */
 function parseList(raw, options = {}) {
@@ -31955,9 +32253,681 @@ function readBoolean(name, fallback) {
     return parseBoolean(name, getInput(name), fallback);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/engine/tar.ts
+/** Reads the entries of a (ustar) tar file in place, without extracting it. */
+
+
+
+
+
+const BLOCK = 512;
+/** Regular files by path (without a leading `./`). */
+async function indexTar(file) {
+    const entries = new Map();
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const header = Buffer.alloc(BLOCK);
+        let position = 0;
+        let longName;
+        for (;;) {
+            const { bytesRead } = await handle.read(header, 0, BLOCK, position);
+            if (bytesRead < BLOCK || header.every(byte => byte === 0))
+                break;
+            const size = Number.parseInt(tar_text(header, 124, 12) || '0', 8);
+            const type = String.fromCharCode(header[156] ?? 0);
+            const prefix = tar_text(header, 345, 155);
+            const name = longName ?? (prefix ? `${prefix}/` : '') + tar_text(header, 0, 100);
+            longName = undefined;
+            const offset = position + BLOCK;
+            if (type === 'L') {
+                const content = Buffer.alloc(size);
+                await handle.read(content, 0, size, offset);
+                longName = content.toString('utf8').replace(/\0.*$/s, '');
+            }
+            else if (type === '0' || type === '\0') {
+                entries.set(name.replace(/^\.\//, ''), { offset, size });
+            }
+            position = offset + Math.ceil(size / BLOCK) * BLOCK;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return entries;
+}
+async function readEntry(file, entry) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const content = Buffer.alloc(entry.size);
+        await handle.read(content, 0, entry.size, entry.offset);
+        return content;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The size of an entry gzip-compressed, as `docker push` compresses a layer (level 6). */
+async function gzipSize(file, entry) {
+    if (entry.size === 0)
+        return 0;
+    let total = 0;
+    const counter = new external_node_stream_.Writable({
+        write(chunk, _encoding, done) {
+            total += chunk.length;
+            done();
+        }
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file, { start: entry.offset, end: entry.offset + entry.size - 1 }), (0,external_node_zlib_.createGzip)({ level: 6 }), counter);
+    return total;
+}
+function tar_text(buffer, start, length) {
+    return buffer
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/engine/layers.ts
+/**
+ * An image's layers read from the local engine, without pushing it: the
+ * config and layer tars from `docker save`, each layer gzip-compressed here
+ * as a push would upload it.
+ */
+
+
+
+
+
+/**
+ * `known` holds compressed sizes already known by diff ID (layers the
+ * registry has): those layers are not compressed again.
+ */
+async function localLayers(imageId, tempDir, known = new Map()) {
+    const archive = external_node_path_namespaceObject.join(tempDir, 'image.tar');
+    try {
+        const saved = await execCommand('docker', ['save', '--output', archive, imageId], {
+            silent: true
+        });
+        if (saved.exitCode !== 0)
+            throw new Error(`docker save failed: ${lastErrorLine(saved)}`);
+        const entries = await indexTar(archive);
+        const manifestEntry = entries.get('manifest.json');
+        if (!manifestEntry)
+            throw new Error('docker save wrote no manifest.json');
+        const [manifest] = JSON.parse((await readEntry(archive, manifestEntry)).toString('utf8'));
+        const configEntry = manifest && entries.get(manifest.Config);
+        if (!manifest || !configEntry)
+            throw new Error('docker save wrote no image config');
+        const config = parseImageConfig(JSON.parse((await readEntry(archive, configEntry)).toString()));
+        const compressed = [];
+        for (const [i, layerPath] of manifest.Layers.entries()) {
+            const knownSize = known.get(config.diffIds[i] ?? '');
+            const entry = entries.get(layerPath);
+            if (knownSize !== undefined)
+                compressed.push(knownSize);
+            else if (entry)
+                compressed.push(await gzipSize(archive, entry));
+            else
+                throw new Error(`docker save wrote no ${layerPath}`);
+        }
+        const uncompressed = await historySizes(imageId);
+        return { config, compressed, exact: false, ...(uncompressed ? { uncompressed } : {}) };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(archive, { force: true });
+    }
+}
+/** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
+async function historySizes(imageId) {
+    const result = await execCommand('docker', ['history', '--no-trunc', '--human=false', '--format', '{{.Size}}', imageId], { silent: true });
+    if (result.exitCode !== 0)
+        return undefined;
+    const sizes = result.stdout.trim().split('\n').map(Number).reverse();
+    return sizes.every(Number.isFinite) ? sizes : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+/** `WWW-Authenticate` challenges of the registry token protocol. Pure. */
+/** Parses `Bearer realm="…",service="…",scope="…"` or `Basic realm="…"`. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    const scheme = match?.[1]?.toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    for (const param of (match?.[2] ?? '').matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) {
+        params[(param[1] ?? '').toLowerCase()] = param[2] ?? param[3] ?? '';
+    }
+    return { scheme, params };
+}
+/** The URL that hands out a pull token for a repository. */
+function tokenUrl(challenge, repository) {
+    const realm = challenge.params.realm;
+    if (!realm)
+        return undefined;
+    const url = new URL(realm);
+    if (challenge.params.service)
+        url.searchParams.set('service', challenge.params.service);
+    url.searchParams.set('scope', challenge.params.scope || `repository:${repository}:pull`);
+    return url.toString();
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials as docker stores them: `auths[host].auth` (base64
+ * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`.
+ */
+
+
+
+
+/** Docker Hub's credentials are stored under its v1 index address. */
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'];
+/** The credentials a docker config holds for a registry host. Pure. */
+function credentialsFor(config, host) {
+    const auths = config.auths ?? {};
+    const wanted = host === DOCKER_HUB ? HUB_KEYS : [host];
+    for (const [key, entry] of Object.entries(auths)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (entry.username && entry.password) {
+            return { username: entry.username, password: entry.password };
+        }
+        if (!entry.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    return undefined;
+}
+/** Reads the docker config of this run; a missing or unreadable one holds no credentials. */
+function readDockerCredentials(host, env = process.env) {
+    const dir = env.DOCKER_CONFIG || external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.docker');
+    try {
+        const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(dir, 'config.json'), 'utf8'));
+        return credentialsFor(config, host);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * A reader of the OCI distribution API: manifests and blobs, with the
+ * registry's own authentication (anonymous or basic token, or Basic).
+ * Never logs a credential or a token.
+ */
+
+
+
+const INDEX_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+];
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** A registry answered with an error status that a retry will not change. */
+class RegistryError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'RegistryError';
+    }
+}
+const RETRIES = 3;
+class RegistryClient {
+    ref;
+    credentials;
+    authorization;
+    constructor(ref, credentials = readDockerCredentials(ref.registry)) {
+        this.ref = ref;
+        this.credentials = credentials;
+    }
+    /** The image manifest for `platform`; undefined when the registry has no such tag. */
+    async manifest(reference, platform) {
+        const accept = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
+        const response = await this.get(`manifests/${reference}`, accept);
+        if (response.status === 404)
+            return undefined;
+        const digest = response.headers.get('docker-content-digest') ?? '';
+        const body = (await response.json());
+        const mediaType = body.mediaType ?? response.headers.get('content-type') ?? '';
+        if (body.manifests || INDEX_TYPES.includes(mediaType)) {
+            const chosen = pickPlatform(body.manifests ?? [], platform);
+            if (!chosen) {
+                throw new Error(`${reference} has no image for ${platform.os}/${platform.architecture}`);
+            }
+            return this.manifest(chosen.digest, platform);
+        }
+        if (!body.config || !body.layers)
+            throw new Error(`${reference} is not an image manifest`);
+        return { digest, config: body.config, layers: body.layers };
+    }
+    /** A JSON blob (an image config) by digest. */
+    async blobJson(digest) {
+        const response = await this.get(`blobs/${digest}`, '*/*');
+        if (response.status === 404)
+            throw new RegistryError(404, `blob ${digest} not found`);
+        return response.json();
+    }
+    baseUrl() {
+        const host = this.ref.registry === DOCKER_HUB ? 'registry-1.docker.io' : this.ref.registry;
+        // Docker, too, speaks plain HTTP only to a registry on this machine.
+        const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+        return `${local ? 'http' : 'https'}://${host}/v2/${this.ref.repository}/`;
+    }
+    async get(path, accept) {
+        const url = this.baseUrl() + path;
+        let response = await this.fetchWithRetry(url, accept);
+        if (response.status === 401) {
+            await response.body?.cancel();
+            await this.authenticate(response.headers.get('www-authenticate'));
+            response = await this.fetchWithRetry(url, accept);
+        }
+        if (response.ok || response.status === 404)
+            return response;
+        await response.body?.cancel();
+        throw new RegistryError(response.status, `${this.ref.registry} answered ${response.status} for ${this.ref.repository}/${path}`);
+    }
+    async authenticate(header) {
+        const challenge = parseChallenge(header);
+        const basic = this.credentials
+            ? `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`
+            : undefined;
+        if (challenge?.scheme === 'basic') {
+            if (!basic)
+                throw new RegistryError(401, `${this.ref.registry} needs credentials`);
+            this.authorization = basic;
+            return;
+        }
+        const url = challenge && tokenUrl(challenge, this.ref.repository);
+        if (!url)
+            throw new RegistryError(401, `${this.ref.registry} refused access without a challenge`);
+        const response = await fetch(url, basic ? { headers: { Authorization: basic } } : {});
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new RegistryError(response.status, `the token service of ${this.ref.registry} answered ${response.status}`);
+        }
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(401, `the token service of ${this.ref.registry} gave no token`);
+        this.authorization = `Bearer ${token}`;
+    }
+    /** Retries connection failures and 5xx answers, which are often passing. */
+    async fetchWithRetry(url, accept) {
+        const headers = { Accept: accept };
+        if (this.authorization)
+            headers.Authorization = this.authorization;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+                if (response.status < 500 || attempt >= RETRIES)
+                    return response;
+                await response.body?.cancel();
+            }
+            catch (error) {
+                if (attempt >= RETRIES)
+                    throw error;
+            }
+            await new Promise(resolve => setTimeout(resolve, 500 * attempt));
+        }
+    }
+}
+/** The index entry for a platform; an exact match first, then the same OS and architecture. */
+function pickPlatform(manifests, platform) {
+    return manifests.find(m => m.platform?.os === platform.os && m.platform.architecture === platform.architecture);
+}
+
+;// CONCATENATED MODULE: ./src/registry/image.ts
+
+
+
+/** Undefined when the registry has no such image (e.g. the first build of a branch). */
+async function registryLayers(reference, platform) {
+    const ref = parseImageReference(reference);
+    const client = new RegistryClient(ref);
+    const manifest = await client.manifest(ref.digest ?? ref.tag ?? 'latest', platform);
+    if (!manifest)
+        return undefined;
+    const config = parseImageConfig(await client.blobJson(manifest.config.digest));
+    return {
+        config,
+        compressed: manifest.layers.map(layer => layer.size),
+        exact: true,
+        digest: manifest.digest
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/base.ts
+/** Which image a run compares with. Pure. */
+
+/**
+ * The tag `type=ref,event=branch` gives a branch: characters a tag cannot
+ * hold become `-` (`feature/x` → `feature-x`).
+ */
+function branchTag(branch) {
+    return branch
+        .replace(/^refs\/heads\//, '')
+        .replace(/[^a-zA-Z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/**
+ * The image the base branch's rules produce: today, the first tag's
+ * repository tagged with the branch name. When the tag rules (src/meta/) land,
+ * this is where they are applied to the base branch instead.
+ */
+function defaultBaseReference(tags, baseBranch) {
+    const first = tags[0];
+    const tag = branchTag(baseBranch);
+    if (!first || !tag)
+        return undefined;
+    const ref = parseImageReference(first);
+    return formatReference({
+        registry: ref.registry,
+        repository: ref.repository,
+        name: ref.name,
+        tag
+    });
+}
+/** The pull request of a `pull_request` or `pull_request_target` event payload. */
+function pullRequestOf(payload) {
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number' || !pr.base?.ref)
+        return undefined;
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base.repo?.full_name;
+    return { number: pr.number, baseBranch: pr.base.ref, fork: !!head && !!base && head !== base };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * One pull request comment per image, found again by its hidden marker and
+ * updated in place (GitHub's REST API: issues comments).
+ */
+/** GitHub refused the comment: a read-only token (a fork's pull request) or no access. */
+class CommentRefused extends Error {
+    status;
+    constructor(status) {
+        super(`GitHub answered ${status}`);
+        this.status = status;
+        this.name = 'CommentRefused';
+    }
+}
+async function upsertComment(target, marker, body) {
+    const base = `${target.apiUrl.replace(/\/$/, '')}/repos/${target.repository}/issues`;
+    const existing = await findComment(target, `${base}/${target.number}/comments`, marker);
+    if (existing !== undefined) {
+        await call(target, 'PATCH', `${base}/comments/${existing}`, { body });
+        return 'updated';
+    }
+    await call(target, 'POST', `${base}/${target.number}/comments`, { body });
+    return 'created';
+}
+async function findComment(target, url, marker) {
+    for (let page = 1; page <= 50; page++) {
+        const comments = (await call(target, 'GET', `${url}?per_page=100&page=${page}`));
+        const mine = comments.find(comment => comment.body?.includes(marker));
+        if (mine)
+            return mine.id;
+        if (comments.length < 100)
+            return undefined;
+    }
+    return undefined;
+}
+async function call(target, method, url, body) {
+    const response = await fetch(url, {
+        method,
+        headers: {
+            Accept: 'application/vnd.github+json',
+            Authorization: `Bearer ${target.token}`,
+            'X-GitHub-Api-Version': '2022-11-28',
+            ...(body ? { 'Content-Type': 'application/json' } : {})
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(30_000)
+    });
+    if (response.status === 403 || response.status === 404 || response.status === 401) {
+        await response.body?.cancel();
+        throw new CommentRefused(response.status);
+    }
+    if (!response.ok) {
+        await response.body?.cancel();
+        throw new Error(`${method} ${new URL(url).pathname} answered ${response.status}`);
+    }
+    return response.json();
+}
+
+;// CONCATENATED MODULE: ./src/report/sizes.ts
+
+const LOCAL_NOTE = 'Compressed sizes of layers the registry does not hold yet are computed here by gzip, as a push ' +
+    'compresses them; the pushed sizes may differ by a few hundred bytes.';
+function renderSizes(report) {
+    const layers = report.rows.filter(row => row.diffId !== undefined).length;
+    const parts = [
+        '### 📦 Size',
+        '',
+        '| Compressed (pull) | Uncompressed | Layers |',
+        '|--:|--:|--:|',
+        `| ${formatBytes(report.compressedSize)} | ${formatBytes(report.uncompressedSize)} | ${layers} |`,
+        ''
+    ];
+    if (report.comparison)
+        parts.push(renderComparison(report.comparison));
+    else if (report.comparisonNote)
+        parts.push(`> ${report.comparisonNote}`, '');
+    parts.push(...renderBudget(report));
+    if (report.commentNote)
+        parts.push(`> ${report.commentNote}`, '');
+    parts.push(renderHistory(report.rows));
+    if (!report.exact)
+        parts.push(`<sub>${LOCAL_NOTE}</sub>`, '');
+    return parts.join('\n');
+}
+function renderHistory(rows) {
+    const body = rows.map(row => [
+        `\`${cell(row.instruction || '(no instruction recorded)')}\``,
+        row.uncompressed !== undefined ? formatBytes(row.uncompressed) : '',
+        row.compressed !== undefined ? formatBytes(row.compressed) : '—',
+        row.cached === undefined ? '' : row.cached ? '✅' : ''
+    ]);
+    return table(`History: ${rows.length} instructions`, ['Instruction', 'Size', 'Compressed', 'Cached'], body);
+}
+function renderComparison(comparison) {
+    const percent = comparison.percent !== undefined
+        ? ` (${comparison.percent >= 0 ? '+' : ''}${comparison.percent.toFixed(1)}%)`
+        : '';
+    const lines = [
+        `**Against \`${comparison.baseReference}\`**: ${formatBytes(comparison.baseTotal)} → ` +
+            `${formatBytes(comparison.currentTotal)}, **${formatChange(comparison.change)}**${percent} compressed`,
+        ''
+    ];
+    const body = comparison.rows.map(row => [
+        `\`${cell(row.instruction || '(no instruction recorded)')}\``,
+        formatBytes(row.base),
+        formatBytes(row.current),
+        row.change === 0 ? '0' : `**${formatChange(row.change)}**`
+    ]);
+    body.push([
+        '**Total**',
+        formatBytes(comparison.baseTotal),
+        formatBytes(comparison.currentTotal),
+        `**${formatChange(comparison.change)}**`
+    ]);
+    lines.push(table('Layers compared', ['Layer', 'Base', 'New', 'Change'], body));
+    return lines.join('\n');
+}
+function renderBudget(report) {
+    if (!report.budget || report.budget.length === 0)
+        return [];
+    const icon = report.sizeCheck === 'fail' ? '❌' : '⚠️';
+    return [...report.budget.map(line => `> ${icon} **Size budget exceeded.** ${line}`), ''];
+}
+/** The hidden line that finds this image's comment again on the next run. */
+function commentMarker(image) {
+    return `<!-- hoist:size-report ${image} -->`;
+}
+function renderComment(image, report) {
+    const parts = [commentMarker(image), `### 📦 Hoist: \`${image}\``, ''];
+    if (report.comparison)
+        parts.push(renderComparison(report.comparison));
+    else {
+        parts.push(`Compressed size: **${formatBytes(report.compressedSize)}**.`, '');
+        if (report.comparisonNote)
+            parts.push(`> ${report.comparisonNote}`, '');
+    }
+    parts.push(...renderBudget(report));
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/size-report.ts
+/**
+ * The size report of a run: the image's layers (from the registry when it was
+ * pushed, else computed locally), the comparison with a base image read from
+ * the registry, the budget, and the pull request comment. Only the budget can
+ * fail the step, and only after the report is written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function reportSizes(request) {
+    const { inputs, tags } = request;
+    const platform = await imagePlatform(request.imageId);
+    const pr = pullRequestOf(request.context.payload);
+    const baseReference = inputs.compareTo || (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined);
+    let base;
+    let comparisonNote;
+    if (baseReference) {
+        try {
+            base = await registryLayers(baseReference, platform);
+            if (!base)
+                comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`;
+        }
+        catch (error) {
+            comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${message(error)}).`;
+            warning(comparisonNote);
+        }
+    }
+    else if (pr) {
+        comparisonNote =
+            'Nothing to compare with: no tag to derive the base image from; set `compare-to`.';
+    }
+    const current = await currentLayers(request, platform, base);
+    const comparison = base && baseReference ? compareImages(baseReference, base, current) : undefined;
+    const compressedSize = comparison?.currentTotal ?? totalCompressed(current);
+    const budget = checkBudget(inputs.budget, compressedSize, comparison);
+    setOutput('compressed-size', String(compressedSize));
+    setOutput('size-delta', comparison ? String(comparison.change) : '');
+    if (inputs.budget.check === 'warn')
+        for (const line of budget.exceeded)
+            warning(line);
+    const report = {
+        rows: historyRows(current, request.steps),
+        compressedSize,
+        uncompressedSize: request.size,
+        exact: current.exact,
+        budget: budget.exceeded,
+        sizeCheck: inputs.budget.check,
+        ...(comparison ? { comparison } : {}),
+        ...(comparisonNote ? { comparisonNote } : {})
+    };
+    const commentNote = inputs.comment ? await comment(request, report) : undefined;
+    return commentNote ? { ...report, commentNote } : report;
+}
+/** A pushed image is read back from the registry (exact sizes); otherwise it is measured here. */
+async function currentLayers(request, platform, base) {
+    const first = request.tags[0];
+    if (request.pushed && first) {
+        try {
+            const pushed = await registryLayers(first, platform);
+            const uncompressed = await historySizes(request.imageId);
+            if (pushed)
+                return { ...pushed, ...(uncompressed ? { uncompressed } : {}) };
+        }
+        catch (error) {
+            warning(`Could not read ${first} back from the registry: ${message(error)}`);
+        }
+    }
+    const known = new Map();
+    base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0));
+    return localLayers(request.imageId, request.tempDir, known);
+}
+async function imagePlatform(imageId) {
+    const result = await execCommand('docker', ['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', imageId], { silent: true });
+    const [os = 'linux', architecture = 'amd64'] = result.stdout.trim().split('/');
+    return { os, architecture };
+}
+/** Posts or updates the comment; returns a note for the summary when it could not. */
+async function comment(request, report) {
+    const pr = pullRequestOf(request.context.payload);
+    if (!pr)
+        return 'No pull request comment: this run is not for a pull request.';
+    const image = request.tags[0] ? parseImageReference(request.tags[0]).name : request.imageId;
+    if (!request.inputs.githubToken)
+        return 'No pull request comment: `github-token` is empty.';
+    try {
+        const done = await upsertComment({
+            apiUrl: request.context.apiUrl,
+            repository: request.context.repository,
+            number: pr.number,
+            token: request.inputs.githubToken
+        }, commentMarker(image), renderComment(image, report));
+        info(`Pull request comment ${done}.`);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof CommentRefused) {
+            return (`No pull request comment: GitHub refused it (${error.status}); ` +
+                (pr.fork
+                    ? "a fork's pull request gets a read-only token."
+                    : 'the token needs `pull-requests: write` permission.'));
+        }
+        warning(`The pull request comment failed: ${message(error)}`);
+        return `No pull request comment: ${message(error)}`;
+    }
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
 function renderSummary(report) {
-    return [imageSection(report), stepsSection(report.steps)].filter(Boolean).join('\n');
+    return [
+        imageSection(report),
+        report.sizes ? renderSizes(report.sizes) : '',
+        stepsSection(report.steps)
+    ]
+        .filter(Boolean)
+        .join('\n');
 }
 function imageSection(report) {
     const lines = [`## 🏗️ Hoist: ${report.tags[0] ?? report.imageId}`, ''];
@@ -31991,24 +32961,7 @@ function stepsSection(steps) {
     lines.push('', '</details>');
     return lines.join('\n') + '\n';
 }
-/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
-function cell(text, max = 80) {
-    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
-/** Decimal units, as registries and `docker images` report sizes. */
-function formatBytes(bytes) {
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= 1000 && unit < UNITS.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    const sign = bytes < 0 ? '-' : '';
-    const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
-    return `${sign}${value.toFixed(digits)} ${UNITS[unit]}`;
-}
+
 
 ;// CONCATENATED MODULE: ./src/state.ts
 
@@ -32051,11 +33004,12 @@ function loadState() {
 
 
 
+
 /** The main phase: inputs → tags → build → push → report. */
 async function run() {
     markMain();
     const inputs = readInputs();
-    readContext();
+    const context = readContext();
     const tags = checkTags(inputs);
     checkDockerfile(inputs);
     const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), 'hoist-'));
@@ -32070,6 +33024,16 @@ async function run() {
     setOutput('digest', digest ?? '');
     setOutput('tags', tags.join('\n'));
     setOutput('size', String(image.size));
+    const sizes = await group('Size report', () => sizeReport({
+        imageId: build.imageId,
+        tags,
+        pushed: inputs.push,
+        size: image.size,
+        steps: build.steps,
+        tempDir,
+        inputs: inputs.sizes,
+        context
+    }));
     if (inputs.summary) {
         await writeSummary({
             imageId: build.imageId,
@@ -32078,8 +33042,21 @@ async function run() {
             size: image.size,
             builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
             steps: build.steps,
-            ...(digest ? { digest } : {})
+            ...(digest ? { digest } : {}),
+            ...(sizes ? { sizes } : {})
         });
+    }
+    if (sizes?.sizeCheck === 'fail' && sizes.budget?.length)
+        throw new Error(sizes.budget.join(' '));
+}
+/** Sizes are a report: a failure to measure them warns and leaves them out. */
+async function sizeReport(request) {
+    try {
+        return await reportSizes(request);
+    }
+    catch (error) {
+        warning(`The size report could not be made: ${main_message(error)}`);
+        return undefined;
     }
 }
 function checkTags(inputs) {
@@ -32088,7 +33065,7 @@ function checkTags(inputs) {
             parseImageReference(tag);
         }
         catch (error) {
-            throw new InputError('tags', `"${tag}" is not a valid image reference: ${message(error)}`);
+            throw new InputError('tags', `"${tag}" is not a valid image reference: ${main_message(error)}`);
         }
     }
     if (inputs.push && inputs.tags.length === 0) {
@@ -32119,10 +33096,10 @@ async function writeSummary(report) {
         await summary.addRaw(renderSummary(report)).write();
     }
     catch (error) {
-        warning(`The job summary could not be written: ${message(error)}`);
+        warning(`The job summary could not be written: ${main_message(error)}`);
     }
 }
-function message(error) {
+function main_message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 

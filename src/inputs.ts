@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
+import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -32,6 +33,16 @@ export interface Inputs {
   readonly noCache: boolean
   readonly pull: boolean
   readonly summary: boolean
+  readonly sizes: SizeInputs
+}
+
+/** Size report inputs: comparison, budget and pull request comment. */
+export interface SizeInputs {
+  /** A full reference to compare with; empty: the base branch's image on a pull request. */
+  readonly compareTo: string
+  readonly budget: Budget
+  readonly comment: boolean
+  readonly githubToken: string
 }
 
 /** Reads and checks every input. The only caller of `core.getInput*`. */
@@ -48,7 +59,39 @@ export function readInputs(): Inputs {
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
-    summary: readBoolean('summary', true)
+    summary: readBoolean('summary', true),
+    sizes: readSizeInputs()
+  }
+}
+
+function readSizeInputs(): SizeInputs {
+  const githubToken = core.getInput('github-token')
+  if (githubToken) core.setSecret(githubToken)
+  const maxSize = core.getInput('max-size').trim()
+  const maxIncrease = core.getInput('max-size-increase').trim()
+  const check = core.getInput('size-check').trim() || 'warn'
+  if (check !== 'warn' && check !== 'fail') {
+    throw new InputError('size-check', `"${check}" is not warn or fail`)
+  }
+  return {
+    compareTo: core.getInput('compare-to').trim(),
+    budget: {
+      check,
+      ...(maxSize ? { maxSize: parseInput('max-size', maxSize, parseBytes) } : {}),
+      ...(maxIncrease
+        ? { maxIncrease: parseInput('max-size-increase', maxIncrease, parseIncrease) }
+        : {})
+    },
+    comment: readBoolean('comment', false),
+    githubToken
+  }
+}
+
+function parseInput<T>(input: string, raw: string, parse: (raw: string) => T): T {
+  try {
+    return parse(raw)
+  } catch (error) {
+    throw new InputError(input, error instanceof Error ? error.message : String(error))
   }
 }
 

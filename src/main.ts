@@ -10,6 +10,8 @@ import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { parseImageReference } from './registry/reference.js'
+import { reportSizes, type SizeRequest } from './report/size-report.js'
+import type { SizeReport } from './report/sizes.js'
 import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
 
@@ -17,7 +19,7 @@ import { markMain, saveState } from './state.js'
 export async function run(): Promise<void> {
   markMain()
   const inputs = readInputs()
-  readContext()
+  const context = readContext()
   const tags = checkTags(inputs)
   checkDockerfile(inputs)
 
@@ -36,6 +38,18 @@ export async function run(): Promise<void> {
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))
   core.setOutput('size', String(image.size))
+  const sizes = await core.group('Size report', () =>
+    sizeReport({
+      imageId: build.imageId,
+      tags,
+      pushed: inputs.push,
+      size: image.size,
+      steps: build.steps,
+      tempDir,
+      inputs: inputs.sizes,
+      context
+    })
+  )
   if (inputs.summary) {
     await writeSummary({
       imageId: build.imageId,
@@ -44,8 +58,20 @@ export async function run(): Promise<void> {
       size: image.size,
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps: build.steps,
-      ...(digest ? { digest } : {})
+      ...(digest ? { digest } : {}),
+      ...(sizes ? { sizes } : {})
     })
+  }
+  if (sizes?.sizeCheck === 'fail' && sizes.budget?.length) throw new Error(sizes.budget.join(' '))
+}
+
+/** Sizes are a report: a failure to measure them warns and leaves them out. */
+async function sizeReport(request: SizeRequest): Promise<SizeReport | undefined> {
+  try {
+    return await reportSizes(request)
+  } catch (error) {
+    core.warning(`The size report could not be made: ${message(error)}`)
+    return undefined
   }
 }
 
