@@ -117,7 +117,10 @@ function stageName(stage: string): string {
 export function displayInstruction(createdBy: string): string {
   let text = createdBy.trim().replace(/\s*# buildkit$/, '')
   // BuildKit records build args used by a RUN as `|2 A=1 B=2 /bin/sh -c …`.
-  text = text.replace(/^RUN \|\d+ (?:\S+=\S*\s+)*/, 'RUN ')
+  // A value may hold spaces, so the shell, when there is one, marks where the command starts.
+  if (/^RUN \|\d+ .*?\/bin\/sh -c /.test(text))
+    text = text.replace(/^RUN \|\d+ .*?\/bin\/sh -c /, 'RUN ')
+  else text = text.replace(/^RUN \|\d+ (?:\S+=\S*\s+)*/, 'RUN ')
   text = text.replace(/^(RUN )?\/bin\/sh -c #\(nop\)\s*/, '')
   text = text.replace(/^(RUN )?\/bin\/sh -c /, 'RUN ')
   return text
