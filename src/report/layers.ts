@@ -113,14 +113,15 @@ function stageName(stage: string): string {
   return stage.replace(/\s*\d+\/\d+$/, '')
 }
 
+const SHELL_WITH_ARGS = /^RUN \|\d+ .*?\/bin\/sh -c /
+const EXEC_WITH_ARGS = /^RUN \|\d+ (?:\S+=\S*\s+)*/
+
 /** The instruction as written in a Dockerfile, from what the image records. */
 export function displayInstruction(createdBy: string): string {
   let text = createdBy.trim().replace(/\s*# buildkit$/, '')
   // BuildKit records build args used by a RUN as `|2 A=1 B=2 /bin/sh -c …`.
   // A value may hold spaces, so the shell, when there is one, marks where the command starts.
-  if (/^RUN \|\d+ .*?\/bin\/sh -c /.test(text))
-    text = text.replace(/^RUN \|\d+ .*?\/bin\/sh -c /, 'RUN ')
-  else text = text.replace(/^RUN \|\d+ (?:\S+=\S*\s+)*/, 'RUN ')
+  text = text.replace(SHELL_WITH_ARGS.test(text) ? SHELL_WITH_ARGS : EXEC_WITH_ARGS, 'RUN ')
   text = text.replace(/^(RUN )?\/bin\/sh -c #\(nop\)\s*/, '')
   text = text.replace(/^(RUN )?\/bin\/sh -c /, 'RUN ')
   return text
