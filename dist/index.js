@@ -31959,11 +31959,14 @@ function markCached(rows, steps) {
 function stageName(stage) {
     return stage.replace(/\s*\d+\/\d+$/, '');
 }
+const SHELL_WITH_ARGS = /^RUN \|\d+ .*?\/bin\/sh -c /;
+const EXEC_WITH_ARGS = /^RUN \|\d+ (?:\S+=\S*\s+)*/;
 /** The instruction as written in a Dockerfile, from what the image records. */
 function displayInstruction(createdBy) {
     let text = createdBy.trim().replace(/\s*# buildkit$/, '');
     // BuildKit records build args used by a RUN as `|2 A=1 B=2 /bin/sh -c …`.
-    text = text.replace(/^RUN \|\d+ (?:\S+=\S*\s+)*/, 'RUN ');
+    // A value may hold spaces, so the shell, when there is one, marks where the command starts.
+    text = text.replace(SHELL_WITH_ARGS.test(text) ? SHELL_WITH_ARGS : EXEC_WITH_ARGS, 'RUN ');
     text = text.replace(/^(RUN )?\/bin\/sh -c #\(nop\)\s*/, '');
     text = text.replace(/^(RUN )?\/bin\/sh -c /, 'RUN ');
     return text;
@@ -32554,7 +32557,7 @@ class RegistryClient {
             : undefined;
         if (challenge?.scheme === 'basic') {
             if (!basic)
-                throw new RegistryError(401, `${this.ref.registry} needs credentials`);
+                throw new RegistryError(401, `${this.ref.registry} asks for credentials and the docker config has none for it`);
             this.authorization = basic;
             return;
         }

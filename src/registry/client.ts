@@ -115,7 +115,11 @@ export class RegistryClient {
       ? `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`
       : undefined
     if (challenge?.scheme === 'basic') {
-      if (!basic) throw new RegistryError(401, `${this.ref.registry} needs credentials`)
+      if (!basic)
+        throw new RegistryError(
+          401,
+          `${this.ref.registry} asks for credentials and the docker config has none for it`
+        )
       this.authorization = basic
       return
     }
