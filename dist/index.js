@@ -32820,6 +32820,7 @@ function renderComment(image, report) {
 
 
 
+
 async function reportSizes(request) {
     const { inputs, tags } = request;
     const platform = await imagePlatform(request.imageId);
@@ -32862,6 +32863,25 @@ async function reportSizes(request) {
         ...(comparisonNote ? { comparisonNote } : {})
     };
     const commentNote = inputs.comment ? await comment(request, report) : undefined;
+    return commentNote ? { ...report, commentNote } : report;
+}
+/**
+ * With `size-check: fail`, a push waits for the budget: the image is measured
+ * here first. Returns the report when the budget is exceeded (nothing may be
+ * pushed), undefined otherwise.
+ */
+async function overBudgetBeforePush(request) {
+    const { budget } = request.inputs;
+    if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
+        return undefined;
+    }
+    const { size } = await inspectImage(request.imageId);
+    const inputs = { ...request.inputs, comment: false };
+    const report = await reportSizes({ ...request, inputs, pushed: false, size });
+    if (!report.budget?.length)
+        return undefined;
+    info('The size budget is exceeded: nothing is pushed.');
+    const commentNote = request.inputs.comment ? await comment(request, report) : undefined;
     return commentNote ? { ...report, commentNote } : report;
 }
 /** A pushed image is read back from the registry (exact sizes); otherwise it is measured here. */
@@ -33019,29 +33039,28 @@ async function run() {
     state_saveState({ tempDir });
     const builder = await group('Builder', detectBuilder);
     const build = await group('Build', () => runBuild({ ...inputs, tags, iidFile: external_node_path_namespaceObject.join(tempDir, 'iid') }, builder));
-    if (inputs.push)
+    const { imageId, steps } = build;
+    const sizeRequest = { imageId, tags, steps, tempDir, context, inputs: inputs.sizes };
+    // A budget that fails the step is checked before anything is pushed.
+    const overBudget = inputs.push
+        ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
+        : undefined;
+    const pushed = inputs.push && !overBudget;
+    if (pushed)
         await group('Push', () => pushTags(tags));
     const image = await inspectImage(build.imageId);
-    const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined;
+    const digest = pushed && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined;
     setOutput('imageid', build.imageId);
     setOutput('digest', digest ?? '');
     setOutput('tags', tags.join('\n'));
     setOutput('size', String(image.size));
-    const sizes = await group('Size report', () => sizeReport({
-        imageId: build.imageId,
-        tags,
-        pushed: inputs.push,
-        size: image.size,
-        steps: build.steps,
-        tempDir,
-        inputs: inputs.sizes,
-        context
-    }));
+    const sizes = overBudget ??
+        (await group('Size report', () => sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size }))));
     if (inputs.summary) {
         await writeSummary({
             imageId: build.imageId,
             tags,
-            pushed: inputs.push,
+            pushed,
             size: image.size,
             builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
             steps: build.steps,
@@ -33053,9 +33072,9 @@ async function run() {
         throw new Error(sizes.budget.join(' '));
 }
 /** Sizes are a report: a failure to measure them warns and leaves them out. */
-async function sizeReport(request) {
+async function sizeReport(measure) {
     try {
-        return await reportSizes(request);
+        return await measure();
     }
     catch (error) {
         warning(`The size report could not be made: ${main_message(error)}`);

@@ -10,7 +10,7 @@ import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { parseImageReference } from './registry/reference.js'
-import { reportSizes, type SizeRequest } from './report/size-report.js'
+import { overBudgetBeforePush, reportSizes } from './report/size-report.js'
 import type { SizeReport } from './report/sizes.js'
 import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
@@ -30,31 +30,31 @@ export async function run(): Promise<void> {
   const build = await core.group('Build', () =>
     runBuild({ ...inputs, tags, iidFile: path.join(tempDir, 'iid') }, builder)
   )
-  if (inputs.push) await core.group('Push', () => pushTags(tags))
+  const { imageId, steps } = build
+  const sizeRequest = { imageId, tags, steps, tempDir, context, inputs: inputs.sizes }
+  // A budget that fails the step is checked before anything is pushed.
+  const overBudget = inputs.push
+    ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
+    : undefined
+  const pushed = inputs.push && !overBudget
+  if (pushed) await core.group('Push', () => pushTags(tags))
 
   const image = await inspectImage(build.imageId)
-  const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
+  const digest = pushed && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
   core.setOutput('imageid', build.imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))
   core.setOutput('size', String(image.size))
-  const sizes = await core.group('Size report', () =>
-    sizeReport({
-      imageId: build.imageId,
-      tags,
-      pushed: inputs.push,
-      size: image.size,
-      steps: build.steps,
-      tempDir,
-      inputs: inputs.sizes,
-      context
-    })
-  )
+  const sizes =
+    overBudget ??
+    (await core.group('Size report', () =>
+      sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size }))
+    ))
   if (inputs.summary) {
     await writeSummary({
       imageId: build.imageId,
       tags,
-      pushed: inputs.push,
+      pushed,
       size: image.size,
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps: build.steps,
@@ -66,9 +66,11 @@ export async function run(): Promise<void> {
 }
 
 /** Sizes are a report: a failure to measure them warns and leaves them out. */
-async function sizeReport(request: SizeRequest): Promise<SizeReport | undefined> {
+async function sizeReport(
+  measure: () => Promise<SizeReport | undefined>
+): Promise<SizeReport | undefined> {
   try {
-    return await reportSizes(request)
+    return await measure()
   } catch (error) {
     core.warning(`The size report could not be made: ${message(error)}`)
     return undefined

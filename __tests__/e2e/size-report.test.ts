@@ -124,6 +124,23 @@ describe('size report against the base branch', () => {
     expect(pushed!.layers.slice(0, -1)).toEqual(base!.layers)
   })
 
+  it('checks a failing budget before a push, and pushes nothing when it is exceeded', async () => {
+    const repo = uniqueRepo('size-gate')
+    const name = `${engine.registry}/${repo}`
+    const result = await runAction({
+      cwd: context(baseDockerfile()),
+      inputs: { tags: `${name}:main`, push: 'true', 'max-size': '100kB', 'size-check': 'fail' }
+    })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toMatch(/^The image is 1\.\d\d MB compressed, over max-size 100 kB\./)
+    expect(await listTags(engine.registry, repo)).toEqual([])
+    expect(output(result, 'digest')).toBe('')
+    expect(result.summary).toContain('**Tags** (not pushed)')
+    expect(result.summary).toContain('❌ **Size budget exceeded.**')
+  })
+
   it('warns only, with size-check warn, and compares with compare-to when given', async () => {
     const repo = uniqueRepo('size-warn')
     const name = `${engine.registry}/${repo}`

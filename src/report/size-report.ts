@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
+import { inspectImage } from '../engine/image.js'
 import { historySizes, localLayers } from '../engine/layers.js'
 import type { BuildStep } from '../engine/progress.js'
 import { execCommand } from '../exec.js'
@@ -77,6 +78,27 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   return commentNote ? { ...report, commentNote } : report
 }
 
+/**
+ * With `size-check: fail`, a push waits for the budget: the image is measured
+ * here first. Returns the report when the budget is exceeded (nothing may be
+ * pushed), undefined otherwise.
+ */
+export async function overBudgetBeforePush(
+  request: Omit<SizeRequest, 'pushed' | 'size'>
+): Promise<SizeReport | undefined> {
+  const { budget } = request.inputs
+  if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
+    return undefined
+  }
+  const { size } = await inspectImage(request.imageId)
+  const inputs = { ...request.inputs, comment: false }
+  const report = await reportSizes({ ...request, inputs, pushed: false, size })
+  if (!report.budget?.length) return undefined
+  core.info('The size budget is exceeded: nothing is pushed.')
+  const commentNote = request.inputs.comment ? await comment(request, report) : undefined
+  return commentNote ? { ...report, commentNote } : report
+}
+
 /** A pushed image is read back from the registry (exact sizes); otherwise it is measured here. */
 async function currentLayers(
   request: SizeRequest,
@@ -109,7 +131,10 @@ async function imagePlatform(imageId: string): Promise<Platform> {
 }
 
 /** Posts or updates the comment; returns a note for the summary when it could not. */
-async function comment(request: SizeRequest, report: SizeReport): Promise<string | undefined> {
+async function comment(
+  request: Pick<SizeRequest, 'context' | 'tags' | 'imageId' | 'inputs'>,
+  report: SizeReport
+): Promise<string | undefined> {
   const pr = pullRequestOf(request.context.payload)
   if (!pr) return 'No pull request comment: this run is not for a pull request.'
   const image = request.tags[0] ? parseImageReference(request.tags[0]).name : request.imageId
