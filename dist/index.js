@@ -32165,6 +32165,7 @@ function blame(comparison) {
 
 
 
+
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 class InputError extends Error {
     input;
@@ -32203,7 +32204,7 @@ function readSizeInputs() {
         throw new InputError('size-check', `"${check}" is not warn or fail`);
     }
     return {
-        compareTo: getInput('compare-to').trim(),
+        compareTo: parseInput('compare-to', getInput('compare-to').trim(), checkReference),
         budget: {
             check,
             ...(maxSize ? { maxSize: parseInput('max-size', maxSize, parseBytes) } : {}),
@@ -32214,6 +32215,17 @@ function readSizeInputs() {
         comment: readBoolean('comment', false),
         githubToken
     };
+}
+function checkReference(reference) {
+    if (!reference)
+        return reference;
+    try {
+        parseImageReference(reference);
+    }
+    catch (error) {
+        throw new Error(`"${reference}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return reference;
 }
 function parseInput(input, raw, parse) {
     try {

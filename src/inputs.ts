@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
+import { parseImageReference } from './registry/reference.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
@@ -74,7 +75,7 @@ function readSizeInputs(): SizeInputs {
     throw new InputError('size-check', `"${check}" is not warn or fail`)
   }
   return {
-    compareTo: core.getInput('compare-to').trim(),
+    compareTo: parseInput('compare-to', core.getInput('compare-to').trim(), checkReference),
     budget: {
       check,
       ...(maxSize ? { maxSize: parseInput('max-size', maxSize, parseBytes) } : {}),
@@ -85,6 +86,18 @@ function readSizeInputs(): SizeInputs {
     comment: readBoolean('comment', false),
     githubToken
   }
+}
+
+function checkReference(reference: string): string {
+  if (!reference) return reference
+  try {
+    parseImageReference(reference)
+  } catch (error) {
+    throw new Error(
+      `"${reference}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+  return reference
 }
 
 function parseInput<T>(input: string, raw: string, parse: (raw: string) => T): T {

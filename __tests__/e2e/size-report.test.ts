@@ -7,6 +7,7 @@ import { formatBytes } from '../../src/report/format.js'
 import { output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startGitHub, type GitHubStandIn } from './support/github.js'
+import { startTokenRegistry } from './support/token-registry.js'
 import { getManifest, listTags, type Manifest } from './support/registry.js'
 
 jest.setTimeout(180_000)
@@ -227,6 +228,18 @@ describe('size report of a pushed image', () => {
     expect(result.summary).not.toContain('computed here by gzip')
   })
 
+  it('still sets the size outputs with the summary switched off', async () => {
+    const repo = uniqueRepo('size-quiet')
+    const result = await runAction({
+      cwd: context(baseDockerfile()),
+      inputs: { tags: `${engine.registry}/${repo}:1`, push: 'true', summary: 'false' }
+    })
+    const manifest = await getManifest(engine.registry, repo, '1')
+    expect(result.exitCode).toBe(0)
+    expect(result.summary).toBe('')
+    expect(Number(output(result, 'compressed-size'))).toBe(compressedTotal(manifest))
+  })
+
   it('reads a base image from a registry that needs credentials, from the docker config', async () => {
     const repo = uniqueRepo('size-auth')
     const authName = `${engine.authRegistry}/${repo}`
@@ -270,6 +283,79 @@ describe('size report of a pushed image', () => {
       expect(everything).not.toContain(engine.password)
       expect(everything).not.toContain(auth)
     }
+  })
+})
+
+describe('registry access', () => {
+  it('gets a Bearer token with the docker config credentials, and retries a 503', async () => {
+    const repo = uniqueRepo('size-token')
+    const name = `${engine.registry}/${repo}`
+    await pushBase(name)
+    const front = await startTokenRegistry(engine.registry, 'robot', 'robot-secret-pw')
+    try {
+      const config = mkdtempSync(path.join(tmpdir(), 'hoist-docker-config-'))
+      const auth = Buffer.from('robot:robot-secret-pw').toString('base64')
+      writeFileSync(
+        path.join(config, 'config.json'),
+        JSON.stringify({ auths: { [front.host]: { auth } } })
+      )
+      front.failNext = 1
+      const result = await runAction({
+        cwd: context(baseDockerfile() + 'RUN echo more > /more\n'),
+        env: { DOCKER_CONFIG: config },
+        inputs: { tags: `${name}:next`, 'compare-to': `${front.host}/${repo}:main` }
+      })
+
+      expect(result.exitCode).toBe(0)
+      expect(result.summary).toContain(`**Against \`${front.host}/${repo}:main\`**`)
+      const changed = tableRows(result.summary, 'Layers compared').filter(r => r[3] !== '0')
+      expect(changed.map(row => row[0])).toEqual(['`RUN echo more > /more`', '**Total**'])
+      expect(front.log.slice(0, 4)).toEqual([
+        `503 GET /v2/${repo}/manifests/main`,
+        `401 GET /v2/${repo}/manifests/main`,
+        '200 GET /token',
+        `200 GET /v2/${repo}/manifests/main`
+      ])
+      const everything = result.log + result.summary + JSON.stringify(result.state)
+      for (const secret of ['robot-secret-pw', auth, front.token]) {
+        expect(everything).not.toContain(secret)
+      }
+    } finally {
+      await front.close()
+    }
+  })
+
+  it('degrades to a note when the base registry cannot be reached', async () => {
+    const repo = uniqueRepo('size-down')
+    const result = await runAction({
+      cwd: context(baseDockerfile()),
+      inputs: { tags: `${engine.registry}/${repo}:x`, 'compare-to': `127.0.0.1:9/${repo}:main` }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.summary).toContain(
+      `Nothing to compare with: \`127.0.0.1:9/${repo}:main\` could not be read`
+    )
+    expect(result.warnings.join('\n')).toContain('could not be read')
+  })
+
+  it.each([
+    ['max-size', 'big', /"big" is not a size; use bytes with an optional unit/],
+    ['max-size-increase', '5 percent', /"5 percent" is not a size/],
+    ['size-check', 'block', /"block" is not warn or fail/],
+    ['comment', 'sure', /"sure" is not a boolean/],
+    ['compare-to', 'Not A/Ref', /"Not A\/Ref" is not a valid image reference/]
+  ])('fails clearly on a bad %s, building and pushing nothing', async (input, value, reason) => {
+    const repo = uniqueRepo('size-bad')
+    const result = await runAction({
+      cwd: context(baseDockerfile()),
+      inputs: { tags: `${engine.registry}/${repo}:1`, push: 'true', [input]: value }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain(`Input "${input}"`)
+    expect(result.errors[0]).toMatch(reason)
+    expect(result.log).not.toContain('[command]')
+    expect(await listTags(engine.registry, repo)).toEqual([])
   })
 })
 
