@@ -32763,7 +32763,7 @@ function renderHistory(rows) {
         `\`${cell(row.instruction || '(no instruction recorded)')}\``,
         row.uncompressed !== undefined ? formatBytes(row.uncompressed) : '',
         row.compressed !== undefined ? formatBytes(row.compressed) : '—',
-        row.cached === undefined ? '' : row.cached ? '✅' : ''
+        row.cached === undefined ? '' : row.cached ? '✅' : 'built'
     ]);
     return table(`History: ${rows.length} instructions`, ['Instruction', 'Size', 'Compressed', 'Cached'], body);
 }

@@ -16,6 +16,7 @@ const rows: HistoryRow[] = [
     compressed: 1_064_790
   },
   { instruction: 'ENV A=1', uncompressed: 0 },
+  { instruction: 'COPY a /a', uncompressed: 1, diffId: 'sha256:c', compressed: 90, cached: false },
   {
     instruction: 'RUN echo a | b',
     uncompressed: 3,
@@ -49,12 +50,13 @@ describe('renderSizes', () => {
   const md = renderSizes(report)
 
   it('shows compressed and uncompressed size and the layer count', () => {
-    expect(md).toContain('| 1.06 MB | 1.98 MB | 2 |')
+    expect(md).toContain('| 1.06 MB | 1.98 MB | 3 |')
   })
 
   it('has one history row per instruction, empty layers without a compressed size', () => {
     expect(md).toContain('| `Imported from -` | 1.98 MB | 1.06 MB |  |')
     expect(md).toContain('| `ENV A=1` | 0 B | — |  |')
+    expect(md).toContain('| `COPY a /a` | 1 B | 90 B | built |')
     expect(md).toContain('| `RUN echo a \\| b` | 3 B | 178 B | ✅ |')
   })
 
@@ -79,7 +81,7 @@ describe('renderSizes', () => {
   })
 
   it('folds a long history and leaves a short one open', () => {
-    expect(md).toContain('**History: 3 instructions**')
+    expect(md).toContain('**History: 4 instructions**')
     const long = Array.from({ length: FOLD_ROWS + 1 }, (_, i) => ({ instruction: `ENV A=${i}` }))
     expect(renderSizes({ ...report, rows: long })).toContain(
       `<details>\n<summary><b>History: ${FOLD_ROWS + 1} instructions</b></summary>`

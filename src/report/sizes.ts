@@ -47,7 +47,7 @@ export function renderHistory(rows: readonly HistoryRow[]): string {
     `\`${cell(row.instruction || '(no instruction recorded)')}\``,
     row.uncompressed !== undefined ? formatBytes(row.uncompressed) : '',
     row.compressed !== undefined ? formatBytes(row.compressed) : '—',
-    row.cached === undefined ? '' : row.cached ? '✅' : ''
+    row.cached === undefined ? '' : row.cached ? '✅' : 'built'
   ])
   return table(
     `History: ${rows.length} instructions`,
