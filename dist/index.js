@@ -31878,6 +31878,16 @@ function digestFor(tag, repoDigests) {
     }
     return undefined;
 }
+/** Each pushed tag's manifest digest, for the tags docker recorded one for. */
+function digestsFor(tags, repoDigests) {
+    const digests = {};
+    for (const tag of tags) {
+        const digest = digestFor(tag, repoDigests);
+        if (digest)
+            digests[tag] = digest;
+    }
+    return digests;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/push.ts
 
@@ -32952,7 +32962,45 @@ function message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/report/registries.ts
+/** The tags of a run, grouped by registry (and repository) with the digest each holds. Pure. */
+
+/**
+ * `digests` maps a pushed tag to the manifest digest its registry holds.
+ * Without any, the tags are a plain list.
+ */
+function renderTags(tags, pushed, digests = {}) {
+    const title = pushed ? '**Pushed tags**' : '**Tags** (not pushed)';
+    if (!pushed || Object.keys(digests).length === 0) {
+        return [title, '', ...tags.map(tag => `- \`${tag}\``)];
+    }
+    const groups = new Map();
+    for (const tag of tags) {
+        const ref = parseImageReference(tag);
+        const key = `${ref.registry}/${ref.repository}`;
+        const group = groups.get(key) ?? {
+            registry: ref.registry,
+            repository: ref.repository,
+            tags: []
+        };
+        group.tags.push(tag);
+        groups.set(key, group);
+    }
+    const lines = [title, '', '| Registry | Tags | Digest |', '|---|---|---|'];
+    for (const group of groups.values()) {
+        const first = tags.find(tag => {
+            const ref = parseImageReference(tag);
+            return ref.registry === group.registry && ref.repository === group.repository;
+        });
+        const digest = (first && digests[first]) || '—';
+        const shown = group.tags.map(tag => `\`${tag}\``).join(', ');
+        lines.push(`| ${group.registry} | ${shown} | ${digest === '—' ? digest : `\`${digest}\``} |`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 function renderSummary(report) {
@@ -32973,9 +33021,7 @@ function imageSection(report) {
     lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`);
     lines.push(`| Builder | ${report.builder} |`);
     lines.push('');
-    lines.push(report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)', '');
-    for (const tag of report.tags)
-        lines.push(`- \`${tag}\``);
+    lines.push(...renderTags(report.tags, report.pushed, report.digests));
     return lines.join('\n') + '\n';
 }
 function stepsSection(steps) {
@@ -33077,6 +33123,7 @@ async function run() {
             builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
             steps: build.steps,
             ...(digest ? { digest } : {}),
+            digests: pushed ? digestsFor(tags, image.repoDigests) : {},
             ...(sizes ? { sizes } : {})
         });
     }

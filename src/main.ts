@@ -6,7 +6,7 @@ import { readContext } from './context.js'
 import { detectBuilder } from './engine/builder.js'
 import { runBuild } from './engine/build.js'
 import { parseStages } from './engine/dockerfile.js'
-import { digestFor, inspectImage } from './engine/image.js'
+import { digestFor, digestsFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { parseImageReference } from './registry/reference.js'
@@ -59,6 +59,7 @@ export async function run(): Promise<void> {
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps: build.steps,
       ...(digest ? { digest } : {}),
+      digests: pushed ? digestsFor(tags, image.repoDigests) : {},
       ...(sizes ? { sizes } : {})
     })
   }

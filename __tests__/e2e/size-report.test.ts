@@ -226,6 +226,9 @@ describe('size report of a pushed image', () => {
       `| ${formatBytes(compressedTotal(manifest))} | ${formatBytes(Number(output(result, 'size')))} | 3 |`
     )
     expect(result.summary).not.toContain('computed here by gzip')
+    expect(result.summary).toContain(
+      `| ${engine.registry} | \`${name}:main\` | \`${manifest!.digest}\` |`
+    )
   })
 
   it('still sets the size outputs with the summary switched off', async () => {

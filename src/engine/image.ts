@@ -39,3 +39,16 @@ export function digestFor(tag: string, repoDigests: readonly string[]): string |
   }
   return undefined
 }
+
+/** Each pushed tag's manifest digest, for the tags docker recorded one for. */
+export function digestsFor(
+  tags: readonly string[],
+  repoDigests: readonly string[]
+): Record<string, string> {
+  const digests: Record<string, string> = {}
+  for (const tag of tags) {
+    const digest = digestFor(tag, repoDigests)
+    if (digest) digests[tag] = digest
+  }
+  return digests
+}

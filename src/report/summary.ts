@@ -5,6 +5,7 @@
  */
 import type { BuildStep } from '../engine/progress.js'
 import { cell, formatBytes } from './format.js'
+import { renderTags } from './registries.js'
 import { renderSizes, type SizeReport } from './sizes.js'
 
 export interface Report {
@@ -16,6 +17,8 @@ export interface Report {
   readonly size: number
   readonly builder: string
   readonly steps: readonly BuildStep[]
+  /** Pushed tag → the manifest digest its registry holds. */
+  readonly digests?: Readonly<Record<string, string>>
   /** Sizes, history, comparison and budget; absent when they could not be measured. */
   readonly sizes?: SizeReport
 }
@@ -38,8 +41,7 @@ function imageSection(report: Report): string {
   lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`)
   lines.push(`| Builder | ${report.builder} |`)
   lines.push('')
-  lines.push(report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)', '')
-  for (const tag of report.tags) lines.push(`- \`${tag}\``)
+  lines.push(...renderTags(report.tags, report.pushed, report.digests))
   return lines.join('\n') + '\n'
 }
 
