@@ -32617,7 +32617,7 @@ class RegistryClient {
         }
     }
 }
-/** The index entry for a platform; an exact match first, then the same OS and architecture. */
+/** The index entry for a platform's OS and architecture (attestation entries never match). */
 function pickPlatform(manifests, platform) {
     return manifests.find(m => m.platform?.os === platform.os && m.platform.architecture === platform.architecture);
 }
@@ -32932,8 +32932,9 @@ async function imagePlatform(imageId) {
 /** Posts or updates the comment; returns a note for the summary when it could not. */
 async function comment(request, report) {
     const pr = pullRequestOf(request.context.payload);
+    // The same workflow usually runs on pushes too: there, no comment is wanted, and no note.
     if (!pr)
-        return 'No pull request comment: this run is not for a pull request.';
+        return undefined;
     const image = request.tags[0] ? parseImageReference(request.tags[0]).name : request.imageId;
     if (!request.inputs.githubToken)
         return 'No pull request comment: `github-token` is empty.';

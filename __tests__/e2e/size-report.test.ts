@@ -414,7 +414,18 @@ describe('pull request comment', () => {
     )
     expect(github.comments).toHaveLength(2)
 
-    for (const result of [first, second, fork]) {
+    // The same workflow on a push to the branch: no pull request, so no call and no note.
+    const calls = github.requests.length
+    const push = await runAction({
+      cwd: context(baseDockerfile()),
+      env: { GITHUB_API_URL: github.url },
+      inputs: { tags: `${name}:main`, comment: 'true', 'github-token': token }
+    })
+    expect(push.exitCode).toBe(0)
+    expect(github.requests).toHaveLength(calls)
+    expect(push.summary).not.toContain('pull request comment')
+
+    for (const result of [first, second, fork, push]) {
       // The runner consumes ::add-mask:: lines: they are how a secret gets masked.
       const log = result.log.replace(/^::add-mask::.*$/gm, '')
       const everything =

@@ -158,7 +158,7 @@ export class RegistryClient {
   }
 }
 
-/** The index entry for a platform; an exact match first, then the same OS and architecture. */
+/** The index entry for a platform's OS and architecture (attestation entries never match). */
 export function pickPlatform(
   manifests: readonly Descriptor[],
   platform: Platform

@@ -136,7 +136,8 @@ async function comment(
   report: SizeReport
 ): Promise<string | undefined> {
   const pr = pullRequestOf(request.context.payload)
-  if (!pr) return 'No pull request comment: this run is not for a pull request.'
+  // The same workflow usually runs on pushes too: there, no comment is wanted, and no note.
+  if (!pr) return undefined
   const image = request.tags[0] ? parseImageReference(request.tags[0]).name : request.imageId
   if (!request.inputs.githubToken) return 'No pull request comment: `github-token` is empty.'
   try {
