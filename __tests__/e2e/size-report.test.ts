@@ -328,6 +328,54 @@ describe('registry access', () => {
     }
   })
 
+  it('picks the image of the built platform from a multi-platform index', async () => {
+    const repo = uniqueRepo('size-index')
+    const name = `${engine.registry}/${repo}`
+    await pushBase(name)
+    const other = await runAction({
+      cwd: context(`FROM ${engine.baseImage}\nRUN echo other > /other\n`),
+      inputs: { tags: `${name}:other`, push: 'true' }
+    })
+    expect(other.exitCode).toBe(0)
+    const amd64 = (await getManifest(engine.registry, repo, 'main'))!
+    const arm64 = (await getManifest(engine.registry, repo, 'other'))!
+    // An index entry's size is the byte length of the manifest as the registry stores it.
+    const entry = async (m: Manifest, tag: string, architecture: string) => {
+      const stored = await fetch(`http://${engine.registry}/v2/${repo}/manifests/${tag}`, {
+        headers: { Accept: m.mediaType }
+      })
+      const size = (await stored.arrayBuffer()).byteLength
+      return {
+        mediaType: m.mediaType,
+        digest: m.digest,
+        size,
+        platform: { os: 'linux', architecture }
+      }
+    }
+    const index = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.docker.distribution.manifest.list.v2+json',
+      manifests: [await entry(arm64, 'other', 'arm64'), await entry(amd64, 'main', 'amd64')]
+    }
+    const put = await fetch(`http://${engine.registry}/v2/${repo}/manifests/multi`, {
+      method: 'PUT',
+      headers: { 'Content-Type': index.mediaType },
+      body: JSON.stringify(index)
+    })
+    expect(put.status).toBe(201)
+
+    const result = await runAction({
+      cwd: context(baseDockerfile()),
+      inputs: { tags: `${name}:next`, 'compare-to': `${name}:multi` }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(output(result, 'size-delta')).toBe('0')
+    // The arm64 entry (another image) was passed over: every layer is the base's.
+    const rows = tableRows(result.summary, 'Layers compared')
+    expect(rows.map(row => row[3])).toEqual([...amd64.layers.map(() => '0'), '**0 B**'])
+  })
+
   it('degrades to a note when the base registry cannot be reached', async () => {
     const repo = uniqueRepo('size-down')
     const result = await runAction({
