@@ -129,7 +129,13 @@ function registry_auth_text(value) {
 
 // EXTERNAL MODULE: ./src/registry/retry.ts
 var retry = __webpack_require__(1521);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var budget = __webpack_require__(2585);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -147,6 +153,9 @@ class InputError extends Error {
 function readInputs() {
     const context = core.getInput('context') || '.';
     const file = core.getInput('file') || external_node_path_.join(context, 'Dockerfile');
+    const githubToken = core.getInput('github-token');
+    if (githubToken)
+        core.setSecret(githubToken);
     return {
         context,
         file,
@@ -160,10 +169,50 @@ function readInputs() {
         noCache: readBoolean('no-cache', false),
         pull: readBoolean('pull', false),
         summary: readBoolean('summary', true),
-        registryAuth: readRegistryAuth()
+        registryAuth: readRegistryAuth(githubToken),
+        sizes: readSizeInputs(githubToken)
     };
 }
-function readRegistryAuth() {
+function readSizeInputs(githubToken) {
+    const maxSize = core.getInput('max-size').trim();
+    const maxIncrease = core.getInput('max-size-increase').trim();
+    const check = core.getInput('size-check').trim() || 'warn';
+    if (check !== 'warn' && check !== 'fail') {
+        throw new InputError('size-check', `"${check}" is not warn or fail`);
+    }
+    return {
+        compareTo: parseInput('compare-to', core.getInput('compare-to').trim(), checkReference),
+        budget: {
+            check,
+            ...(maxSize ? { maxSize: parseInput('max-size', maxSize, budget/* parseBytes */.z_) } : {}),
+            ...(maxIncrease
+                ? { maxIncrease: parseInput('max-size-increase', maxIncrease, budget/* parseIncrease */.KW) }
+                : {})
+        },
+        comment: readBoolean('comment', false),
+        githubToken
+    };
+}
+function checkReference(reference) {
+    if (!reference)
+        return reference;
+    try {
+        (0,registry_reference/* parseImageReference */.o_)(reference);
+    }
+    catch (error) {
+        throw new Error(`"${reference}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return reference;
+}
+function parseInput(input, raw, parse) {
+    try {
+        return parse(raw);
+    }
+    catch (error) {
+        throw new InputError(input, error instanceof Error ? error.message : String(error));
+    }
+}
+function readRegistryAuth(githubToken) {
     const single = {
         registry: core.getInput('registry'),
         username: core.getInput('username'),
@@ -174,11 +223,9 @@ function readRegistryAuth() {
         ...(single.password || single.username ? [single] : []),
         ...parseRegistryAuth(core.getInput('registry-auth'))
     ];
-    const githubToken = core.getInput('github-token');
-    for (const secret of [githubToken, ...given.map(entry => entry.password)]) {
-        if (secret)
-            core.setSecret(secret);
-    }
+    for (const entry of given)
+        if (entry.password)
+            core.setSecret(entry.password);
     return {
         given,
         githubToken,
@@ -240,9 +287,10 @@ function readBoolean(name, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   o_: () => (/* binding */ parseImageReference)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB, formatReference */
 /**
  * Image references, by the grammar of the distribution project
  * (github.com/distribution/reference): `[host[:port]/]path[:tag][@digest]`.
@@ -966,6 +1014,320 @@ function readGoogleCredentials() {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 2585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ checkBudget),
+/* harmony export */   KW: () => (/* binding */ parseIncrease),
+/* harmony export */   z_: () => (/* binding */ parseBytes)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2562);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
+/** Size budgets: `max-size` and `max-size-increase`, checked against a report. Pure. */
+
+
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40
+};
+/** `1MB`, `500kB`, `1.5GiB`, `2048` (bytes). Throws an Error saying what is accepted. */
+function parseBytes(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = UNITS[(match?.[2] || 'b').toLowerCase()];
+    if (!match || unit === undefined) {
+        throw new Error(`"${raw}" is not a size; use bytes with an optional unit: B, kB, MB, GB, KiB, MiB, GiB (e.g. 500kB, 1.5GiB)`);
+    }
+    return Math.round(Number(match[1]) * unit);
+}
+/** A size (`1MB`) or a percentage of the base image (`5%`). */
+function parseIncrease(raw) {
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw.trim());
+    if (percent)
+        return { percent: Number(percent[1]) };
+    return { bytes: parseBytes(raw) };
+}
+function checkBudget(budget, compressedSize, comparison) {
+    const exceeded = [];
+    const culprits = comparison ? blame(comparison) : '';
+    if (budget.maxSize !== undefined && compressedSize > budget.maxSize) {
+        exceeded.push(`The image is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(compressedSize)} compressed, over max-size ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(budget.maxSize)}.${culprits}`);
+    }
+    if (budget.maxIncrease && comparison) {
+        const limit = 'bytes' in budget.maxIncrease
+            ? budget.maxIncrease.bytes
+            : (comparison.baseTotal * budget.maxIncrease.percent) / 100;
+        if (comparison.change > limit) {
+            const shown = 'bytes' in budget.maxIncrease
+                ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(budget.maxIncrease.bytes)
+                : `${budget.maxIncrease.percent}% (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)})`;
+            exceeded.push(`The image grew by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(comparison.change)} against ${comparison.baseReference}, over max-size-increase ${shown}.${culprits}`);
+        }
+    }
+    return { exceeded };
+}
+function blame(comparison) {
+    const rows = (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .grownMost */ .D)(comparison);
+    if (rows.length === 0)
+        return '';
+    return ` Grew most: ${rows.map(row => `\`${row.instruction}\` (+${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(row.change)})`).join(', ')}.`;
+}
+
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ grownMost),
+/* harmony export */   q: () => (/* binding */ compareImages)
+/* harmony export */ });
+/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
+/**
+ * A new image against a base image, layer by layer. Pure.
+ * Layers are matched by content (diff ID): a layer both images share is the
+ * same blob in the registry, so it counts at the registry's size in both.
+ */
+
+function layersOf(image) {
+    const instructions = image.config.history
+        .filter(entry => !entry.emptyLayer)
+        .map(entry => (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .displayInstruction */ .rQ)(entry.createdBy));
+    return image.config.diffIds.map((diffId, i) => ({
+        diffId,
+        instruction: instructions[i] ?? '',
+        size: image.compressed[i] ?? 0
+    }));
+}
+function compareImages(baseReference, base, current) {
+    const unmatched = layersOf(base);
+    const take = (found) => {
+        const index = unmatched.findIndex(found);
+        return index < 0 ? undefined : unmatched.splice(index, 1)[0];
+    };
+    const rows = [];
+    const currentLayers = layersOf(current);
+    const same = currentLayers.map(layer => take(b => b.diffId === layer.diffId));
+    currentLayers.forEach((layer, i) => {
+        const shared = same[i];
+        if (shared) {
+            rows.push({
+                instruction: layer.instruction,
+                base: shared.size,
+                current: shared.size,
+                change: 0
+            });
+            return;
+        }
+        // A layer whose content changed: the base layer made by the same instruction.
+        const key = (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionKey */ .Ox)(layer.instruction);
+        const before = take(b => (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionKey */ .Ox)(b.instruction) === key)?.size ?? 0;
+        rows.push({
+            instruction: layer.instruction,
+            base: before,
+            current: layer.size,
+            change: layer.size - before
+        });
+    });
+    for (const removed of unmatched) {
+        rows.push({
+            instruction: removed.instruction,
+            base: removed.size,
+            current: 0,
+            change: -removed.size
+        });
+    }
+    const baseTotal = (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .totalCompressed */ .m8)(base);
+    const currentTotal = rows.reduce((sum, row) => sum + row.current, 0);
+    const change = currentTotal - baseTotal;
+    return {
+        baseReference,
+        rows,
+        baseTotal,
+        currentTotal,
+        change,
+        ...(baseTotal > 0 ? { percent: (change / baseTotal) * 100 } : {})
+    };
+}
+/** The rows that grew, the most first. */
+function grownMost(comparison, count = 3) {
+    return comparison.rows
+        .filter(row => row.change > 0)
+        .sort((a, b) => b.change - a.change)
+        .slice(0, count);
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export FOLD_ROWS */
+/** Text formats shared by the report's sections. Pure. */
+/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
+function cell(text, max = 80) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+/** Decimal units, as registries and `docker images` report sizes. */
+function formatBytes(bytes) {
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1000 && unit < UNITS.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    const sign = bytes < 0 ? '-' : '';
+    const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
+    return `${sign}${value.toFixed(digits)} ${UNITS[unit]}`;
+}
+/** A change with its sign: `+5.24 MB`, `-12 kB`, `0 B`. */
+function formatChange(bytes) {
+    return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
+}
+/** A table longer than this folds into a `<details>` block. */
+const FOLD_ROWS = 10;
+/** A titled table; a long one folds, a short one stays open. */
+function table(title, header, rows) {
+    const lines = [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(h => (h === header[0] ? '---' : '--:')).join('|')}|`,
+        ...rows.map(row => `| ${row.join(' | ')} |`)
+    ];
+    if (rows.length <= FOLD_ROWS)
+        return [`**${title}**`, '', ...lines, ''].join('\n');
+    return [
+        '<details>',
+        `<summary><b>${title}</b></summary>`,
+        '',
+        ...lines,
+        '',
+        '</details>',
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ parseImageConfig),
+/* harmony export */   Ox: () => (/* binding */ instructionKey),
+/* harmony export */   U4: () => (/* binding */ historyRows),
+/* harmony export */   m8: () => (/* binding */ totalCompressed),
+/* harmony export */   rQ: () => (/* binding */ displayInstruction)
+/* harmony export */ });
+function parseImageConfig(json) {
+    const config = (json ?? {});
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    let history = (config.history ?? []).map(entry => ({
+        createdBy: entry.created_by || entry.comment || '',
+        emptyLayer: entry.empty_layer === true
+    }));
+    // An image without history (rare) still has its layers.
+    if (history.filter(entry => !entry.emptyLayer).length !== diffIds.length) {
+        history = diffIds.map(() => ({ createdBy: '', emptyLayer: false }));
+    }
+    return {
+        os: config.os ?? 'linux',
+        architecture: config.architecture ?? 'amd64',
+        history,
+        diffIds
+    };
+}
+/** One row per history entry, each with its layer; build steps say which were cached. */
+function historyRows(image, steps) {
+    const { history, diffIds } = image.config;
+    const sameLength = image.uncompressed?.length === history.length;
+    let layer = 0;
+    const rows = history.map((entry, index) => {
+        const uncompressed = sameLength ? image.uncompressed?.[index] : undefined;
+        const base = { instruction: displayInstruction(entry.createdBy) };
+        const sized = uncompressed !== undefined ? { ...base, uncompressed } : base;
+        if (entry.emptyLayer)
+            return sized;
+        const i = layer++;
+        return { ...sized, diffId: diffIds[i] ?? '', compressed: image.compressed[i] ?? 0 };
+    });
+    return markCached(rows, steps);
+}
+/**
+ * The final stage's steps, matched in order to the last history entries with
+ * the same instruction: the entries before them come from the base image.
+ */
+function markCached(rows, steps) {
+    const last = steps.at(-1);
+    if (!last)
+        return rows;
+    const stage = stageName(last.stage);
+    const finalSteps = steps.filter(s => stageName(s.stage) === stage && !/^FROM\s/i.test(s.instruction));
+    const out = [...rows];
+    let row = out.length - 1;
+    for (let s = finalSteps.length - 1; s >= 0 && row >= 0; s--) {
+        const step = finalSteps[s];
+        if (!step)
+            continue;
+        const key = instructionKey(step.instruction);
+        for (let r = row; r >= 0; r--) {
+            const candidate = out[r];
+            if (candidate && instructionKey(candidate.instruction) === key) {
+                out[r] = { ...candidate, cached: step.cached };
+                row = r - 1;
+                break;
+            }
+        }
+    }
+    return out;
+}
+function stageName(stage) {
+    return stage.replace(/\s*\d+\/\d+$/, '');
+}
+const SHELL_WITH_ARGS = /^RUN \|\d+ .*?\/bin\/sh -c /;
+const EXEC_WITH_ARGS = /^RUN \|\d+ (?:\S+=\S*\s+)*/;
+/** The instruction as written in a Dockerfile, from what the image records. */
+function displayInstruction(createdBy) {
+    let text = createdBy.trim().replace(/\s*# buildkit$/, '');
+    // BuildKit records build args used by a RUN as `|2 A=1 B=2 /bin/sh -c …`.
+    // A value may hold spaces, so the shell, when there is one, marks where the command starts.
+    text = text.replace(SHELL_WITH_ARGS.test(text) ? SHELL_WITH_ARGS : EXEC_WITH_ARGS, 'RUN ');
+    text = text.replace(/^(RUN )?\/bin\/sh -c #\(nop\)\s*/, '');
+    text = text.replace(/^(RUN )?\/bin\/sh -c /, 'RUN ');
+    return text;
+}
+/** What a build step and a history entry have in common: flags and spacing aside. */
+function instructionKey(instruction) {
+    return displayInstruction(instruction)
+        .replace(/\s--[\w-]+(=\S+)?/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^RUN \/bin\/sh -c /, 'RUN ')
+        .toLowerCase();
+}
+function totalCompressed(image) {
+    return image.compressed.reduce((sum, size) => sum + size, 0);
 }
 
 

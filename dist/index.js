@@ -18,7 +18,7 @@ try {
     if (isPost())
         await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(848), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
     else
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(848), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7838))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(848), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6426))).run();
 }
 catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
@@ -243,6 +243,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

@@ -3,6 +3,8 @@ import * as path from 'node:path'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
+import { parseImageReference } from './registry/reference.js'
+import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -40,6 +42,7 @@ export interface Inputs {
   readonly pull: boolean
   readonly summary: boolean
   readonly registryAuth: RegistryAuthInputs
+  readonly sizes: SizeInputs
 }
 
 /** Registry login and push retries. */
@@ -51,10 +54,21 @@ export interface RegistryAuthInputs {
   readonly retry: RetryPolicy
 }
 
+/** Size report inputs: comparison, budget and pull request comment. */
+export interface SizeInputs {
+  /** A full reference to compare with; empty: the base branch's image on a pull request. */
+  readonly compareTo: string
+  readonly budget: Budget
+  readonly comment: boolean
+  readonly githubToken: string
+}
+
 /** Reads and checks every input. The only caller of `core.getInput*`. */
 export function readInputs(): Inputs {
   const context = core.getInput('context') || '.'
   const file = core.getInput('file') || path.join(context, 'Dockerfile')
+  const githubToken = core.getInput('github-token')
+  if (githubToken) core.setSecret(githubToken)
   return {
     context,
     file,
@@ -68,11 +82,53 @@ export function readInputs(): Inputs {
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
     summary: readBoolean('summary', true),
-    registryAuth: readRegistryAuth()
+    registryAuth: readRegistryAuth(githubToken),
+    sizes: readSizeInputs(githubToken)
   }
 }
 
-function readRegistryAuth(): RegistryAuthInputs {
+function readSizeInputs(githubToken: string): SizeInputs {
+  const maxSize = core.getInput('max-size').trim()
+  const maxIncrease = core.getInput('max-size-increase').trim()
+  const check = core.getInput('size-check').trim() || 'warn'
+  if (check !== 'warn' && check !== 'fail') {
+    throw new InputError('size-check', `"${check}" is not warn or fail`)
+  }
+  return {
+    compareTo: parseInput('compare-to', core.getInput('compare-to').trim(), checkReference),
+    budget: {
+      check,
+      ...(maxSize ? { maxSize: parseInput('max-size', maxSize, parseBytes) } : {}),
+      ...(maxIncrease
+        ? { maxIncrease: parseInput('max-size-increase', maxIncrease, parseIncrease) }
+        : {})
+    },
+    comment: readBoolean('comment', false),
+    githubToken
+  }
+}
+
+function checkReference(reference: string): string {
+  if (!reference) return reference
+  try {
+    parseImageReference(reference)
+  } catch (error) {
+    throw new Error(
+      `"${reference}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+  return reference
+}
+
+function parseInput<T>(input: string, raw: string, parse: (raw: string) => T): T {
+  try {
+    return parse(raw)
+  } catch (error) {
+    throw new InputError(input, error instanceof Error ? error.message : String(error))
+  }
+}
+
+function readRegistryAuth(githubToken: string): RegistryAuthInputs {
   const single: GivenCredential = {
     registry: core.getInput('registry'),
     username: core.getInput('username'),
@@ -83,10 +139,7 @@ function readRegistryAuth(): RegistryAuthInputs {
     ...(single.password || single.username ? [single] : []),
     ...parseRegistryAuth(core.getInput('registry-auth'))
   ]
-  const githubToken = core.getInput('github-token')
-  for (const secret of [githubToken, ...given.map(entry => entry.password)]) {
-    if (secret) core.setSecret(secret)
-  }
+  for (const entry of given) if (entry.password) core.setSecret(entry.password)
   return {
     given,
     githubToken,

@@ -11,6 +11,8 @@ import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
+import { overBudgetBeforePush, reportSizes } from './report/size-report.js'
+import type { SizeReport } from './report/sizes.js'
 import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
 import { computeTags } from './tags.js'
@@ -19,8 +21,8 @@ import { computeTags } from './tags.js'
 export async function run(): Promise<void> {
   markMain()
   const inputs = readInputs()
-  const runContext = readContext()
-  const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, runContext)))
+  const context = readContext()
+  const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
   const tags = metadata.tags
   checkDockerfile(inputs)
   const logins = planRegistryLogins(inputs.registryAuth, tags, inputs.push)
@@ -37,32 +39,58 @@ export async function run(): Promise<void> {
       builder
     )
   )
-  const pushes = inputs.push
+  const { imageId, steps } = build
+  const sizeRequest = { imageId, tags, steps, tempDir, context, inputs: inputs.sizes }
+  // A budget that fails the step is checked before anything is pushed.
+  const overBudget = inputs.push
+    ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
+    : undefined
+  const pushed = inputs.push && !overBudget
+  const pushes = pushed
     ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
     : []
 
-  const image = await inspectImage(build.imageId)
+  const image = await inspectImage(imageId)
   const registries = registryResults(pushes, image.repoDigests)
-  core.setOutput('pushed', pushedOutput(registries))
-  const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
-  core.setOutput('imageid', build.imageId)
+  const digest = pushed && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
+  core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))
   core.setOutput('size', String(image.size))
+  core.setOutput('pushed', pushedOutput(registries))
+  const sizes =
+    overBudget ??
+    (await core.group('Size report', () =>
+      sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size }))
+    ))
   if (inputs.summary) {
     await writeSummary({
-      imageId: build.imageId,
+      imageId,
       tags,
-      pushed: inputs.push,
+      pushed,
       size: image.size,
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
-      steps: build.steps,
+      steps,
       registries,
-      ...(digest ? { digest } : {})
+      ...(digest ? { digest } : {}),
+      ...(sizes ? { sizes } : {})
     })
   }
   const failure = pushFailure(registries)
   if (failure) throw new Error(failure)
+  if (sizes?.sizeCheck === 'fail' && sizes.budget?.length) throw new Error(sizes.budget.join(' '))
+}
+
+/** Sizes are a report: a failure to measure them warns and leaves them out. */
+async function sizeReport(
+  measure: () => Promise<SizeReport | undefined>
+): Promise<SizeReport | undefined> {
+  try {
+    return await measure()
+  } catch (error) {
+    core.warning(`The size report could not be made: ${message(error)}`)
+    return undefined
+  }
 }
 
 function checkDockerfile(inputs: Inputs): void {

@@ -5,7 +5,9 @@
  */
 import type { BuildStep } from '../engine/progress.js'
 import type { RegistryPush } from '../registry/pushed.js'
+import { cell, formatBytes } from './format.js'
 import { registriesSection } from './registries.js'
+import { renderSizes, type SizeReport } from './sizes.js'
 
 export interface Report {
   readonly imageId: string
@@ -18,12 +20,15 @@ export interface Report {
   readonly steps: readonly BuildStep[]
   /** Per-registry push results; empty or absent without push. */
   readonly registries?: readonly RegistryPush[]
+  /** Sizes, history, comparison and budget; absent when they could not be measured. */
+  readonly sizes?: SizeReport
 }
 
 export function renderSummary(report: Report): string {
   return [
     imageSection(report),
     registriesSection(report.registries ?? []),
+    report.sizes ? renderSizes(report.sizes) : '',
     stepsSection(report.steps)
   ]
     .filter(Boolean)
@@ -63,23 +68,4 @@ function stepsSection(steps: readonly BuildStep[]): string {
   return lines.join('\n') + '\n'
 }
 
-/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
-export function cell(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'")
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
-
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB']
-
-/** Decimal units, as registries and `docker images` report sizes. */
-export function formatBytes(bytes: number): string {
-  let value = Math.abs(bytes)
-  let unit = 0
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000
-    unit++
-  }
-  const sign = bytes < 0 ? '-' : ''
-  const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0
-  return `${sign}${value.toFixed(digits)} ${UNITS[unit]}`
-}
+export { cell, formatBytes } from './format.js'

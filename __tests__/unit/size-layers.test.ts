@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals'
+import type { BuildStep } from '../../src/engine/progress.js'
+import {
+  displayInstruction,
+  historyRows,
+  instructionKey,
+  parseImageConfig,
+  type ImageLayers
+} from '../../src/report/layers.js'
+
+describe('displayInstruction', () => {
+  it.each([
+    ['RUN /bin/sh -c make # buildkit', 'RUN make'],
+    ['RUN |2 A=1 B=x y /bin/sh -c echo $A # buildkit', 'RUN echo $A'],
+    ['COPY /out/greeting /greeting # buildkit', 'COPY /out/greeting /greeting'],
+    ['ENV PATH=/bin', 'ENV PATH=/bin'],
+    ['RUN |1 A=1 echo hi', 'RUN echo hi'],
+    ['/bin/sh -c #(nop)  CMD ["sh"]', 'CMD ["sh"]'],
+    ['/bin/sh -c apk add curl', 'RUN apk add curl']
+  ])('%s → %s', (createdBy, shown) => {
+    expect(displayInstruction(createdBy)).toBe(shown)
+  })
+})
+
+describe('instructionKey', () => {
+  it.each([
+    ['COPY --from=builder /out/greeting /greeting', 'COPY /out/greeting /greeting # buildkit'],
+    ['RUN  echo   hi', 'RUN /bin/sh -c echo hi # buildkit'],
+    ['COPY --chown=1:1 a /b', 'COPY a /b']
+  ])('a build step %j matches the history entry %j', (step, createdBy) => {
+    expect(instructionKey(step)).toBe(instructionKey(createdBy))
+  })
+})
+
+describe('parseImageConfig', () => {
+  it('reads history, empty layers and diff IDs', () => {
+    expect(
+      parseImageConfig({
+        os: 'linux',
+        architecture: 'arm64',
+        history: [
+          { comment: 'Imported from -' },
+          { created_by: 'ENV A=1', empty_layer: true },
+          { created_by: 'RUN /bin/sh -c x # buildkit' }
+        ],
+        rootfs: { diff_ids: ['sha256:1', 'sha256:2'] }
+      })
+    ).toEqual({
+      os: 'linux',
+      architecture: 'arm64',
+      history: [
+        { createdBy: 'Imported from -', emptyLayer: false },
+        { createdBy: 'ENV A=1', emptyLayer: true },
+        { createdBy: 'RUN /bin/sh -c x # buildkit', emptyLayer: false }
+      ],
+      diffIds: ['sha256:1', 'sha256:2']
+    })
+  })
+
+  it('gives an image without a usable history one row per layer', () => {
+    const config = parseImageConfig({ rootfs: { diff_ids: ['sha256:1', 'sha256:2'] } })
+    expect(config.history).toEqual([
+      { createdBy: '', emptyLayer: false },
+      { createdBy: '', emptyLayer: false }
+    ])
+  })
+})
+
+function step(stage: string, instruction: string, cached: boolean): BuildStep {
+  return { stage, instruction, cached, seconds: cached ? 0 : 1, failed: false }
+}
+
+describe('historyRows', () => {
+  const image: ImageLayers = {
+    config: {
+      os: 'linux',
+      architecture: 'amd64',
+      history: [
+        { createdBy: 'Imported from -', emptyLayer: false },
+        { createdBy: 'ENV X=1', emptyLayer: true },
+        { createdBy: 'COPY /out/a /a # buildkit', emptyLayer: false },
+        { createdBy: 'RUN /bin/sh -c echo hi > /b # buildkit', emptyLayer: false }
+      ],
+      diffIds: ['sha256:base', 'sha256:copy', 'sha256:run']
+    },
+    compressed: [1000, 20, 30],
+    uncompressed: [2000, 0, 5, 3],
+    exact: true
+  }
+
+  it('gives each instruction its layer, sizes, and whether its final-stage step was cached', () => {
+    const steps = [
+      step('builder 1/2', 'FROM busybox', true),
+      step('builder 2/2', 'RUN echo hi > /b', false), // another stage: not this image's history
+      step('final 1/3', 'FROM busybox', true),
+      step('final 2/3', 'COPY --from=builder /out/a /a', true),
+      step('final 3/3', 'RUN echo hi > /b', false)
+    ]
+    expect(historyRows(image, steps)).toEqual([
+      {
+        instruction: 'Imported from -',
+        uncompressed: 2000,
+        diffId: 'sha256:base',
+        compressed: 1000
+      },
+      { instruction: 'ENV X=1', uncompressed: 0 },
+      {
+        instruction: 'COPY /out/a /a',
+        uncompressed: 5,
+        diffId: 'sha256:copy',
+        compressed: 20,
+        cached: true
+      },
+      {
+        instruction: 'RUN echo hi > /b',
+        uncompressed: 3,
+        diffId: 'sha256:run',
+        compressed: 30,
+        cached: false
+      }
+    ])
+  })
+
+  it('leaves out uncompressed sizes that do not line up with the history', () => {
+    const rows = historyRows({ ...image, uncompressed: [1, 2] }, [])
+    expect(rows.every(row => row.uncompressed === undefined)).toBe(true)
+    expect(rows.map(row => row.compressed)).toEqual([1000, undefined, 20, 30])
+  })
+})

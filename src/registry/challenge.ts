@@ -1,0 +1,29 @@
+/** `WWW-Authenticate` challenges of the registry token protocol. Pure. */
+
+export interface Challenge {
+  readonly scheme: 'bearer' | 'basic'
+  readonly params: Readonly<Record<string, string>>
+}
+
+/** Parses `Bearer realm="…",service="…",scope="…"` or `Basic realm="…"`. */
+export function parseChallenge(header: string | null): Challenge | undefined {
+  if (!header) return undefined
+  const match = /^\s*(\w+)\s*(.*)$/.exec(header)
+  const scheme = match?.[1]?.toLowerCase()
+  if (scheme !== 'bearer' && scheme !== 'basic') return undefined
+  const params: Record<string, string> = {}
+  for (const param of (match?.[2] ?? '').matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) {
+    params[(param[1] ?? '').toLowerCase()] = param[2] ?? param[3] ?? ''
+  }
+  return { scheme, params }
+}
+
+/** The URL that hands out a pull token for a repository. */
+export function tokenUrl(challenge: Challenge, repository: string): string | undefined {
+  const realm = challenge.params.realm
+  if (!realm) return undefined
+  const url = new URL(realm)
+  if (challenge.params.service) url.searchParams.set('service', challenge.params.service)
+  url.searchParams.set('scope', challenge.params.scope || `repository:${repository}:pull`)
+  return url.toString()
+}

@@ -1,0 +1,169 @@
+/**
+ * A reader of the OCI distribution API: manifests and blobs, with the
+ * registry's own authentication (anonymous or basic token, or Basic).
+ * Never logs a credential or a token.
+ */
+import { parseChallenge, tokenUrl } from './challenge.js'
+import { readDockerCredentials, type Credentials } from './docker-auth.js'
+import { DOCKER_HUB, type ImageReference } from './reference.js'
+
+export const INDEX_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json'
+]
+export const MANIFEST_TYPES = [
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json'
+]
+
+export interface Descriptor {
+  readonly mediaType?: string
+  readonly digest: string
+  readonly size: number
+  readonly platform?: { architecture?: string; os?: string; variant?: string }
+}
+
+export interface ImageManifest {
+  readonly digest: string
+  readonly config: Descriptor
+  readonly layers: readonly Descriptor[]
+}
+
+export interface Platform {
+  readonly os: string
+  readonly architecture: string
+}
+
+/** A registry answered with an error status that a retry will not change. */
+export class RegistryError extends Error {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message)
+    this.name = 'RegistryError'
+  }
+}
+
+const RETRIES = 3
+
+export class RegistryClient {
+  private authorization: string | undefined
+
+  constructor(
+    private readonly ref: ImageReference,
+    private readonly credentials: Credentials | undefined = readDockerCredentials(ref.registry)
+  ) {}
+
+  /** The image manifest for `platform`; undefined when the registry has no such tag. */
+  async manifest(reference: string, platform: Platform): Promise<ImageManifest | undefined> {
+    const accept = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ')
+    const response = await this.get(`manifests/${reference}`, accept)
+    if (response.status === 404) return undefined
+    const digest = response.headers.get('docker-content-digest') ?? ''
+    const body = (await response.json()) as {
+      mediaType?: string
+      manifests?: Descriptor[]
+      config?: Descriptor
+      layers?: Descriptor[]
+    }
+    const mediaType = body.mediaType ?? response.headers.get('content-type') ?? ''
+    if (body.manifests || INDEX_TYPES.includes(mediaType)) {
+      const chosen = pickPlatform(body.manifests ?? [], platform)
+      if (!chosen) {
+        throw new Error(`${reference} has no image for ${platform.os}/${platform.architecture}`)
+      }
+      return this.manifest(chosen.digest, platform)
+    }
+    if (!body.config || !body.layers) throw new Error(`${reference} is not an image manifest`)
+    return { digest, config: body.config, layers: body.layers }
+  }
+
+  /** A JSON blob (an image config) by digest. */
+  async blobJson(digest: string): Promise<unknown> {
+    const response = await this.get(`blobs/${digest}`, '*/*')
+    if (response.status === 404) throw new RegistryError(404, `blob ${digest} not found`)
+    return response.json()
+  }
+
+  private baseUrl(): string {
+    const host = this.ref.registry === DOCKER_HUB ? 'registry-1.docker.io' : this.ref.registry
+    // Docker, too, speaks plain HTTP only to a registry on this machine.
+    const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
+    return `${local ? 'http' : 'https'}://${host}/v2/${this.ref.repository}/`
+  }
+
+  private async get(path: string, accept: string): Promise<Response> {
+    const url = this.baseUrl() + path
+    let response = await this.fetchWithRetry(url, accept)
+    if (response.status === 401) {
+      await response.body?.cancel()
+      await this.authenticate(response.headers.get('www-authenticate'))
+      response = await this.fetchWithRetry(url, accept)
+    }
+    if (response.ok || response.status === 404) return response
+    await response.body?.cancel()
+    throw new RegistryError(
+      response.status,
+      `${this.ref.registry} answered ${response.status} for ${this.ref.repository}/${path}`
+    )
+  }
+
+  private async authenticate(header: string | null): Promise<void> {
+    const challenge = parseChallenge(header)
+    const basic = this.credentials
+      ? `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`
+      : undefined
+    if (challenge?.scheme === 'basic') {
+      if (!basic)
+        throw new RegistryError(
+          401,
+          `${this.ref.registry} asks for credentials and the docker config has none for it`
+        )
+      this.authorization = basic
+      return
+    }
+    const url = challenge && tokenUrl(challenge, this.ref.repository)
+    if (!url)
+      throw new RegistryError(401, `${this.ref.registry} refused access without a challenge`)
+    const response = await fetch(url, basic ? { headers: { Authorization: basic } } : {})
+    if (!response.ok) {
+      await response.body?.cancel()
+      throw new RegistryError(
+        response.status,
+        `the token service of ${this.ref.registry} answered ${response.status}`
+      )
+    }
+    const body = (await response.json()) as { token?: string; access_token?: string }
+    const token = body.token ?? body.access_token
+    if (!token)
+      throw new RegistryError(401, `the token service of ${this.ref.registry} gave no token`)
+    this.authorization = `Bearer ${token}`
+  }
+
+  /** Retries connection failures and 5xx answers, which are often passing. */
+  private async fetchWithRetry(url: string, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept }
+    if (this.authorization) headers.Authorization = this.authorization
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) })
+        if (response.status < 500 || attempt >= RETRIES) return response
+        await response.body?.cancel()
+      } catch (error) {
+        if (attempt >= RETRIES) throw error
+      }
+      await new Promise(resolve => setTimeout(resolve, 500 * attempt))
+    }
+  }
+}
+
+/** The index entry for a platform's OS and architecture (attestation entries never match). */
+export function pickPlatform(
+  manifests: readonly Descriptor[],
+  platform: Platform
+): Descriptor | undefined {
+  return manifests.find(
+    m => m.platform?.os === platform.os && m.platform.architecture === platform.architecture
+  )
+}

@@ -1,0 +1,52 @@
+/**
+ * Registry credentials as docker stores them: `auths[host].auth` (base64
+ * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`.
+ */
+import { readFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { DOCKER_HUB } from './reference.js'
+
+export interface Credentials {
+  readonly username: string
+  readonly password: string
+}
+
+interface DockerConfig {
+  auths?: Record<string, { auth?: string; username?: string; password?: string }>
+}
+
+/** Docker Hub's credentials are stored under its v1 index address. */
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
+
+/** The credentials a docker config holds for a registry host. Pure. */
+export function credentialsFor(config: DockerConfig, host: string): Credentials | undefined {
+  const auths = config.auths ?? {}
+  const wanted = host === DOCKER_HUB ? HUB_KEYS : [host]
+  for (const [key, entry] of Object.entries(auths)) {
+    const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '')
+    if (!wanted.includes(key) && !wanted.includes(bare)) continue
+    if (entry.username && entry.password) {
+      return { username: entry.username, password: entry.password }
+    }
+    if (!entry.auth) continue
+    const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+  }
+  return undefined
+}
+
+/** Reads the docker config of this run; a missing or unreadable one holds no credentials. */
+export function readDockerCredentials(
+  host: string,
+  env: NodeJS.ProcessEnv = process.env
+): Credentials | undefined {
+  const dir = env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')
+  try {
+    const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as DockerConfig
+    return credentialsFor(config, host)
+  } catch {
+    return undefined
+  }
+}

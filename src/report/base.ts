@@ -1,0 +1,57 @@
+/** Which image a run compares with. Pure. */
+import { formatReference, parseImageReference } from '../registry/reference.js'
+
+/**
+ * The tag `type=ref,event=branch` gives a branch: characters a tag cannot
+ * hold become `-` (`feature/x` → `feature-x`).
+ */
+export function branchTag(branch: string): string {
+  return branch
+    .replace(/^refs\/heads\//, '')
+    .replace(/[^a-zA-Z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128)
+}
+
+/**
+ * The image the base branch's rules produce: today, the first tag's
+ * repository tagged with the branch name. When the tag rules (src/meta/) land,
+ * this is where they are applied to the base branch instead.
+ */
+export function defaultBaseReference(
+  tags: readonly string[],
+  baseBranch: string
+): string | undefined {
+  const first = tags[0]
+  const tag = branchTag(baseBranch)
+  if (!first || !tag) return undefined
+  const ref = parseImageReference(first)
+  return formatReference({
+    registry: ref.registry,
+    repository: ref.repository,
+    name: ref.name,
+    tag
+  })
+}
+
+export interface PullRequest {
+  readonly number: number
+  readonly baseBranch: string
+  /** True when the head repository is not the base repository: the token is read-only. */
+  readonly fork: boolean
+}
+
+/** The pull request of a `pull_request` or `pull_request_target` event payload. */
+export function pullRequestOf(payload: Readonly<Record<string, unknown>>): PullRequest | undefined {
+  const pr = payload.pull_request as
+    | {
+        number?: number
+        base?: { ref?: string; repo?: { full_name?: string } }
+        head?: { repo?: { full_name?: string } }
+      }
+    | undefined
+  if (!pr || typeof pr.number !== 'number' || !pr.base?.ref) return undefined
+  const head = pr.head?.repo?.full_name
+  const base = pr.base.repo?.full_name
+  return { number: pr.number, baseBranch: pr.base.ref, fork: !!head && !!base && head !== base }
+}

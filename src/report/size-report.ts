@@ -1,0 +1,172 @@
+/**
+ * The size report of a run: the image's layers (from the registry when it was
+ * pushed, else computed locally), the comparison with a base image read from
+ * the registry, the budget, and the pull request comment. Only the budget can
+ * fail the step, and only after the report is written.
+ */
+import * as core from '@actions/core'
+import type { RunContext } from '../context.js'
+import { inspectImage } from '../engine/image.js'
+import { historySizes, localLayers } from '../engine/layers.js'
+import type { BuildStep } from '../engine/progress.js'
+import { execCommand } from '../exec.js'
+import type { SizeInputs } from '../inputs.js'
+import type { Platform } from '../registry/client.js'
+import { registryLayers } from '../registry/image.js'
+import { parseImageReference } from '../registry/reference.js'
+import { defaultBaseReference, pullRequestOf } from './base.js'
+import { checkBudget } from './budget.js'
+import { CommentRefused, upsertComment } from './comment.js'
+import { compareImages } from './compare.js'
+import { historyRows, totalCompressed, type ImageLayers } from './layers.js'
+import { commentMarker, renderComment, type SizeReport } from './sizes.js'
+
+export interface SizeRequest {
+  readonly imageId: string
+  readonly tags: readonly string[]
+  readonly pushed: boolean
+  /** Uncompressed bytes, from `docker image inspect`. */
+  readonly size: number
+  readonly steps: readonly BuildStep[]
+  readonly tempDir: string
+  readonly inputs: SizeInputs
+  readonly context: RunContext
+}
+
+export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
+  const { inputs, tags } = request
+  const platform = await imagePlatform(request.imageId)
+  const pr = pullRequestOf(request.context.payload)
+  const baseReference =
+    inputs.compareTo || (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
+
+  let base: ImageLayers | undefined
+  let comparisonNote: string | undefined
+  if (baseReference) {
+    try {
+      base = await registryLayers(baseReference, platform)
+      if (!base)
+        comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`
+    } catch (error) {
+      comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${message(error)}).`
+      core.warning(comparisonNote)
+    }
+  } else if (pr) {
+    comparisonNote =
+      'Nothing to compare with: no tag to derive the base image from; set `compare-to`.'
+  }
+
+  const current = await currentLayers(request, platform, base)
+  const comparison = base && baseReference ? compareImages(baseReference, base, current) : undefined
+  const compressedSize = comparison?.currentTotal ?? totalCompressed(current)
+  const budget = checkBudget(inputs.budget, compressedSize, comparison)
+  core.setOutput('compressed-size', String(compressedSize))
+  core.setOutput('size-delta', comparison ? String(comparison.change) : '')
+  if (inputs.budget.check === 'warn') for (const line of budget.exceeded) core.warning(line)
+
+  const report: SizeReport = {
+    rows: historyRows(current, request.steps),
+    compressedSize,
+    uncompressedSize: request.size,
+    exact: current.exact,
+    budget: budget.exceeded,
+    sizeCheck: inputs.budget.check,
+    ...(comparison ? { comparison } : {}),
+    ...(comparisonNote ? { comparisonNote } : {})
+  }
+  const commentNote = inputs.comment ? await comment(request, report) : undefined
+  return commentNote ? { ...report, commentNote } : report
+}
+
+/**
+ * With `size-check: fail`, a push waits for the budget: the image is measured
+ * here first. Returns the report when the budget is exceeded (nothing may be
+ * pushed), undefined otherwise.
+ */
+export async function overBudgetBeforePush(
+  request: Omit<SizeRequest, 'pushed' | 'size'>
+): Promise<SizeReport | undefined> {
+  const { budget } = request.inputs
+  if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
+    return undefined
+  }
+  const { size } = await inspectImage(request.imageId)
+  const inputs = { ...request.inputs, comment: false }
+  const report = await reportSizes({ ...request, inputs, pushed: false, size })
+  if (!report.budget?.length) return undefined
+  core.info('The size budget is exceeded: nothing is pushed.')
+  const commentNote = request.inputs.comment ? await comment(request, report) : undefined
+  return commentNote ? { ...report, commentNote } : report
+}
+
+/** A pushed image is read back from the registry (exact sizes); otherwise it is measured here. */
+async function currentLayers(
+  request: SizeRequest,
+  platform: Platform,
+  base: ImageLayers | undefined
+): Promise<ImageLayers> {
+  const first = request.tags[0]
+  if (request.pushed && first) {
+    try {
+      const pushed = await registryLayers(first, platform)
+      const uncompressed = await historySizes(request.imageId)
+      if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
+    } catch (error) {
+      core.warning(`Could not read ${first} back from the registry: ${message(error)}`)
+    }
+  }
+  const known = new Map<string, number>()
+  base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))
+  return localLayers(request.imageId, request.tempDir, known)
+}
+
+async function imagePlatform(imageId: string): Promise<Platform> {
+  const result = await execCommand(
+    'docker',
+    ['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', imageId],
+    { silent: true }
+  )
+  const [os = 'linux', architecture = 'amd64'] = result.stdout.trim().split('/')
+  return { os, architecture }
+}
+
+/** Posts or updates the comment; returns a note for the summary when it could not. */
+async function comment(
+  request: Pick<SizeRequest, 'context' | 'tags' | 'imageId' | 'inputs'>,
+  report: SizeReport
+): Promise<string | undefined> {
+  const pr = pullRequestOf(request.context.payload)
+  // The same workflow usually runs on pushes too: there, no comment is wanted, and no note.
+  if (!pr) return undefined
+  const image = request.tags[0] ? parseImageReference(request.tags[0]).name : request.imageId
+  if (!request.inputs.githubToken) return 'No pull request comment: `github-token` is empty.'
+  try {
+    const done = await upsertComment(
+      {
+        apiUrl: request.context.apiUrl,
+        repository: request.context.repository,
+        number: pr.number,
+        token: request.inputs.githubToken
+      },
+      commentMarker(image),
+      renderComment(image, report)
+    )
+    core.info(`Pull request comment ${done}.`)
+    return undefined
+  } catch (error) {
+    if (error instanceof CommentRefused) {
+      return (
+        `No pull request comment: GitHub refused it (${error.status}); ` +
+        (pr.fork
+          ? "a fork's pull request gets a read-only token."
+          : 'the token needs `pull-requests: write` permission.')
+      )
+    }
+    core.warning(`The pull request comment failed: ${message(error)}`)
+    return `No pull request comment: ${message(error)}`
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,105 @@
+/** The size sections of the summary and of the pull request comment. Pure. */
+import type { Comparison } from './compare.js'
+import { cell, formatBytes, formatChange, table } from './format.js'
+import type { HistoryRow } from './layers.js'
+
+export interface SizeReport {
+  readonly rows: readonly HistoryRow[]
+  readonly compressedSize: number
+  readonly uncompressedSize: number
+  /** True when the compressed sizes are the registry's; false when computed locally. */
+  readonly exact: boolean
+  readonly comparison?: Comparison
+  /** Why there is no comparison, when one was wanted (e.g. the base image is missing). */
+  readonly comparisonNote?: string
+  /** Exceeded budgets, one sentence each. */
+  readonly budget?: readonly string[]
+  readonly sizeCheck?: 'warn' | 'fail'
+  /** What became of the pull request comment, when it did not go as asked. */
+  readonly commentNote?: string
+}
+
+const LOCAL_NOTE =
+  'Compressed sizes of layers the registry does not hold yet are computed here by gzip, as a push ' +
+  'compresses them; the pushed sizes may differ by a few hundred bytes.'
+
+export function renderSizes(report: SizeReport): string {
+  const layers = report.rows.filter(row => row.diffId !== undefined).length
+  const parts = [
+    '### 📦 Size',
+    '',
+    '| Compressed (pull) | Uncompressed | Layers |',
+    '|--:|--:|--:|',
+    `| ${formatBytes(report.compressedSize)} | ${formatBytes(report.uncompressedSize)} | ${layers} |`,
+    ''
+  ]
+  if (report.comparison) parts.push(renderComparison(report.comparison))
+  else if (report.comparisonNote) parts.push(`> ${report.comparisonNote}`, '')
+  parts.push(...renderBudget(report))
+  if (report.commentNote) parts.push(`> ${report.commentNote}`, '')
+  parts.push(renderHistory(report.rows))
+  if (!report.exact) parts.push(`<sub>${LOCAL_NOTE}</sub>`, '')
+  return parts.join('\n')
+}
+
+export function renderHistory(rows: readonly HistoryRow[]): string {
+  const body = rows.map(row => [
+    `\`${cell(row.instruction || '(no instruction recorded)')}\``,
+    row.uncompressed !== undefined ? formatBytes(row.uncompressed) : '',
+    row.compressed !== undefined ? formatBytes(row.compressed) : '—',
+    row.cached === undefined ? '' : row.cached ? '✅' : 'built'
+  ])
+  return table(
+    `History: ${rows.length} instructions`,
+    ['Instruction', 'Size', 'Compressed', 'Cached'],
+    body
+  )
+}
+
+export function renderComparison(comparison: Comparison): string {
+  const percent =
+    comparison.percent !== undefined
+      ? ` (${comparison.percent >= 0 ? '+' : ''}${comparison.percent.toFixed(1)}%)`
+      : ''
+  const lines = [
+    `**Against \`${comparison.baseReference}\`**: ${formatBytes(comparison.baseTotal)} → ` +
+      `${formatBytes(comparison.currentTotal)}, **${formatChange(comparison.change)}**${percent} compressed`,
+    ''
+  ]
+  const body = comparison.rows.map(row => [
+    `\`${cell(row.instruction || '(no instruction recorded)')}\``,
+    formatBytes(row.base),
+    formatBytes(row.current),
+    row.change === 0 ? '0' : `**${formatChange(row.change)}**`
+  ])
+  body.push([
+    '**Total**',
+    formatBytes(comparison.baseTotal),
+    formatBytes(comparison.currentTotal),
+    `**${formatChange(comparison.change)}**`
+  ])
+  lines.push(table('Layers compared', ['Layer', 'Base', 'New', 'Change'], body))
+  return lines.join('\n')
+}
+
+function renderBudget(report: SizeReport): string[] {
+  if (!report.budget || report.budget.length === 0) return []
+  const icon = report.sizeCheck === 'fail' ? '❌' : '⚠️'
+  return [...report.budget.map(line => `> ${icon} **Size budget exceeded.** ${line}`), '']
+}
+
+/** The hidden line that finds this image's comment again on the next run. */
+export function commentMarker(image: string): string {
+  return `<!-- hoist:size-report ${image} -->`
+}
+
+export function renderComment(image: string, report: SizeReport): string {
+  const parts = [commentMarker(image), `### 📦 Hoist: \`${image}\``, '']
+  if (report.comparison) parts.push(renderComparison(report.comparison))
+  else {
+    parts.push(`Compressed size: **${formatBytes(report.compressedSize)}**.`, '')
+    if (report.comparisonNote) parts.push(`> ${report.comparisonNote}`, '')
+  }
+  parts.push(...renderBudget(report))
+  return parts.join('\n')
+}
