@@ -695,9 +695,9 @@ function branchTag(branch) {
         .slice(0, 128);
 }
 /**
- * The image the base branch's rules produce: today, the first tag's
- * repository tagged with the branch name. When the tag rules (src/meta/) land,
- * this is where they are applied to the base branch instead.
+ * The base branch's image when `tags` are full references, which name no
+ * branch: the first tag's repository, tagged with the branch name. (With
+ * `images` and tag rules, the rules applied to the base branch decide.)
  */
 function defaultBaseReference(tags, baseBranch) {
     const first = tags[0];
@@ -891,7 +891,9 @@ async function reportSizes(request) {
     const { inputs, tags } = request;
     const platform = await imagePlatform(request.imageId);
     const pr = pullRequestOf(request.context.payload);
-    const baseReference = inputs.compareTo || (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined);
+    const baseReference = inputs.compareTo ||
+        request.baseImage ||
+        (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined);
     let base;
     let comparisonNote;
     if (baseReference) {
@@ -1859,6 +1861,24 @@ function computeMetadata(request) {
     const labels = mergeLabels(ociLabels(ctx, version, request.run), request.labels, ctx);
     return { version, tags, tagNames, labels, warnings };
 }
+/**
+ * The first tag the rules give a push to `baseBranch`: the image a pull
+ * request's base branch has, to compare with. Undefined when `tags` are full
+ * references (they name no branch) or the rules give that push no tag.
+ */
+function baseBranchTag(request, baseBranch, baseSha) {
+    if (request.images.trim() === '')
+        return undefined;
+    const repository = request.run.payload.repository;
+    const run = {
+        ...request.run,
+        eventName: 'push',
+        ref: `refs/heads/${baseBranch}`,
+        sha: baseSha,
+        payload: repository === undefined ? {} : { repository }
+    };
+    return computeMetadata({ ...request, run }).tags[0];
+}
 /** `tags` as full references, separated by lines or commas (build-push-action's way). */
 function parseReferences(text) {
     const references = [];
@@ -1896,8 +1916,12 @@ function metadataJson(metadata) {
 /** The Tags step: computes tags and labels, logs them, sets the metadata outputs. */
 function computeTags(inputs, run, now = new Date()) {
     let metadata;
+    let baseImage;
     try {
         metadata = computeMetadata({ ...inputs, run, now });
+        const base = pullRequestBase(run.payload);
+        if (base)
+            baseImage = baseBranchTag({ ...inputs, run, now }, base.ref, base.sha);
     }
     catch (error) {
         if (error instanceof RuleError)
@@ -1915,7 +1939,14 @@ function computeTags(inputs, run, now = new Date()) {
     core.setOutput('tag-names', metadata.tagNames.join('\n'));
     core.setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'));
     core.setOutput('json', metadataJson(metadata));
-    return metadata;
+    return baseImage ? { ...metadata, baseImage } : metadata;
+}
+function pullRequestBase(payload) {
+    const base = payload.pull_request
+        ?.base;
+    if (typeof base?.ref !== 'string')
+        return undefined;
+    return { ref: base.ref, sha: typeof base.sha === 'string' ? base.sha : '' };
 }
 function noTagReason(inputs, run, metadata) {
     if (inputs.images.trim() === '')
@@ -1959,7 +1990,10 @@ async function run() {
     const builder = await core.group('Builder', detectBuilder);
     const build = await core.group('Build', () => runBuild({ ...inputs, tags, labels: metadata.labels, iidFile: external_node_path_.join(tempDir, 'iid') }, builder));
     const { imageId, steps } = build;
-    const sizeRequest = { imageId, tags, steps, tempDir, context, inputs: inputs.sizes };
+    const sizeRequest = {
+        ...{ imageId, tags, steps, tempDir, context, inputs: inputs.sizes },
+        ...(metadata.baseImage ? { baseImage: metadata.baseImage } : {})
+    };
     // A budget that fails the step is checked before anything is pushed.
     const overBudget = inputs.push
         ? await sizeReport(() => overBudgetBeforePush(sizeRequest))

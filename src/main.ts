@@ -40,7 +40,10 @@ export async function run(): Promise<void> {
     )
   )
   const { imageId, steps } = build
-  const sizeRequest = { imageId, tags, steps, tempDir, context, inputs: inputs.sizes }
+  const sizeRequest = {
+    ...{ imageId, tags, steps, tempDir, context, inputs: inputs.sizes },
+    ...(metadata.baseImage ? { baseImage: metadata.baseImage } : {})
+  }
   // A budget that fails the step is checked before anything is pushed.
   const overBudget = inputs.push
     ? await sizeReport(() => overBudgetBeforePush(sizeRequest))

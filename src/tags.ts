@@ -1,14 +1,22 @@
 import * as core from '@actions/core'
 import type { RunContext } from './context.js'
 import { InputError, type Inputs } from './inputs.js'
-import { computeMetadata, metadataJson, type Metadata } from './meta/metadata.js'
+import { baseBranchTag, computeMetadata, metadataJson, type Metadata } from './meta/metadata.js'
 import { RuleError } from './meta/records.js'
 
+export interface RunTags extends Metadata {
+  /** On a pull request, the image the base branch's rules give: what the size report compares with. */
+  readonly baseImage?: string
+}
+
 /** The Tags step: computes tags and labels, logs them, sets the metadata outputs. */
-export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): Metadata {
+export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): RunTags {
   let metadata: Metadata
+  let baseImage: string | undefined
   try {
     metadata = computeMetadata({ ...inputs, run, now })
+    const base = pullRequestBase(run.payload)
+    if (base) baseImage = baseBranchTag({ ...inputs, run, now }, base.ref, base.sha)
   } catch (error) {
     if (error instanceof RuleError) throw new InputError(error.input, error.reason)
     throw error
@@ -23,7 +31,14 @@ export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): 
   core.setOutput('tag-names', metadata.tagNames.join('\n'))
   core.setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'))
   core.setOutput('json', metadataJson(metadata))
-  return metadata
+  return baseImage ? { ...metadata, baseImage } : metadata
+}
+
+function pullRequestBase(payload: RunContext['payload']): { ref: string; sha: string } | undefined {
+  const base = (payload.pull_request as { base?: { ref?: unknown; sha?: unknown } } | undefined)
+    ?.base
+  if (typeof base?.ref !== 'string') return undefined
+  return { ref: base.ref, sha: typeof base.sha === 'string' ? base.sha : '' }
 }
 
 function noTagReason(inputs: Inputs, run: RunContext, metadata: Metadata): string {

@@ -162,6 +162,35 @@ describe('size report against the base branch', () => {
     expect(result.summary).toContain('⚠️ **Size budget exceeded.**')
   })
 
+  it("compares with the image the base branch's tag rules give", async () => {
+    const repo = uniqueRepo('size-rules')
+    const name = `${engine.registry}/${repo}`
+    // Only the default branch gets `latest`; pull requests get pr-N.
+    const rules = 'type=raw,value=latest,enable={{is_default_branch}}\ntype=ref,event=pr'
+    const repository = { name: 'hello', default_branch: 'main' }
+    const base = await runAction({
+      cwd: context(baseDockerfile()),
+      ref: 'refs/heads/main',
+      event: { repository },
+      inputs: { images: name, tags: rules, push: 'true' }
+    })
+    expect(base.errors).toEqual([])
+    expect(await listTags(engine.registry, repo)).toEqual(['latest'])
+
+    const pr = pullRequest(10, 'main')
+    const result = await runAction({
+      cwd: context(baseDockerfile() + `${BIG}\n`),
+      ...pr,
+      event: { ...pr.event, repository },
+      inputs: { images: name, tags: rules }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(output(result, 'tags')).toBe(`${name}:pr-10`)
+    expect(result.summary).toContain(`**Against \`${name}:latest\`**`)
+    expect(Number(output(result, 'size-delta'))).toBeGreaterThanOrEqual(FIVE_MB)
+  })
+
   it.each([
     ['a base branch without an image yet', { ...pullRequest(9, 'feature/new') }, {}, 'feature-new'],
     ['a compare-to that does not exist', { eventName: 'push' }, { 'compare-to': 'X:nope' }, 'nope']

@@ -62,6 +62,28 @@ export function computeMetadata(request: MetadataRequest): Metadata {
   return { version, tags, tagNames, labels, warnings }
 }
 
+/**
+ * The first tag the rules give a push to `baseBranch`: the image a pull
+ * request's base branch has, to compare with. Undefined when `tags` are full
+ * references (they name no branch) or the rules give that push no tag.
+ */
+export function baseBranchTag(
+  request: MetadataRequest,
+  baseBranch: string,
+  baseSha: string
+): string | undefined {
+  if (request.images.trim() === '') return undefined
+  const repository = request.run.payload.repository
+  const run = {
+    ...request.run,
+    eventName: 'push',
+    ref: `refs/heads/${baseBranch}`,
+    sha: baseSha,
+    payload: repository === undefined ? {} : { repository }
+  }
+  return computeMetadata({ ...request, run }).tags[0]
+}
+
 /** `tags` as full references, separated by lines or commas (build-push-action's way). */
 function parseReferences(text: string): string[] {
   const references: string[] = []

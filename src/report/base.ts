@@ -14,9 +14,9 @@ export function branchTag(branch: string): string {
 }
 
 /**
- * The image the base branch's rules produce: today, the first tag's
- * repository tagged with the branch name. When the tag rules (src/meta/) land,
- * this is where they are applied to the base branch instead.
+ * The base branch's image when `tags` are full references, which name no
+ * branch: the first tag's repository, tagged with the branch name. (With
+ * `images` and tag rules, the rules applied to the base branch decide.)
  */
 export function defaultBaseReference(
   tags: readonly string[],

@@ -31,6 +31,8 @@ export interface SizeRequest {
   readonly tempDir: string
   readonly inputs: SizeInputs
   readonly context: RunContext
+  /** On a pull request, the image the base branch's tag rules give. */
+  readonly baseImage?: string
 }
 
 export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
@@ -38,7 +40,9 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   const platform = await imagePlatform(request.imageId)
   const pr = pullRequestOf(request.context.payload)
   const baseReference =
-    inputs.compareTo || (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
+    inputs.compareTo ||
+    request.baseImage ||
+    (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
 
   let base: ImageLayers | undefined
   let comparisonNote: string | undefined
