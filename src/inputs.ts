@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
+import type { CacheMode } from './cache/strategy.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -32,6 +33,12 @@ export interface Inputs {
   readonly noCache: boolean
   readonly pull: boolean
   readonly summary: boolean
+  // Layer cache
+  readonly cache: CacheMode
+  readonly cacheScope: string
+  /** The workflow's own cache sources/exports: passed through, and Hoist's cache is off. */
+  readonly cacheFrom: readonly string[]
+  readonly cacheTo: readonly string[]
 }
 
 /** Reads and checks every input. The only caller of `core.getInput*`. */
@@ -48,7 +55,11 @@ export function readInputs(): Inputs {
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
-    summary: readBoolean('summary', true)
+    summary: readBoolean('summary', true),
+    cache: parseCacheMode(core.getInput('cache')),
+    cacheScope: core.getInput('cache-scope').trim(),
+    cacheFrom: readList('cache-from'),
+    cacheTo: readList('cache-to')
   }
 }
 
@@ -80,6 +91,18 @@ export function parseBoolean(input: string, raw: string, fallback: boolean): boo
   if (/^(true|yes|on|1)$/i.test(value)) return true
   if (/^(false|no|off|0)$/i.test(value)) return false
   throw new InputError(input, `"${value}" is not a boolean; use true or false`)
+}
+
+/** `cache`: read-write (or true), read-only, off (or false). */
+export function parseCacheMode(raw: string): CacheMode {
+  const value = raw.trim().toLowerCase()
+  if (value === '' || value === 'read-write' || /^(true|yes|on)$/.test(value)) return 'read-write'
+  if (value === 'read-only') return 'read-only'
+  if (value === 'off' || /^(false|no)$/.test(value)) return 'off'
+  throw new InputError(
+    'cache',
+    `"${raw.trim()}" is not a cache mode; use read-write, read-only or off`
+  )
 }
 
 function readBoolean(name: string, fallback: boolean): boolean {

@@ -2,9 +2,10 @@ import * as core from '@actions/core'
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { buildWithLayerCache } from './cache/build.js'
+import { cacheReport, restoreLayerCache, saveLayerCache } from './cache/layer-cache.js'
 import { readContext } from './context.js'
 import { detectBuilder } from './engine/builder.js'
-import { runBuild } from './engine/build.js'
 import { parseStages } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
@@ -25,10 +26,19 @@ export async function run(): Promise<void> {
   saveState({ tempDir })
 
   const builder = await core.group('Builder', detectBuilder)
+  const layerCache = await core.group('Cache restore', () =>
+    restoreLayerCache(inputs, builder, tags)
+  )
   const build = await core.group('Build', () =>
-    runBuild({ ...inputs, tags, iidFile: path.join(tempDir, 'iid') }, builder)
+    buildWithLayerCache(
+      layerCache,
+      { ...inputs, tags, iidFile: path.join(tempDir, 'iid') },
+      builder
+    )
   )
   if (inputs.push) await core.group('Push', () => pushTags(tags))
+  // Saved in main, after the push: the summary can report it, and a failed build saves nothing.
+  const cacheSaved = await core.group('Cache save', () => saveLayerCache(layerCache, build))
 
   const image = await inspectImage(build.imageId)
   const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
@@ -44,6 +54,7 @@ export async function run(): Promise<void> {
       size: image.size,
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps: build.steps,
+      cache: cacheReport(layerCache, build, cacheSaved),
       ...(digest ? { digest } : {})
     })
   }

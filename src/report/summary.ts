@@ -4,6 +4,7 @@
  * does not have is left out.
  */
 import type { BuildStep } from '../engine/progress.js'
+import { renderCacheSection, type CacheReport } from './cache.js'
 
 export interface Report {
   readonly imageId: string
@@ -14,10 +15,13 @@ export interface Report {
   readonly size: number
   readonly builder: string
   readonly steps: readonly BuildStep[]
+  readonly cache?: CacheReport
 }
 
 export function renderSummary(report: Report): string {
-  return [imageSection(report), stepsSection(report.steps)].filter(Boolean).join('\n')
+  return [imageSection(report), stepsSection(report.steps), renderCacheSection(report.cache)]
+    .filter(Boolean)
+    .join('\n')
 }
 
 function imageSection(report: Report): string {
