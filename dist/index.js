@@ -42297,7 +42297,10 @@ async function buildWithLayerCache(layerCache, request, builder) {
     const cacheArgs = inlineCacheArgs(layerCache.cacheImages);
     const stageSteps = [];
     const cacheImages = [];
-    const stages = stageDependencies(parseStages((0,external_node_fs_namespaceObject.readFileSync)(request.file, 'utf8')), request.target);
+    // With no-cache, a stage built first would be built twice: only the target is kept.
+    const stages = request.noCache
+        ? []
+        : stageDependencies(parseStages((0,external_node_fs_namespaceObject.readFileSync)(request.file, 'utf8')), request.target);
     for (const stage of stages) {
         const target = stage.name ?? String(stage.index);
         const image = cacheImage(keys.id, target);
@@ -99087,8 +99090,8 @@ function readBoolean(name, fallback) {
 
 ;// CONCATENATED MODULE: ./src/cache/layer-cache.ts
 /**
- * The layer cache over @actions/cache: restore before the build, save after.
- * Nothing here fails the job: an unreachable service, a refused save or a
+ * The layer cache over @actions/cache: restored before the build (here), and
+ * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
  * broken archive is a warning, and the build goes on without the cache.
  */
 
@@ -99149,7 +99152,10 @@ async function restoreLayerCache(inputs, builder, tags) {
         return withKeys;
     let restored = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) };
     if (strategy.kind === 'inline') {
-        const cacheImages = await loadImages(external_node_path_namespaceObject.join(dir, IMAGES_ARCHIVE));
+        const archive = external_node_path_namespaceObject.join(dir, IMAGES_ARCHIVE);
+        const cacheImages = await loadImages(archive);
+        // Loaded into the daemon: the archive's disk space is better given back now.
+        (0,external_node_fs_namespaceObject.rmSync)(archive, { force: true });
         if (!cacheImages)
             return withKeys;
         restored = { ...restored, cacheImages };
@@ -99181,61 +99187,9 @@ async function loadImages(archive) {
     info(`Layer cache images: ${images.join(', ')}`);
     return images;
 }
-async function saveLayerCache(layerCache, built) {
-    const { keys, dir, strategy } = layerCache;
-    if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local'))
-        return undefined;
-    const decision = decideSave({
-        mode: layerCache.mode,
-        exactHit: layerCache.restoredKey === keys.key,
-        restored: layerCache.restoredKey !== undefined,
-        steps: built.steps
-    });
-    if (!decision.save) {
-        info(`Layer cache not saved: ${decision.reason}`);
-        return { saved: false, reason: decision.reason };
-    }
-    try {
-        if (strategy.kind === 'inline')
-            await saveImages(dir, built.cacheImages);
-        const bytes = directorySize(dir);
-        const id = await cache_saveCache([dir], keys.key);
-        if (id === -1)
-            throw new Error('the cache service did not accept it');
-        info(`Layer cache saved as ${keys.key} (${bytes} bytes)`);
-        return { saved: true, bytes };
-    }
-    catch (error) {
-        const reason = message(error);
-        warning(`The layer cache was not saved; the next run builds without it: ${reason}`);
-        return { saved: false, reason: `failed: ${reason}` };
-    }
-}
-async function saveImages(dir, images) {
-    const archive = external_node_path_namespaceObject.join(dir, IMAGES_ARCHIVE);
-    (0,external_node_fs_namespaceObject.rmSync)(archive, { force: true });
-    const result = await execCommand('docker', ['save', '--output', archive, ...images], {
-        silent: true
-    });
-    if (result.exitCode !== 0)
-        throw new Error(`docker save failed: ${lastErrorLine(result)}`);
-}
 async function buildxDriver() {
     const result = await execCommand('docker', ['buildx', 'inspect'], { silent: true });
     return result.exitCode === 0 ? parseBuildxDriver(result.stdout) : undefined;
-}
-/** What the summary shows of the cache. */
-function cacheReport(layerCache, built, saved) {
-    const steps = workSteps(built.steps);
-    return {
-        strategy: describeStrategy(layerCache.strategy),
-        ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
-        ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
-        restoredBytes: layerCache.restoredBytes,
-        ...(saved ? { saved } : {}),
-        steps: steps.length,
-        cachedSteps: steps.filter(step => step.cached).length
-    };
 }
 function directorySize(dir) {
     let total = 0;
@@ -99247,6 +99201,85 @@ function directorySize(dir) {
 }
 function message(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/cache/save.ts
+/**
+ * Saving the layer cache. Main decides (it knows which steps ran) and hands
+ * what to save to the post step in the state; post saves it. The upload then
+ * never holds up the image: it is pushed, and the job's later steps run,
+ * before the cache is written — as actions/cache does.
+ */
+
+
+
+
+
+
+
+
+/** Main: whether post should save, and what. A cache not to be saved is removed now. */
+function planLayerCacheSave(layerCache, built) {
+    const { keys, dir, strategy } = layerCache;
+    if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local'))
+        return {};
+    const decision = decideSave({
+        mode: layerCache.mode,
+        exactHit: layerCache.restoredKey === keys.key,
+        restored: layerCache.restoredKey !== undefined,
+        steps: built.steps
+    });
+    if (!decision.save) {
+        info(`Layer cache not saved: ${decision.reason}`);
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        return { skipped: decision.reason };
+    }
+    info(`Layer cache: saved as ${keys.key} in the post step`);
+    return { pending: { strategy: strategy.kind, key: keys.key, dir, images: built.cacheImages } };
+}
+/** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
+async function saveLayerCache(pending) {
+    try {
+        if (pending.strategy === 'inline')
+            await saveImages(pending.dir, pending.images);
+        const bytes = directorySize(pending.dir);
+        const id = await cache_saveCache([pending.dir], pending.key);
+        if (id === -1)
+            throw new Error('the cache service did not accept it');
+        info(`Layer cache saved as ${pending.key} (${bytes} bytes)`);
+        return { saved: true, bytes };
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        warning(`The layer cache was not saved; the next run builds without it: ${reason}`);
+        return { saved: false, reason: `failed: ${reason}` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(pending.dir, { recursive: true, force: true });
+    }
+}
+async function saveImages(dir, images) {
+    const archive = external_node_path_namespaceObject.join(dir, IMAGES_ARCHIVE);
+    (0,external_node_fs_namespaceObject.rmSync)(archive, { force: true });
+    const result = await execCommand('docker', ['save', '--output', archive, ...images], {
+        silent: true
+    });
+    if (result.exitCode !== 0)
+        throw new Error(`docker save failed: ${lastErrorLine(result)}`);
+}
+/** What main's summary shows of the cache. */
+function cacheReport(layerCache, built, plan) {
+    const steps = workSteps(built.steps);
+    return {
+        strategy: describeStrategy(layerCache.strategy),
+        ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
+        ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
+        restoredBytes: layerCache.restoredBytes,
+        ...(plan.pending ? { saved: 'in the post step' } : {}),
+        ...(plan.skipped ? { saved: `no: ${plan.skipped}` } : {}),
+        steps: steps.length,
+        cachedSteps: steps.filter(step => step.cached).length
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/context.ts
@@ -99438,6 +99471,12 @@ async function pushTags(tags) {
 ;// CONCATENATED MODULE: ./src/report/cache.ts
 /** The layer cache's part of the job summary. Pure. */
 
+/** The post step's line: what was saved, or why not. */
+function renderCacheSaved(key, outcome) {
+    return outcome.saved
+        ? `**Layer cache** saved: ${formatBytes(outcome.bytes)} as \`${key}\`\n`
+        : `**Layer cache** not saved: ${outcome.reason}\n`;
+}
 function renderCacheSection(report) {
     if (!report)
         return '';
@@ -99450,11 +99489,8 @@ function renderCacheSection(report) {
             ? `| Restored | ${formatBytes(report.restoredBytes)} from \`${report.restoredKey}\` |`
             : '| Restored | nothing: a cold build |');
     }
-    if (report.saved) {
-        lines.push(report.saved.saved
-            ? `| Saved | ${formatBytes(report.saved.bytes)} |`
-            : `| Saved | no: ${report.saved.reason} |`);
-    }
+    if (report.saved)
+        lines.push(`| Saved | ${report.saved} |`);
     lines.push(`| Steps cached | ${report.cachedSteps} of ${report.steps} |`);
     return lines.join('\n') + '\n';
 }
@@ -99559,6 +99595,7 @@ function loadState() {
 
 
 
+
 /** The main phase: inputs → tags → build → push → report. */
 async function run() {
     markMain();
@@ -99573,8 +99610,9 @@ async function run() {
     const build = await group('Build', () => buildWithLayerCache(layerCache, { ...inputs, tags, iidFile: external_node_path_namespaceObject.join(tempDir, 'iid') }, builder));
     if (inputs.push)
         await group('Push', () => pushTags(tags));
-    // Saved in main, after the push: the summary can report it, and a failed build saves nothing.
-    const cacheSaved = await group('Cache save', () => saveLayerCache(layerCache, build));
+    const cacheSave = planLayerCacheSave(layerCache, build);
+    if (cacheSave.pending)
+        state_saveState({ tempDir, layerCache: cacheSave.pending });
     const image = await inspectImage(build.imageId);
     const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined;
     setOutput('imageid', build.imageId);
@@ -99589,7 +99627,7 @@ async function run() {
             size: image.size,
             builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
             steps: build.steps,
-            cache: cacheReport(layerCache, build, cacheSaved),
+            cache: cacheReport(layerCache, build, cacheSave),
             ...(digest ? { digest } : {})
         });
     }
@@ -99642,10 +99680,22 @@ function main_message(error) {
 
 
 
+
+
 /** Best-effort cleanup: each part warns on failure, and post never fails the job. */
 async function runPost() {
     const state = loadState();
     await Promise.resolve();
+    if (state.layerCache) {
+        const pending = state.layerCache;
+        const outcome = await group('Cache save', () => saveLayerCache(pending));
+        try {
+            await summary.addRaw(renderCacheSaved(pending.key, outcome)).write();
+        }
+        catch (error) {
+            warning(`The job summary could not be written: ${String(error)}`);
+        }
+    }
     if (state.tempDir) {
         try {
             (0,external_node_fs_namespaceObject.rmSync)(state.tempDir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { buildWithLayerCache } from './cache/build.js'
-import { cacheReport, restoreLayerCache, saveLayerCache } from './cache/layer-cache.js'
+import { restoreLayerCache } from './cache/layer-cache.js'
+import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
 import { detectBuilder } from './engine/builder.js'
 import { parseStages } from './engine/dockerfile.js'
@@ -37,8 +38,8 @@ export async function run(): Promise<void> {
     )
   )
   if (inputs.push) await core.group('Push', () => pushTags(tags))
-  // Saved in main, after the push: the summary can report it, and a failed build saves nothing.
-  const cacheSaved = await core.group('Cache save', () => saveLayerCache(layerCache, build))
+  const cacheSave = planLayerCacheSave(layerCache, build)
+  if (cacheSave.pending) saveState({ tempDir, layerCache: cacheSave.pending })
 
   const image = await inspectImage(build.imageId)
   const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
@@ -54,7 +55,7 @@ export async function run(): Promise<void> {
       size: image.size,
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps: build.steps,
-      cache: cacheReport(layerCache, build, cacheSaved),
+      cache: cacheReport(layerCache, build, cacheSave),
       ...(digest ? { digest } : {})
     })
   }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import type { PendingSave } from './cache/save.js'
 
 const KEY = 'hoist'
 const POST_FLAG = 'isPost'
@@ -7,6 +8,8 @@ const POST_FLAG = 'isPost'
 export interface State {
   /** Temporary files of this run, removed by post. */
   readonly tempDir?: string
+  /** The layer cache post saves; set only after a successful build. */
+  readonly layerCache?: PendingSave
 }
 
 export function isPost(): boolean {

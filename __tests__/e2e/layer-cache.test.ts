@@ -4,7 +4,7 @@ import {
   startCacheService,
   unreachableCacheEnv,
   type CacheService
-} from './support/cache-service.js'
+} from './support/cache-service.mjs'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 
 // Real builds, uploads and downloads; ten of them in one test.
@@ -77,7 +77,8 @@ describe('layer cache', () => {
       expect.stringMatching(/^hoist-v1-Linux-X64-cache-[a-z0-9]+-[0-9a-f]{12}-010101010101-1$/)
     ])
     expect(cold.summary).toContain('| Restored | nothing: a cold build |')
-    expect(cold.summary).toMatch(/\| Saved \| \d+(\.\d+)? MB \|/)
+    expect(cold.summary).toContain('| Saved | in the post step |')
+    expect(cold.summary).toMatch(/\*\*Layer cache\*\* saved: \d+(\.\d+)? MB as `hoist-v1-/)
 
     wipeEngine()
     const warm = await build(2)
@@ -155,7 +156,8 @@ describe('layer cache', () => {
     expect(result.exitCode).toBe(0)
     expect(result.errors).toEqual([])
     expect(result.warnings.join('\n')).toMatch(/layer cache was not saved/)
-    expect(result.summary).toMatch(/\| Saved \| no: failed: /)
+    expect(result.summary).toContain('**Layer cache** not saved: failed: ')
+    expect(result.post?.exitCode).toBe(0)
     expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/run-id')).toBe('1')
   })
 

@@ -20,7 +20,7 @@ import {
 } from '../../src/cache/strategy.js'
 import type { BuildStep } from '../../src/engine/progress.js'
 import { parseCacheMode } from '../../src/inputs.js'
-import { renderCacheSection } from '../../src/report/cache.js'
+import { renderCacheSaved, renderCacheSection } from '../../src/report/cache.js'
 
 const parts: CacheKeyParts = {
   os: 'Linux',
@@ -233,13 +233,13 @@ describe('renderCacheSection', () => {
       key: 'hoist-v1-k-2',
       restoredKey: 'hoist-v1-k-1',
       restoredBytes: 43_970_048,
-      saved: { saved: true, bytes: 44_000_000 },
+      saved: 'in the post step',
       steps: 3,
       cachedSteps: 2
     })
     expect(md).toContain('| Key | `hoist-v1-k-2` |')
     expect(md).toContain('| Restored | 44.0 MB from `hoist-v1-k-1` |')
-    expect(md).toContain('| Saved | 44.0 MB |')
+    expect(md).toContain('| Saved | in the post step |')
     expect(md).toContain('| Steps cached | 2 of 3 |')
   })
 
@@ -248,12 +248,21 @@ describe('renderCacheSection', () => {
       strategy: 'inline',
       key: 'k',
       restoredBytes: 0,
-      saved: { saved: false, reason: 'the cache is read-only' },
+      saved: 'no: the cache is read-only',
       steps: 1,
       cachedSteps: 0
     })
     expect(md).toContain('| Restored | nothing: a cold build |')
     expect(md).toContain('| Saved | no: the cache is read-only |')
     expect(renderCacheSection(undefined)).toBe('')
+  })
+
+  it("renders the post step's outcome", () => {
+    expect(renderCacheSaved('k-2', { saved: true, bytes: 85_000_000 })).toBe(
+      '**Layer cache** saved: 85.0 MB as `k-2`\n'
+    )
+    expect(renderCacheSaved('k-2', { saved: false, reason: 'failed: 500' })).toBe(
+      '**Layer cache** not saved: failed: 500\n'
+    )
   })
 })

@@ -37,7 +37,10 @@ export async function buildWithLayerCache(
   const cacheArgs = inlineCacheArgs(layerCache.cacheImages)
   const stageSteps = []
   const cacheImages: string[] = []
-  const stages = stageDependencies(parseStages(readFileSync(request.file, 'utf8')), request.target)
+  // With no-cache, a stage built first would be built twice: only the target is kept.
+  const stages = request.noCache
+    ? []
+    : stageDependencies(parseStages(readFileSync(request.file, 'utf8')), request.target)
   for (const stage of stages) {
     const target = stage.name ?? String(stage.index)
     const image = cacheImage(keys.id, target)

@@ -1,6 +1,6 @@
 /**
- * The layer cache over @actions/cache: restore before the build, save after.
- * Nothing here fails the job: an unreachable service, a refused save or a
+ * The layer cache over @actions/cache: restored before the build (here), and
+ * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
  * broken archive is a warning, and the build goes on without the cache.
  */
 import * as cache from '@actions/cache'
@@ -11,8 +11,6 @@ import * as path from 'node:path'
 import type { Builder } from '../engine/builder.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { InputError, type Inputs } from '../inputs.js'
-import type { CacheReport } from '../report/cache.js'
-import type { LayerCacheBuild } from './build.js'
 import {
   cacheDirectory,
   cacheKeys,
@@ -22,11 +20,9 @@ import {
 } from './keys.js'
 import {
   chooseStrategy,
-  decideSave,
   describeStrategy,
   parseBuildxDriver,
   parseLoadedImages,
-  workSteps,
   type CacheMode,
   type LayerCacheStrategy
 } from './strategy.js'
@@ -45,10 +41,6 @@ export interface LayerCache {
   /** Inline: the images loaded from the cache, each a `--cache-from`. */
   readonly cacheImages: readonly string[]
 }
-
-export type SaveOutcome =
-  | { readonly saved: true; readonly bytes: number }
-  | { readonly saved: false; readonly reason: string }
 
 export async function restoreLayerCache(
   inputs: Inputs,
@@ -106,7 +98,10 @@ export async function restoreLayerCache(
   if (!restoredKey) return withKeys
   let restored: LayerCache = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) }
   if (strategy.kind === 'inline') {
-    const cacheImages = await loadImages(path.join(dir, IMAGES_ARCHIVE))
+    const archive = path.join(dir, IMAGES_ARCHIVE)
+    const cacheImages = await loadImages(archive)
+    // Loaded into the daemon: the archive's disk space is better given back now.
+    rmSync(archive, { force: true })
     if (!cacheImages) return withKeys
     restored = { ...restored, cacheImages }
   }
@@ -141,69 +136,12 @@ async function loadImages(archive: string): Promise<string[] | undefined> {
   return images
 }
 
-export async function saveLayerCache(
-  layerCache: LayerCache,
-  built: LayerCacheBuild
-): Promise<SaveOutcome | undefined> {
-  const { keys, dir, strategy } = layerCache
-  if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local')) return undefined
-  const decision = decideSave({
-    mode: layerCache.mode,
-    exactHit: layerCache.restoredKey === keys.key,
-    restored: layerCache.restoredKey !== undefined,
-    steps: built.steps
-  })
-  if (!decision.save) {
-    core.info(`Layer cache not saved: ${decision.reason}`)
-    return { saved: false, reason: decision.reason }
-  }
-  try {
-    if (strategy.kind === 'inline') await saveImages(dir, built.cacheImages)
-    const bytes = directorySize(dir)
-    const id = await cache.saveCache([dir], keys.key)
-    if (id === -1) throw new Error('the cache service did not accept it')
-    core.info(`Layer cache saved as ${keys.key} (${bytes} bytes)`)
-    return { saved: true, bytes }
-  } catch (error) {
-    const reason = message(error)
-    core.warning(`The layer cache was not saved; the next run builds without it: ${reason}`)
-    return { saved: false, reason: `failed: ${reason}` }
-  }
-}
-
-async function saveImages(dir: string, images: readonly string[]): Promise<void> {
-  const archive = path.join(dir, IMAGES_ARCHIVE)
-  rmSync(archive, { force: true })
-  const result = await execCommand('docker', ['save', '--output', archive, ...images], {
-    silent: true
-  })
-  if (result.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(result)}`)
-}
-
 async function buildxDriver(): Promise<string | undefined> {
   const result = await execCommand('docker', ['buildx', 'inspect'], { silent: true })
   return result.exitCode === 0 ? parseBuildxDriver(result.stdout) : undefined
 }
 
-/** What the summary shows of the cache. */
-export function cacheReport(
-  layerCache: LayerCache,
-  built: LayerCacheBuild,
-  saved: SaveOutcome | undefined
-): CacheReport {
-  const steps = workSteps(built.steps)
-  return {
-    strategy: describeStrategy(layerCache.strategy),
-    ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
-    ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
-    restoredBytes: layerCache.restoredBytes,
-    ...(saved ? { saved } : {}),
-    steps: steps.length,
-    cachedSteps: steps.filter(step => step.cached).length
-  }
-}
-
-function directorySize(dir: string): number {
+export function directorySize(dir: string): number {
   let total = 0
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size

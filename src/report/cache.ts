@@ -7,9 +7,20 @@ export interface CacheReport {
   readonly key?: string
   readonly restoredKey?: string
   readonly restoredBytes: number
-  readonly saved?: { saved: true; bytes: number } | { saved: false; reason: string }
+  /** `in the post step`, or `no: <why>`. */
+  readonly saved?: string
   readonly steps: number
   readonly cachedSteps: number
+}
+
+/** The post step's line: what was saved, or why not. */
+export function renderCacheSaved(
+  key: string,
+  outcome: { saved: true; bytes: number } | { saved: false; reason: string }
+): string {
+  return outcome.saved
+    ? `**Layer cache** saved: ${formatBytes(outcome.bytes)} as \`${key}\`\n`
+    : `**Layer cache** not saved: ${outcome.reason}\n`
 }
 
 export function renderCacheSection(report: CacheReport | undefined): string {
@@ -24,13 +35,7 @@ export function renderCacheSection(report: CacheReport | undefined): string {
         : '| Restored | nothing: a cold build |'
     )
   }
-  if (report.saved) {
-    lines.push(
-      report.saved.saved
-        ? `| Saved | ${formatBytes(report.saved.bytes)} |`
-        : `| Saved | no: ${report.saved.reason} |`
-    )
-  }
+  if (report.saved) lines.push(`| Saved | ${report.saved} |`)
   lines.push(`| Steps cached | ${report.cachedSteps} of ${report.steps} |`)
   return lines.join('\n') + '\n'
 }

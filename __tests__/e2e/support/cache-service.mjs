@@ -2,49 +2,57 @@
  * A stand-in for the GitHub Actions cache service (v1 REST, what
  * @actions/cache speaks when ACTIONS_CACHE_URL is set), on 127.0.0.1.
  * Entries live in a temporary directory; the real library talks to it.
+ * Plain JavaScript, so that scripts/bench-cache.mjs can use it too.
  */
+import { Buffer } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
-import { closeSync, mkdtempSync, openSync, statSync, truncateSync, writeSync } from 'node:fs'
-import { createReadStream } from 'node:fs'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import {
+  closeSync,
+  createReadStream,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeSync
+} from 'node:fs'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { URL } from 'node:url'
 
-/** `ok` serves; `error` answers every request with a 500. */
-export type ServiceMode = 'ok' | 'error'
+/**
+ * @typedef {object} CacheEntry
+ * @property {number} id
+ * @property {string} key
+ * @property {string} version
+ * @property {string} file
+ * @property {boolean} committed
+ * @property {number} size   bytes of the committed archive, as stored (compressed)
+ */
 
-export interface CacheEntry {
-  readonly id: number
-  readonly key: string
-  readonly version: string
-  readonly file: string
-  committed: boolean
-  /** Bytes of the committed archive (compressed, as stored). */
-  size: number
-}
-
-export interface CacheService {
-  /** What the action's environment needs to use this service. */
-  readonly env: Record<string, string>
-  mode: ServiceMode
-  /** Committed entries, oldest first. */
-  entries(): CacheEntry[]
-  /** Cuts every stored archive in half, as an interrupted upload would leave it. */
-  truncateArchives(): void
-  close(): Promise<void>
-}
+/**
+ * @typedef {object} CacheService
+ * @property {Record<string, string>} env   what the action's environment needs to use it
+ * @property {'ok' | 'error'} mode          `error` answers every request with a 500
+ * @property {() => CacheEntry[]} entries   committed entries, oldest first
+ * @property {() => void} truncateArchives  cuts every archive in half, like an interrupted upload
+ * @property {() => Promise<void>} close
+ */
 
 const API = '/_apis/artifactcache/'
 
-export async function startCacheService(): Promise<CacheService> {
+/** @returns {Promise<CacheService>} */
+export async function startCacheService() {
   const dir = mkdtempSync(path.join(tmpdir(), 'hoist-cache-service-'))
-  const entries: CacheEntry[] = []
+  /** @type {CacheEntry[]} */
+  const entries = []
   const token = randomBytes(12).toString('hex')
   let base = ''
-  const state = { mode: 'ok' as ServiceMode }
+  const state = { mode: /** @type {'ok' | 'error'} */ ('ok') }
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  const handle = async (req, res) => {
     if (state.mode === 'error') return send(res, 500, { message: 'injected failure' })
     const url = new URL(req.url ?? '/', base)
     if (url.pathname.startsWith('/archive/')) {
@@ -66,7 +74,7 @@ export async function startCacheService(): Promise<CacheService> {
       return send(res, 200, { cacheKey: hit.key, archiveLocation: `${base}archive/${hit.id}` })
     }
     if (req.method === 'POST' && url.pathname === `${API}caches`) {
-      const body = JSON.parse(await read(req)) as { key: string; version: string }
+      const body = reserveRequest(await read(req))
       if (entries.some(e => e.key === body.key && e.version === body.version)) {
         return send(res, 409, { message: `Cache already exists: ${body.key}` })
       }
@@ -96,42 +104,48 @@ export async function startCacheService(): Promise<CacheService> {
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
+    handle(req, res).catch(error => send(res, 500, { message: String(error) }))
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`
 
   return {
     env: { ACTIONS_CACHE_URL: base, ACTIONS_RUNTIME_TOKEN: token },
     get mode() {
       return state.mode
     },
-    set mode(mode: ServiceMode) {
+    set mode(mode) {
       state.mode = mode
     },
     entries: () => entries.filter(e => e.committed),
     truncateArchives() {
-      for (const entry of entries) truncateSync(entry.file, Math.floor(entry.size / 2))
-      for (const entry of entries) entry.size = Math.floor(entry.size / 2)
+      for (const entry of entries) {
+        entry.size = Math.floor(entry.size / 2)
+        truncateSync(entry.file, entry.size)
+      }
     },
     close: () =>
-      new Promise<void>(resolve => {
+      new Promise(resolve => {
         server.closeAllConnections()
-        server.close(() => resolve())
+        server.close(() => {
+          rmSync(dir, { recursive: true, force: true })
+          resolve(undefined)
+        })
       })
   }
 }
 
-/** An address nothing listens on: a cache service that is down. */
-export async function unreachableCacheEnv(): Promise<Record<string, string>> {
+/** An address nothing listens on: a cache service that is down. @returns {Promise<Record<string, string>>} */
+export async function unreachableCacheEnv() {
   const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as AddressInfo).port
-  await new Promise<void>(resolve => server.close(() => resolve()))
+  await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port
+  await new Promise(resolve => server.close(() => resolve(undefined)))
   return { ACTIONS_CACHE_URL: `http://127.0.0.1:${port}/`, ACTIONS_RUNTIME_TOKEN: 'unused' }
 }
 
-function send(res: ServerResponse, status: number, body?: unknown): void {
+/** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} [body] */
+function send(res, status, body) {
   if (body === undefined) {
     res.writeHead(status).end()
     return
@@ -139,12 +153,23 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
 }
 
-async function readBuffer(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
+/** @param {import('node:http').IncomingMessage} req @returns {Promise<Buffer>} */
+async function readBuffer(req) {
+  const chunks = []
+  for await (const chunk of req) chunks.push(chunk)
   return Buffer.concat(chunks)
 }
 
-async function read(req: IncomingMessage): Promise<string> {
+/** @param {string} text @returns {{ key: string, version: string }} */
+function reserveRequest(text) {
+  /** @type {unknown} */
+  const body = JSON.parse(text)
+  const field = (/** @type {string} */ name) =>
+    typeof body === 'object' && body !== null ? String(Reflect.get(body, name)) : ''
+  return { key: field('key'), version: field('version') }
+}
+
+/** @param {import('node:http').IncomingMessage} req */
+async function read(req) {
   return (await readBuffer(req)).toString('utf8')
 }
