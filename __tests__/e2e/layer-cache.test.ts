@@ -120,9 +120,15 @@ describe('layer cache', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(1.5 * (sizes[0] ?? 0))
   })
 
-  it('does not save when nothing new was built, nor when read-only', async () => {
+  it('does not save on an exact hit, when nothing new was built, nor when read-only', async () => {
     expect((await build(1)).exitCode).toBe(0)
+    const rerun = await build(1)
+    expect(rerun.exitCode).toBe(0)
+    expect(output(rerun, 'cache-hit')).toBe('true')
+    expect(rerun.log).toContain('Layer cache not saved: this key was restored exactly')
+
     const same = await build(1, { env: { GITHUB_RUN_ID: '2' } })
+    expect(output(same, 'cache-hit')).toBe('false')
     expect(same.exitCode).toBe(0)
     expect(same.log).toContain('Layer cache not saved: every step came from the restored cache')
     expect(same.summary).toMatch(/\| Steps cached \| 3 of 3 \|/)
@@ -171,6 +177,27 @@ describe('layer cache', () => {
     expect(result.warnings.length).toBeGreaterThan(0)
     expect(stepRow(result, 'RUN dd')).not.toContain('✅')
     expect(service.entries()).toHaveLength(2)
+  })
+
+  it("passes the workflow's own cache-from through, and keeps no cache of its own", async () => {
+    const first = await build(1, { inputs: { cache: 'off' } })
+    const source = `${engine.registry}/${uniqueRepo('cache-from')}:cache`
+    docker('tag', output(first, 'imageid'), source)
+
+    const result = await build(2, { inputs: { 'cache-from': source } })
+    expect(result.exitCode).toBe(0)
+    expect(result.log).toContain("Layer cache: the workflow's cache-from / cache-to, as given")
+    expect(result.log).toMatch(new RegExp(`\\[command\\][^\\n]* --cache-from ${source} `))
+    expect(result.log).not.toContain('BUILDKIT_INLINE_CACHE')
+    expect(service.entries()).toHaveLength(0)
+  })
+
+  it('fails clearly on cache-to without buildx, building nothing', async () => {
+    const result = await build(1, { inputs: { 'cache-to': 'type=gha,mode=max' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toMatch(/^Input "cache-to": "type=gha,mode=max" needs docker buildx/)
+    expect(result.log).not.toContain('[command]')
   })
 
   it('fails clearly on a bad cache mode, building nothing', async () => {
