@@ -99564,8 +99564,11 @@ function isPost() {
 function markMain() {
     saveState(POST_FLAG, 'true');
 }
+let saved = {};
+/** Adds to the state main hands to post: each part of main saves its own fields. */
 function state_saveState(state) {
-    saveState(KEY, JSON.stringify(state));
+    saved = { ...saved, ...state };
+    saveState(KEY, JSON.stringify(saved));
 }
 function loadState() {
     const raw = getState(KEY);
@@ -99612,7 +99615,7 @@ async function run() {
         await group('Push', () => pushTags(tags));
     const cacheSave = planLayerCacheSave(layerCache, build);
     if (cacheSave.pending)
-        state_saveState({ tempDir, layerCache: cacheSave.pending });
+        state_saveState({ layerCache: cacheSave.pending });
     const image = await inspectImage(build.imageId);
     const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined;
     setOutput('imageid', build.imageId);

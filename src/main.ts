@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
   )
   if (inputs.push) await core.group('Push', () => pushTags(tags))
   const cacheSave = planLayerCacheSave(layerCache, build)
-  if (cacheSave.pending) saveState({ tempDir, layerCache: cacheSave.pending })
+  if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
 
   const image = await inspectImage(build.imageId)
   const digest = inputs.push && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined

@@ -21,8 +21,12 @@ export function markMain(): void {
   core.saveState(POST_FLAG, 'true')
 }
 
+let saved: State = {}
+
+/** Adds to the state main hands to post: each part of main saves its own fields. */
 export function saveState(state: State): void {
-  core.saveState(KEY, JSON.stringify(state))
+  saved = { ...saved, ...state }
+  core.saveState(KEY, JSON.stringify(saved))
 }
 
 export function loadState(): State {
