@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   isPost: () => (/* binding */ isPost),
 /* harmony export */   rH: () => (/* binding */ markMain)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 
 const KEY = 'hoist';
 const POST_FLAG = 'isPost';
@@ -23,7 +23,7 @@ function isPost() {
 function markMain() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(POST_FLAG, 'true');
 }
-/** Adds to what main saved so far. */
+/** Adds to the state main hands to post: each part of main saves its own fields. */
 function saveState(state) {
     saved = { ...saved, ...state };
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(KEY, JSON.stringify(saved));

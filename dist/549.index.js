@@ -8933,7 +8933,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __webpack_require__(4072);
+    const { fromLoginCredentials } = __webpack_require__(6929);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -9053,7 +9053,7 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 4072:
+/***/ 6929:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { setCredentialFeature } = __webpack_require__(5152);
@@ -9531,7 +9531,7 @@ exports.defaultProvider = defaultProvider;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __webpack_require__(7291);
-const { exec } = __webpack_require__(1421);
+const { exec } = __webpack_require__(3802);
 const { promisify } = __webpack_require__(7975);
 const { setCredentialFeature } = __webpack_require__(5152);
 

@@ -9,19 +9,33 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _registry_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9848);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2462);
+/* harmony import */ var _cache_save_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(353);
+/* harmony import */ var _report_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5212);
+/* harmony import */ var _registry_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9848);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
+
+
 
 
 
 
 /** Best-effort cleanup: each part warns on failure, and post never fails the job. */
 async function runPost() {
-    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .loadState */ .C7)();
-    await (0,_registry_session_js__WEBPACK_IMPORTED_MODULE_2__/* .logoutRegistries */ .kL)(state);
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .loadState */ .C7)();
+    if (state.layerCache) {
+        const pending = state.layerCache;
+        const outcome = await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group('Cache save', () => (0,_cache_save_js__WEBPACK_IMPORTED_MODULE_2__/* .saveLayerCache */ .Bk)(pending));
+        try {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCacheSaved */ .w)(pending.key, outcome)).write();
+        }
+        catch (error) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The job summary could not be written: ${String(error)}`);
+        }
+    }
+    await (0,_registry_session_js__WEBPACK_IMPORTED_MODULE_3__/* .logoutRegistries */ .kL)(state);
     if (state.tempDir) {
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(state.tempDir, { recursive: true, force: true });

@@ -12,13 +12,13 @@ node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 // One entry for both phases: main records that it ran, so the runner's second
 // call of this file (the post step) sees the flag. Each phase loads only its
 // own modules, after the compile cache is on.
-const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2462));
-const core = await __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
+const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2462));
+const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 try {
     if (isPost())
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(848), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(699), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost();
     else
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(971), __nccwpck_require__.e(848), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6426))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(598), __nccwpck_require__.e(699), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6454))).run();
 }
 catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
@@ -113,7 +113,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 3802:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -316,6 +316,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -334,6 +341,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

@@ -54,12 +54,14 @@ function node24() {
  * @typedef {object} StepResult
  * @property {number} exitCode
  * @property {string} log       stdout and stderr, interleaved as written
+ * @property {number} seconds   wall time of the step
  */
 
 /**
  * @typedef {object} RunResult
  * @property {number} exitCode      the main step's
  * @property {string} log           the main step's output
+ * @property {number} seconds       the main step's wall time
  * @property {Record<string, string>} outputs
  * @property {Record<string, string>} state
  * @property {Record<string, string>} exportedEnv   what the step wrote to GITHUB_ENV
@@ -133,6 +135,7 @@ export async function runAction(options = {}) {
   return {
     exitCode: main.exitCode,
     log: main.log,
+    seconds: main.seconds,
     outputs: readCommandFile(files.output),
     state,
     exportedEnv: readCommandFile(files.env),
@@ -168,6 +171,7 @@ function inputEnvironment(inputs) {
 
 /** @returns {Promise<StepResult>} */
 function runStep(entry, cwd, env, timeoutMs) {
+  const started = Date.now()
   return new Promise(resolve => {
     const child = spawn(ACTION_NODE, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
@@ -180,7 +184,7 @@ function runStep(entry, cwd, env, timeoutMs) {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('close', code => {
       clearTimeout(timer)
-      resolve({ exitCode: code ?? 1, log })
+      resolve({ exitCode: code ?? 1, log, seconds: (Date.now() - started) / 1000 })
     })
   })
 }

@@ -5,6 +5,7 @@ import { parseRegistryAuth } from './registry/registry-auth.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
 import { parseImageReference } from './registry/reference.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
+import type { CacheMode } from './cache/strategy.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -43,6 +44,12 @@ export interface Inputs {
   readonly summary: boolean
   readonly registryAuth: RegistryAuthInputs
   readonly sizes: SizeInputs
+  /** Layer cache. */
+  readonly cache: CacheMode
+  readonly cacheScope: string
+  /** The workflow's own cache sources/exports: passed through, and Hoist's cache is off. */
+  readonly cacheFrom: readonly string[]
+  readonly cacheTo: readonly string[]
 }
 
 /** Registry login and push retries. */
@@ -83,7 +90,11 @@ export function readInputs(): Inputs {
     pull: readBoolean('pull', false),
     summary: readBoolean('summary', true),
     registryAuth: readRegistryAuth(githubToken),
-    sizes: readSizeInputs(githubToken)
+    sizes: readSizeInputs(githubToken),
+    cache: parseCacheMode(core.getInput('cache')),
+    cacheScope: core.getInput('cache-scope').trim(),
+    cacheFrom: readList('cache-from'),
+    cacheTo: readList('cache-to')
   }
 }
 
@@ -190,6 +201,18 @@ export function parseBoolean(input: string, raw: string, fallback: boolean): boo
   if (/^(true|yes|on|1)$/i.test(value)) return true
   if (/^(false|no|off|0)$/i.test(value)) return false
   throw new InputError(input, `"${value}" is not a boolean; use true or false`)
+}
+
+/** `cache`: read-write (or true), read-only, off (or false). */
+export function parseCacheMode(raw: string): CacheMode {
+  const value = raw.trim().toLowerCase()
+  if (value === '' || value === 'read-write' || /^(true|yes|on)$/.test(value)) return 'read-write'
+  if (value === 'read-only') return 'read-only'
+  if (value === 'off' || /^(false|no)$/.test(value)) return 'off'
+  throw new InputError(
+    'cache',
+    `"${raw.trim()}" is not a cache mode; use read-write, read-only or off`
+  )
 }
 
 function readBoolean(name: string, fallback: boolean): boolean {

@@ -2,9 +2,11 @@ import * as core from '@actions/core'
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { buildWithLayerCache } from './cache/build.js'
+import { restoreLayerCache } from './cache/layer-cache.js'
+import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
 import { detectBuilder } from './engine/builder.js'
-import { runBuild } from './engine/build.js'
 import { parseStages } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
@@ -33,8 +35,12 @@ export async function run(): Promise<void> {
   await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
 
   const builder = await core.group('Builder', detectBuilder)
+  const layerCache = await core.group('Cache restore', () =>
+    restoreLayerCache(inputs, builder, tags)
+  )
   const build = await core.group('Build', () =>
-    runBuild(
+    buildWithLayerCache(
+      layerCache,
       { ...inputs, tags, labels: metadata.labels, iidFile: path.join(tempDir, 'iid') },
       builder
     )
@@ -52,6 +58,8 @@ export async function run(): Promise<void> {
   const pushes = pushed
     ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
     : []
+  const cacheSave = planLayerCacheSave(layerCache, build)
+  if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
 
   const image = await inspectImage(imageId)
   const registries = registryResults(pushes, image.repoDigests)
@@ -75,6 +83,7 @@ export async function run(): Promise<void> {
       builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
       steps,
       registries,
+      cache: cacheReport(layerCache, build, cacheSave),
       ...(digest ? { digest } : {}),
       ...(sizes ? { sizes } : {})
     })

@@ -1,11 +1,22 @@
 import * as core from '@actions/core'
 import { rmSync } from 'node:fs'
+import { saveLayerCache } from './cache/save.js'
+import { renderCacheSaved } from './report/cache.js'
 import { logoutRegistries } from './registry/session.js'
 import { loadState } from './state.js'
 
 /** Best-effort cleanup: each part warns on failure, and post never fails the job. */
 export async function runPost(): Promise<void> {
   const state = loadState()
+  if (state.layerCache) {
+    const pending = state.layerCache
+    const outcome = await core.group('Cache save', () => saveLayerCache(pending))
+    try {
+      await core.summary.addRaw(renderCacheSaved(pending.key, outcome)).write()
+    } catch (error) {
+      core.warning(`The job summary could not be written: ${String(error)}`)
+    }
+  }
   await logoutRegistries(state)
   if (state.tempDir) {
     try {

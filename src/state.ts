@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import type { PendingSave } from './cache/save.js'
 
 const KEY = 'hoist'
 const POST_FLAG = 'isPost'
@@ -11,6 +12,8 @@ export interface State {
   readonly dockerConfig?: string
   /** Registries logged in to, to log out of. */
   readonly registries?: readonly string[]
+  /** The layer cache post saves; set only after a successful build. */
+  readonly layerCache?: PendingSave
 }
 
 let saved: State = {}
@@ -24,7 +27,7 @@ export function markMain(): void {
   core.saveState(POST_FLAG, 'true')
 }
 
-/** Adds to what main saved so far. */
+/** Adds to the state main hands to post: each part of main saves its own fields. */
 export function saveState(state: State): void {
   saved = { ...saved, ...state }
   core.saveState(KEY, JSON.stringify(saved))

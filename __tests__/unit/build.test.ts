@@ -98,7 +98,7 @@ describe('parseStages', () => {
         'from scratch'
       ].join('\n')
     )
-    expect(stages).toEqual([
+    expect(stages).toMatchObject([
       { index: 0, base: 'golang:1', name: 'build' },
       { index: 1, base: '${BASE}', name: 'test' },
       { index: 2, base: 'scratch' }

@@ -15,6 +15,8 @@ export interface BuildRequest {
   readonly pull: boolean
   /** Where the builder writes the image id. */
   readonly iidFile: string
+  /** Cache import/export arguments, from cache/strategy.ts. */
+  readonly cacheArgs?: readonly string[]
 }
 
 export interface Command {
@@ -32,6 +34,7 @@ export function buildCommand(request: BuildRequest, builder: Builder): Command {
   for (const tag of request.tags) args.push('--tag', tag)
   if (request.noCache) args.push('--no-cache')
   if (request.pull) args.push('--pull')
+  if (request.cacheArgs) args.push(...request.cacheArgs)
   args.push(request.context)
   return { args, env: builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {} }
 }

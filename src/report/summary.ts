@@ -5,6 +5,7 @@
  */
 import type { BuildStep } from '../engine/progress.js'
 import type { RegistryPush } from '../registry/pushed.js'
+import { renderCacheSection, type CacheReport } from './cache.js'
 import { cell, formatBytes } from './format.js'
 import { registriesSection } from './registries.js'
 import { renderSizes, type SizeReport } from './sizes.js'
@@ -22,6 +23,7 @@ export interface Report {
   readonly registries?: readonly RegistryPush[]
   /** Sizes, history, comparison and budget; absent when they could not be measured. */
   readonly sizes?: SizeReport
+  readonly cache?: CacheReport
 }
 
 export function renderSummary(report: Report): string {
@@ -29,7 +31,8 @@ export function renderSummary(report: Report): string {
     imageSection(report),
     registriesSection(report.registries ?? []),
     report.sizes ? renderSizes(report.sizes) : '',
-    stepsSection(report.steps)
+    stepsSection(report.steps),
+    renderCacheSection(report.cache)
   ]
     .filter(Boolean)
     .join('\n')

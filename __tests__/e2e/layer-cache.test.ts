@@ -1,0 +1,212 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { output, runAction, type RunResult } from './support/action.js'
+import {
+  startCacheService,
+  unreachableCacheEnv,
+  type CacheService
+} from './support/cache-service.mjs'
+import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+
+// Real builds, uploads and downloads; ten of them in one test.
+jest.setTimeout(600_000)
+
+/** A builder stage with a slow step (tens of MB), then a final step that changes each run. */
+function slowDockerfile(megabytes: number): string {
+  return [
+    `FROM ${engine.baseImage} AS builder`,
+    `RUN dd if=/dev/urandom of=/blob bs=1M count=${megabytes} 2>/dev/null && echo built`,
+    `FROM ${engine.baseImage} AS final`,
+    'COPY --from=builder /blob /blob',
+    'ARG RUN_ID=0',
+    'RUN echo "$RUN_ID" > /run-id',
+    ''
+  ].join('\n')
+}
+
+/** Every image but the base, and all build cache: the daemon of a fresh runner. */
+function wipeEngine(): void {
+  const base = docker('image', 'inspect', '--format', '{{.Id}}', engine.baseImage)
+  const ids = docker('image', 'ls', '--all', '--quiet', '--no-trunc')
+    .split('\n')
+    .filter(id => id && id !== base)
+  if (ids.length) docker('image', 'rm', '--force', ...new Set(ids))
+  docker('builder', 'prune', '--all', '--force')
+}
+
+/** The summary's step row for an instruction, e.g. `RUN dd`. */
+function stepRow(result: RunResult, instruction: string): string {
+  const row = result.summary.split('\n').find(line => line.includes(`\`${instruction}`))
+  if (!row) throw new Error(`no step "${instruction}" in the summary:\n${result.summary}`)
+  return row
+}
+
+let service: CacheService
+let cwd: string
+let tag: string
+
+beforeEach(async () => {
+  wipeEngine()
+  service = await startCacheService()
+  cwd = makeContext({ Dockerfile: slowDockerfile(20) })
+  tag = `${engine.registry}/${uniqueRepo('cache')}:1`
+})
+
+afterEach(async () => {
+  await service.close()
+})
+
+function build(run: number, extra: { inputs?: Record<string, string>; env?: object } = {}) {
+  return runAction({
+    cwd,
+    sha: `${String(run).padStart(2, '0')}`.repeat(20),
+    inputs: { tags: tag, 'build-args': `RUN_ID=${run}`, ...extra.inputs },
+    env: { ...service.env, GITHUB_RUN_ID: String(run), ...(extra.env ?? {}) }
+  })
+}
+
+describe('layer cache', () => {
+  it('restores onto a wiped engine: the builder stage and its slow step are CACHED', async () => {
+    const cold = await build(1)
+    expect(cold.exitCode).toBe(0)
+    expect(cold.warnings).toEqual([])
+    expect(cold.log).toContain('Layer cache: inline cache in the target and every stage it needs')
+    expect(cold.log).toContain('Building stage "builder"')
+    expect(output(cold, 'cache-hit')).toBe('false')
+    expect(stepRow(cold, 'RUN dd')).not.toContain('✅')
+    expect(service.entries().map(entry => entry.key)).toEqual([
+      expect.stringMatching(/^hoist-v1-Linux-X64-cache-[a-z0-9]+-[0-9a-f]{12}-010101010101-1$/)
+    ])
+    expect(cold.summary).toContain('| Restored | nothing: a cold build |')
+    expect(cold.summary).toContain('| Saved | in the post step |')
+    expect(cold.summary).toMatch(/\*\*Layer cache\*\* saved: \d+(\.\d+)? MB as `hoist-v1-/)
+
+    wipeEngine()
+    const warm = await build(2)
+
+    expect(warm.exitCode).toBe(0)
+    expect(warm.warnings).toEqual([])
+    const first = service.entries()[0]?.key ?? ''
+    expect(warm.log).toContain(`Layer cache restored from ${first}`)
+    expect(output(warm, 'cache-hit')).toBe('false') // a restore key matched, not this run's key
+    // The builder stage's slow step and the COPY from it came from the restored cache…
+    expect(stepRow(warm, 'RUN dd')).toContain('✅')
+    expect(stepRow(warm, 'COPY --from=builder')).toContain('✅')
+    expect(warm.log).toMatch(/#(\d+) \[builder 2\/2\] RUN dd[^\n]*\n(?:#\1 [^\n]*\n)*?#\1 CACHED/)
+    // …and only the step that changed ran.
+    expect(stepRow(warm, 'RUN echo')).not.toContain('✅')
+    expect(warm.summary).toMatch(/\| Steps cached \| 2 of 3 \|/)
+    expect(docker('run', '--rm', output(warm, 'imageid'), 'cat', '/run-id')).toBe('2')
+    expect(service.entries()).toHaveLength(2)
+
+    // The service's token is a secret: in no log, state or summary.
+    const token = service.env.ACTIONS_RUNTIME_TOKEN ?? ''
+    for (const run of [cold, warm]) {
+      expect(
+        run.log + (run.post?.log ?? '') + run.summary + JSON.stringify(run.state)
+      ).not.toContain(token)
+    }
+  })
+
+  it('stays bounded: ten builds in a row, each with a changed last step', async () => {
+    const sizes: number[] = []
+    for (let run = 1; run <= 10; run++) {
+      const result = await build(run)
+      expect(result.exitCode).toBe(0)
+      expect(result.warnings).toEqual([])
+      sizes.push(service.entries().at(-1)?.size ?? 0)
+    }
+    expect(service.entries()).toHaveLength(10)
+    expect(sizes[0]).toBeGreaterThan(15_000_000) // the 20 MB of random data, compressed
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(1.5 * (sizes[0] ?? 0))
+  })
+
+  it('does not save on an exact hit, when nothing new was built, nor when read-only', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    const rerun = await build(1)
+    expect(rerun.exitCode).toBe(0)
+    expect(output(rerun, 'cache-hit')).toBe('true')
+    expect(rerun.log).toContain('Layer cache not saved: this key was restored exactly')
+
+    const same = await build(1, { env: { GITHUB_RUN_ID: '2' } })
+    expect(output(same, 'cache-hit')).toBe('false')
+    expect(same.exitCode).toBe(0)
+    expect(same.log).toContain('Layer cache not saved: every step came from the restored cache')
+    expect(same.summary).toMatch(/\| Steps cached \| 3 of 3 \|/)
+
+    const readOnly = await build(3, { inputs: { cache: 'read-only' } })
+    expect(readOnly.exitCode).toBe(0)
+    expect(readOnly.log).toContain('Layer cache not saved: the cache is read-only')
+    expect(service.entries()).toHaveLength(1)
+
+    const off = await build(4, { inputs: { cache: 'off' } })
+    expect(off.exitCode).toBe(0)
+    expect(off.log).toContain('Layer cache: off (the cache input is off)')
+    expect(off.log).not.toContain('Layer cache key')
+    expect(service.entries()).toHaveLength(1)
+  })
+
+  const failures: [string, (s: CacheService) => Promise<Record<string, string>>][] = [
+    ['is down', () => unreachableCacheEnv()],
+    [
+      'answers errors',
+      s => {
+        s.mode = 'error'
+        return Promise.resolve({})
+      }
+    ]
+  ]
+
+  it.each(failures)('builds with a warning when the cache service %s', async (_, breakIt) => {
+    const env = await breakIt(service)
+    const result = await build(1, { env })
+    expect(result.exitCode).toBe(0)
+    expect(result.errors).toEqual([])
+    expect(result.warnings.join('\n')).toMatch(/layer cache was not saved/)
+    expect(result.summary).toContain('**Layer cache** not saved: failed: ')
+    expect(result.post?.exitCode).toBe(0)
+    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/run-id')).toBe('1')
+  })
+
+  it('builds with a warning from a partial archive, and saves a good one', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    service.truncateArchives()
+    wipeEngine()
+    const result = await build(2)
+    expect(result.exitCode).toBe(0)
+    expect(result.errors).toEqual([])
+    expect(result.warnings.length).toBeGreaterThan(0)
+    expect(stepRow(result, 'RUN dd')).not.toContain('✅')
+    expect(service.entries()).toHaveLength(2)
+  })
+
+  it("passes the workflow's own cache-from through, and keeps no cache of its own", async () => {
+    const first = await build(1, { inputs: { cache: 'off' } })
+    const source = `${engine.registry}/${uniqueRepo('cache-from')}:cache`
+    docker('tag', output(first, 'imageid'), source)
+
+    const result = await build(2, { inputs: { 'cache-from': source } })
+    expect(result.exitCode).toBe(0)
+    expect(result.log).toContain("Layer cache: the workflow's cache-from / cache-to, as given")
+    expect(result.log).toMatch(new RegExp(`\\[command\\][^\\n]* --cache-from ${source} `))
+    expect(result.log).not.toContain('BUILDKIT_INLINE_CACHE')
+    expect(service.entries()).toHaveLength(0)
+  })
+
+  it('fails clearly on cache-to without buildx, building nothing', async () => {
+    const result = await build(1, { inputs: { 'cache-to': 'type=gha,mode=max' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toMatch(/^Input "cache-to": "type=gha,mode=max" needs docker buildx/)
+    expect(result.log).not.toContain('[command]')
+  })
+
+  it('fails clearly on a bad cache mode, building nothing', async () => {
+    const result = await build(1, { inputs: { cache: 'sometimes' } })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      'Input "cache": "sometimes" is not a cache mode; use read-write, read-only or off'
+    ])
+    expect(result.log).not.toContain('[command]')
+    expect(service.entries()).toHaveLength(0)
+  })
+})

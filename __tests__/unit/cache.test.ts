@@ -1,0 +1,268 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  cacheDirectory,
+  cacheImage,
+  cacheKeys,
+  imageRepository,
+  type CacheKeyParts
+} from '../../src/cache/keys.js'
+import {
+  chooseStrategy,
+  decideSave,
+  inlineCacheArgs,
+  localCacheArgs,
+  mergeSteps,
+  parseBuildxDriver,
+  parseLoadedImages,
+  userCacheArgs,
+  workSteps,
+  type StrategyChoice
+} from '../../src/cache/strategy.js'
+import type { BuildStep } from '../../src/engine/progress.js'
+import { parseCacheMode } from '../../src/inputs.js'
+import { renderCacheSaved, renderCacheSection } from '../../src/report/cache.js'
+
+const parts: CacheKeyParts = {
+  os: 'Linux',
+  arch: 'X64',
+  image: 'ghcr.io/octo-org/app',
+  file: 'docker/Dockerfile',
+  target: 'final',
+  scope: '',
+  sha: '0123456789abcdef0123456789abcdef01234567',
+  runId: '42'
+}
+
+describe('cacheKeys', () => {
+  const keys = cacheKeys(parts)
+
+  it('is a readable prefix, a subject id, then the commit and run', () => {
+    expect(keys.key).toBe(`hoist-v1-Linux-X64-app-${keys.id}-0123456789ab-42`)
+    expect(keys.id).toMatch(/^[0-9a-f]{12}$/)
+    expect(keys.restoreKeys).toEqual([`hoist-v1-Linux-X64-app-${keys.id}-`])
+  })
+
+  it('shares the prefix across commits and runs: a PR finds its base branch', () => {
+    const other = cacheKeys({ ...parts, sha: 'f'.repeat(40), runId: '43' })
+    expect(other.restoreKeys).toEqual(keys.restoreKeys)
+    expect(other.key).not.toBe(keys.key)
+  })
+
+  it.each<[string, Partial<CacheKeyParts>]>([
+    ['image', { image: 'ghcr.io/octo-org/other' }],
+    ['Dockerfile', { file: 'Dockerfile' }],
+    ['target', { target: 'test' }],
+    ['scope', { scope: 'arm64' }],
+    ['OS', { os: 'Windows' }],
+    ['architecture', { arch: 'ARM64' }]
+  ])('a different %s is a different cache', (_, change) => {
+    const other = cacheKeys({ ...parts, ...change })
+    expect(other.restoreKeys[0]).not.toBe(keys.restoreKeys[0])
+    expect(keys.key.startsWith(other.restoreKeys[0] ?? '')).toBe(false)
+  })
+
+  it('is case-blind in the target, as BuildKit is', () => {
+    expect(cacheKeys({ ...parts, target: 'FINAL' }).key).toBe(keys.key)
+  })
+
+  it('never holds a comma, and copes with an untagged build without a sha', () => {
+    const odd = cacheKeys({ ...parts, image: '', file: 'a,b/Dockerfile', sha: '', runId: '' })
+    expect(odd.key).not.toContain(',')
+    expect(odd.key).toMatch(/^hoist-v1-Linux-X64-image-[0-9a-f]{12}-nosha-0$/)
+  })
+})
+
+describe('imageRepository, cacheDirectory, cacheImage', () => {
+  it.each([
+    ['ghcr.io/o/app:1.2', 'ghcr.io/o/app'],
+    ['localhost:5000/app', 'localhost:5000/app'],
+    ['localhost:5000/app:dev', 'localhost:5000/app'],
+    ['app@sha256:abc', 'app'],
+    ['', '']
+  ])('%p → %p', (reference, repository) => {
+    expect(imageRepository(reference)).toBe(repository)
+  })
+
+  it('keeps a fixed path (part of the cache version) and local image names', () => {
+    expect(cacheDirectory('/tmp', 'abc')).toBe('/tmp/hoist-layer-cache-abc')
+    expect(cacheImage('abc')).toBe('hoist-cache/abc:target')
+    expect(cacheImage('abc', 'builder')).toBe('hoist-cache/abc:stage-builder')
+    expect(cacheImage('abc', '0')).toBe('hoist-cache/abc:stage-0')
+  })
+})
+
+describe('chooseStrategy', () => {
+  const base: StrategyChoice = {
+    mode: 'read-write',
+    userCacheFrom: [],
+    userCacheTo: [],
+    builder: 'docker',
+    serviceAvailable: true
+  }
+  it.each<[string, Partial<StrategyChoice>, string]>([
+    ["the daemon's BuildKit", {}, 'inline'],
+    ['buildx with the docker driver', { builder: 'buildx', driver: 'docker' }, 'inline'],
+    ['buildx with a container builder', { builder: 'buildx', driver: 'docker-container' }, 'local'],
+    ['buildx on kubernetes', { builder: 'buildx', driver: 'kubernetes' }, 'local'],
+    ['read-only still restores', { mode: 'read-only' }, 'inline'],
+    ['off', { mode: 'off' }, 'off'],
+    ['no cache service', { serviceAvailable: false }, 'off'],
+    ['cache-from given', { userCacheFrom: ['type=gha'] }, 'user'],
+    ['cache-to given, even with the cache off', { userCacheTo: ['type=gha'], mode: 'off' }, 'user']
+  ])('%s → %s', (_, change, kind) => {
+    expect(chooseStrategy({ ...base, ...change }).kind).toBe(kind)
+  })
+})
+
+describe('cache arguments', () => {
+  it('inline: metadata in the image, each restored image as a source', () => {
+    expect(inlineCacheArgs([])).toEqual(['--build-arg', 'BUILDKIT_INLINE_CACHE=1'])
+    expect(inlineCacheArgs(['hoist-cache/a:stage-b', 'hoist-cache/a:target'])).toEqual([
+      '--build-arg',
+      'BUILDKIT_INLINE_CACHE=1',
+      '--cache-from',
+      'hoist-cache/a:stage-b',
+      '--cache-from',
+      'hoist-cache/a:target'
+    ])
+  })
+
+  it('local: import the restored directory, export mode=max to a fresh one', () => {
+    expect(localCacheArgs({ restored: '/c/buildkit', fresh: '/c/buildkit.new' })).toEqual([
+      '--cache-from',
+      'type=local,src=/c/buildkit',
+      '--cache-to',
+      'type=local,dest=/c/buildkit.new,mode=max'
+    ])
+    expect(localCacheArgs({ fresh: '/c/buildkit.new' })).toEqual([
+      '--cache-to',
+      'type=local,dest=/c/buildkit.new,mode=max'
+    ])
+  })
+
+  it("user: the workflow's own, as given", () => {
+    expect(userCacheArgs(['type=gha', 'r.io/a:cache'], ['type=gha,mode=max'])).toEqual([
+      '--cache-from',
+      'type=gha',
+      '--cache-from',
+      'r.io/a:cache',
+      '--cache-to',
+      'type=gha,mode=max'
+    ])
+  })
+})
+
+describe('parsers of docker output', () => {
+  it('reads the buildx driver', () => {
+    const inspect = 'Name:          builder\nDriver:        docker-container\nNodes:\n'
+    expect(parseBuildxDriver(inspect)).toBe('docker-container')
+    expect(parseBuildxDriver('Name: default\n')).toBeUndefined()
+  })
+
+  it('reads the loaded images', () => {
+    const out = 'Loaded image: hoist-cache/a:stage-b\nLoaded image: hoist-cache/a:target\n'
+    expect(parseLoadedImages(out)).toEqual(['hoist-cache/a:stage-b', 'hoist-cache/a:target'])
+    expect(parseLoadedImages('Loaded image ID: sha256:abc\n')).toEqual([])
+  })
+})
+
+function step(stage: string, instruction: string, cached: boolean): BuildStep {
+  return { stage, instruction, cached, seconds: cached ? 0 : 1, failed: false }
+}
+
+describe('mergeSteps and workSteps', () => {
+  it("keeps each step's first run: a stage build's verdict beats the target's rerun", () => {
+    const stageBuild = [
+      step('builder 1/2', 'FROM b', false),
+      step('builder 2/2', 'RUN make', false)
+    ]
+    const targetBuild = [
+      step('builder 1/2', 'FROM b', false),
+      step('builder 2/2', 'RUN make', true),
+      step('final 2/2', 'COPY --from=builder /a /a', false)
+    ]
+    expect(mergeSteps([stageBuild, targetBuild])).toEqual([...stageBuild, targetBuild[2]])
+    expect(workSteps(targetBuild).map(s => s.instruction)).toEqual([
+      'RUN make',
+      'COPY --from=builder /a /a'
+    ])
+  })
+})
+
+describe('decideSave', () => {
+  const fresh = [step('1/2', 'FROM b', false), step('2/2', 'RUN make', false)]
+  const reused = [step('1/2', 'FROM b', false), step('2/2', 'RUN make', true)]
+  it.each<[string, Parameters<typeof decideSave>[0], boolean]>([
+    ['a cold build', { mode: 'read-write', exactHit: false, restored: false, steps: fresh }, true],
+    ['new work', { mode: 'read-write', exactHit: false, restored: true, steps: fresh }, true],
+    [
+      'a warm daemon, no cache',
+      { mode: 'read-write', exactHit: false, restored: false, steps: reused },
+      true
+    ],
+    ['nothing new', { mode: 'read-write', exactHit: false, restored: true, steps: reused }, false],
+    ['an exact hit', { mode: 'read-write', exactHit: true, restored: true, steps: fresh }, false],
+    ['read-only', { mode: 'read-only', exactHit: false, restored: false, steps: fresh }, false]
+  ])('%s → save %p', (_, run, save) => {
+    expect(decideSave(run).save).toBe(save)
+  })
+})
+
+describe('parseCacheMode', () => {
+  it.each([
+    ['', 'read-write'],
+    ['true', 'read-write'],
+    ['Read-Write', 'read-write'],
+    ['read-only', 'read-only'],
+    ['off', 'off'],
+    ['false', 'off']
+  ])('%p → %p', (raw, mode) => {
+    expect(parseCacheMode(raw)).toBe(mode)
+  })
+  it('names the input and quotes the value', () => {
+    expect(() => parseCacheMode(' sometimes ')).toThrow(
+      'Input "cache": "sometimes" is not a cache mode; use read-write, read-only or off'
+    )
+  })
+})
+
+describe('renderCacheSection', () => {
+  it('shows key, restored and saved sizes and the cached steps', () => {
+    const md = renderCacheSection({
+      strategy: 'inline',
+      key: 'hoist-v1-k-2',
+      restoredKey: 'hoist-v1-k-1',
+      restoredBytes: 43_970_048,
+      saved: 'in the post step',
+      steps: 3,
+      cachedSteps: 2
+    })
+    expect(md).toContain('| Key | `hoist-v1-k-2` |')
+    expect(md).toContain('| Restored | 44.0 MB from `hoist-v1-k-1` |')
+    expect(md).toContain('| Saved | in the post step |')
+    expect(md).toContain('| Steps cached | 2 of 3 |')
+  })
+
+  it('says why nothing was restored or saved, and is absent without a report', () => {
+    const md = renderCacheSection({
+      strategy: 'inline',
+      key: 'k',
+      restoredBytes: 0,
+      saved: 'no: the cache is read-only',
+      steps: 1,
+      cachedSteps: 0
+    })
+    expect(md).toContain('| Restored | nothing: a cold build |')
+    expect(md).toContain('| Saved | no: the cache is read-only |')
+    expect(renderCacheSection(undefined)).toBe('')
+  })
+
+  it("renders the post step's outcome", () => {
+    expect(renderCacheSaved('k-2', { saved: true, bytes: 85_000_000 })).toBe(
+      '**Layer cache** saved: 85.0 MB as `k-2`\n'
+    )
+    expect(renderCacheSaved('k-2', { saved: false, reason: 'failed: 500' })).toBe(
+      '**Layer cache** not saved: failed: 500\n'
+    )
+  })
+})

@@ -1,0 +1,90 @@
+/**
+ * The build, with the layer cache's arguments. For the inline strategy, every
+ * stage the target needs is built first as an image of its own, so that its
+ * layers (a builder stage's, say) are cached too, not only the final image's.
+ */
+import * as core from '@actions/core'
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import * as path from 'node:path'
+import { runBuild, type BuildRequest, type BuildResult } from '../engine/build.js'
+import type { Builder } from '../engine/builder.js'
+import { parseStages, stageDependencies } from '../engine/dockerfile.js'
+import { execCommand, lastErrorLine } from '../exec.js'
+import { cacheImage, LOCAL_CACHE } from './keys.js'
+import type { LayerCache } from './layer-cache.js'
+import { inlineCacheArgs, localCacheArgs, mergeSteps, userCacheArgs } from './strategy.js'
+
+export interface LayerCacheBuild extends BuildResult {
+  /** Inline: the images to save, each carrying its stage's cache. */
+  readonly cacheImages: readonly string[]
+}
+
+export async function buildWithLayerCache(
+  layerCache: LayerCache,
+  request: BuildRequest,
+  builder: Builder
+): Promise<LayerCacheBuild> {
+  const { strategy, keys, dir } = layerCache
+  if (strategy.kind === 'user') {
+    const cacheArgs = userCacheArgs(layerCache.userCacheFrom, layerCache.userCacheTo)
+    return { ...(await runBuild({ ...request, cacheArgs }, builder)), cacheImages: [] }
+  }
+  if (strategy.kind === 'off' || !keys || !dir) {
+    return { ...(await runBuild(request, builder)), cacheImages: [] }
+  }
+  if (strategy.kind === 'local') return buildWithLocalCache(request, builder, dir)
+
+  const cacheArgs = inlineCacheArgs(layerCache.cacheImages)
+  const stageSteps = []
+  const cacheImages: string[] = []
+  // With no-cache, a stage built first would be built twice: only the target is kept.
+  const stages = request.noCache
+    ? []
+    : stageDependencies(parseStages(readFileSync(request.file, 'utf8')), request.target)
+  for (const stage of stages) {
+    const target = stage.name ?? String(stage.index)
+    const image = cacheImage(keys.id, target)
+    core.info(`Building stage "${target}" as ${image}, so its layers are cached too`)
+    try {
+      const stageRequest = {
+        ...request,
+        target,
+        tags: [image],
+        iidFile: `${request.iidFile}.${stage.index}`,
+        cacheArgs
+      }
+      stageSteps.push((await runBuild(stageRequest, builder)).steps)
+      cacheImages.push(image)
+    } catch (error) {
+      // The target's own build below gives the verdict on the Dockerfile.
+      core.warning(`Stage "${target}" was not cached: ${String(error)}`)
+    }
+  }
+  const result = await runBuild({ ...request, cacheArgs }, builder)
+  const targetImage = cacheImage(keys.id)
+  const tagged = await execCommand('docker', ['tag', result.imageId, targetImage], { silent: true })
+  if (tagged.exitCode === 0) cacheImages.push(targetImage)
+  else core.warning(`The image was not cached: ${lastErrorLine(tagged)}`)
+  return { ...result, steps: mergeSteps([...stageSteps, result.steps]), cacheImages }
+}
+
+/** buildx: import the restored cache, export to a fresh directory that then replaces it. */
+async function buildWithLocalCache(
+  request: BuildRequest,
+  builder: Builder,
+  dir: string
+): Promise<LayerCacheBuild> {
+  const current = path.join(dir, LOCAL_CACHE)
+  const fresh = path.join(dir, `${LOCAL_CACHE}.new`)
+  rmSync(fresh, { recursive: true, force: true })
+  const cacheArgs = localCacheArgs({
+    ...(existsSync(current) ? { restored: current } : {}),
+    fresh
+  })
+  const result = await runBuild({ ...request, cacheArgs }, builder)
+  if (existsSync(fresh)) {
+    rmSync(current, { recursive: true, force: true })
+    renameSync(fresh, current)
+  }
+  return { ...result, cacheImages: [] }
+}

@@ -1,0 +1,87 @@
+/**
+ * Layer-cache keys, directories and image names. Pure.
+ *
+ * A key is `<prefix><sha>-<run id>`. The prefix pins what the cache is for
+ * (OS, architecture, image, Dockerfile, target, scope); restoring by the
+ * prefix alone finds the newest cache of any commit, so a new commit, a pull
+ * request and its base branch share layers.
+ */
+import { createHash } from 'node:crypto'
+import * as path from 'node:path'
+
+export interface CacheKeyParts {
+  readonly os: string
+  readonly arch: string
+  /** The image's repository (`ghcr.io/org/app`), empty when untagged. */
+  readonly image: string
+  readonly file: string
+  readonly target: string
+  readonly scope: string
+  readonly sha: string
+  readonly runId: string
+}
+
+export interface CacheKeys {
+  /** This run's key: the save goes here. */
+  readonly key: string
+  /** Tried in order when the key itself is not found. */
+  readonly restoreKeys: readonly string[]
+  /** Identifies the cache's subject; names its directory and images. */
+  readonly id: string
+}
+
+export const KEY_VERSION = 'v1'
+
+/** The file the inline strategy keeps its images in, inside the cache directory. */
+export const IMAGES_ARCHIVE = 'images.tar'
+/** The local strategy's cache, inside the cache directory. */
+export const LOCAL_CACHE = 'buildkit'
+
+export function cacheKeys(parts: CacheKeyParts): CacheKeys {
+  const id = createHash('sha256')
+    .update(
+      JSON.stringify([
+        parts.image,
+        parts.file.split(path.sep).join('/'),
+        parts.target.toLowerCase(),
+        parts.scope
+      ])
+    )
+    .digest('hex')
+    .slice(0, 12)
+  const name = readableName(parts.image)
+  // The fixed-length id ends the prefix, so no prefix is a prefix of another subject's.
+  const prefix = `hoist-${KEY_VERSION}-${safe(parts.os)}-${safe(parts.arch)}-${name}-${id}-`
+  const run = `${safe(parts.sha.slice(0, 12)) || 'nosha'}-${safe(parts.runId) || '0'}`
+  return { key: prefix + run, restoreKeys: [prefix], id }
+}
+
+/** The repository part of an image reference: no tag, no digest. */
+export function imageRepository(reference: string): string {
+  const noDigest = reference.split('@')[0] ?? ''
+  const slash = noDigest.lastIndexOf('/')
+  const colon = noDigest.lastIndexOf(':')
+  return colon > slash ? noDigest.slice(0, colon) : noDigest
+}
+
+/**
+ * The directory cached. Its path is part of the cache's version, so it must
+ * be the same on every run: a fixed name under the system's temp directory.
+ */
+export function cacheDirectory(tempRoot: string, id: string): string {
+  return path.join(tempRoot, `hoist-layer-cache-${id}`)
+}
+
+/** The local image that carries one stage's inline cache (or the target's). */
+export function cacheImage(id: string, stage?: string): string {
+  const tag = stage === undefined ? 'target' : `stage-${stage.replace(/[^a-z0-9_.-]/gi, '_')}`
+  return `hoist-cache/${id}:${tag.slice(0, 128)}`
+}
+
+function readableName(image: string): string {
+  return safe(image.split('/').at(-1) ?? '') || 'image'
+}
+
+function safe(text: string): string {
+  return text.replace(/[^A-Za-z0-9_.-]/g, '_')
+}

@@ -1,0 +1,157 @@
+/**
+ * The layer cache over @actions/cache: restored before the build (here), and
+ * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
+ * broken archive is a warning, and the build goes on without the cache.
+ */
+import * as core from '@actions/core'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { Builder } from '../engine/builder.js'
+import { execCommand, lastErrorLine } from '../exec.js'
+import { InputError, type Inputs } from '../inputs.js'
+import { cacheService } from './service.js'
+import {
+  cacheDirectory,
+  cacheKeys,
+  IMAGES_ARCHIVE,
+  imageRepository,
+  type CacheKeys
+} from './keys.js'
+import {
+  chooseStrategy,
+  describeStrategy,
+  parseBuildxDriver,
+  parseLoadedImages,
+  type CacheMode,
+  type LayerCacheStrategy
+} from './strategy.js'
+
+export interface LayerCache {
+  readonly strategy: LayerCacheStrategy
+  readonly mode: CacheMode
+  readonly userCacheFrom: readonly string[]
+  readonly userCacheTo: readonly string[]
+  /** Set when Hoist keeps a cache of its own (inline or local). */
+  readonly keys?: CacheKeys
+  readonly dir?: string
+  /** The key a cache was restored from. */
+  readonly restoredKey?: string
+  readonly restoredBytes: number
+  /** Inline: the images loaded from the cache, each a `--cache-from`. */
+  readonly cacheImages: readonly string[]
+}
+
+export async function restoreLayerCache(
+  inputs: Inputs,
+  builder: Builder,
+  tags: readonly string[]
+): Promise<LayerCache> {
+  if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
+    throw new InputError(
+      'cache-to',
+      `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
+        "daemon's BuildKit, which can only read a cache (cache-from)"
+    )
+  }
+  const wantsService =
+    inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0
+  const strategy = chooseStrategy({
+    mode: inputs.cache,
+    userCacheFrom: inputs.cacheFrom,
+    userCacheTo: inputs.cacheTo,
+    builder: builder.kind,
+    driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
+    serviceAvailable: wantsService && (await cacheService()).isFeatureAvailable()
+  })
+  core.info(`Layer cache: ${describeStrategy(strategy)}`)
+  const base = {
+    strategy,
+    mode: inputs.cache,
+    userCacheFrom: inputs.cacheFrom,
+    userCacheTo: inputs.cacheTo,
+    restoredBytes: 0,
+    cacheImages: []
+  }
+  core.setOutput('cache-hit', 'false')
+  if (strategy.kind !== 'inline' && strategy.kind !== 'local') return base
+
+  const keys = cacheKeys({
+    os: process.env.RUNNER_OS || os.platform(),
+    arch: process.env.RUNNER_ARCH || os.arch(),
+    image: imageRepository(tags[0] ?? ''),
+    file: inputs.file,
+    target: inputs.target,
+    scope: inputs.cacheScope,
+    sha: process.env.GITHUB_SHA ?? '',
+    runId: process.env.GITHUB_RUN_ID ?? ''
+  })
+  const dir = cacheDirectory(os.tmpdir(), keys.id)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  core.info(`Layer cache key: ${keys.key}`)
+  const withKeys = { ...base, keys, dir }
+  if (inputs.noCache) {
+    core.info('Layer cache: not restored, as no-cache is set')
+    return withKeys
+  }
+
+  const restoredKey = await restore(dir, keys)
+  if (!restoredKey) return withKeys
+  let restored: LayerCache = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) }
+  if (strategy.kind === 'inline') {
+    const archive = path.join(dir, IMAGES_ARCHIVE)
+    const cacheImages = await loadImages(archive)
+    // Loaded into the daemon: the archive's disk space is better given back now.
+    rmSync(archive, { force: true })
+    if (!cacheImages) return withKeys
+    restored = { ...restored, cacheImages }
+  }
+  core.setOutput('cache-hit', String(restoredKey === keys.key))
+  return restored
+}
+
+async function restore(dir: string, keys: CacheKeys): Promise<string | undefined> {
+  try {
+    const cache = await cacheService()
+    const key = await cache.restoreCache([dir], keys.key, [...keys.restoreKeys])
+    core.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build')
+    return key
+  } catch (error) {
+    core.warning(`The layer cache could not be restored; building without it: ${message(error)}`)
+    return undefined
+  }
+}
+
+/** The images of the inline cache, or undefined when the archive does not load. */
+async function loadImages(archive: string): Promise<string[] | undefined> {
+  const result = existsSync(archive)
+    ? await execCommand('docker', ['load', '--input', archive], { silent: true })
+    : { exitCode: 1, stdout: '', stderr: `${IMAGES_ARCHIVE} is missing` }
+  const images = parseLoadedImages(result.stdout)
+  if (result.exitCode !== 0 || images.length === 0) {
+    core.warning(
+      `The restored layer cache could not be loaded; building without it: ${lastErrorLine(result)}`
+    )
+    return undefined
+  }
+  core.info(`Layer cache images: ${images.join(', ')}`)
+  return images
+}
+
+async function buildxDriver(): Promise<string | undefined> {
+  const result = await execCommand('docker', ['buildx', 'inspect'], { silent: true })
+  return result.exitCode === 0 ? parseBuildxDriver(result.stdout) : undefined
+}
+
+export function directorySize(dir: string): number {
+  let total = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size
+  }
+  return total
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,101 @@
+/**
+ * Saving the layer cache. Main decides (it knows which steps ran) and hands
+ * what to save to the post step in the state; post saves it. The upload then
+ * never holds up the image: it is pushed, and the job's later steps run,
+ * before the cache is written — as actions/cache does.
+ */
+import * as core from '@actions/core'
+import { rmSync } from 'node:fs'
+import * as path from 'node:path'
+import { execCommand, lastErrorLine } from '../exec.js'
+import type { CacheReport } from '../report/cache.js'
+import type { LayerCacheBuild } from './build.js'
+import { IMAGES_ARCHIVE } from './keys.js'
+import { cacheService } from './service.js'
+import { directorySize, type LayerCache } from './layer-cache.js'
+import { decideSave, describeStrategy, workSteps } from './strategy.js'
+
+/** What post saves: plain data in the state, never a secret. */
+export interface PendingSave {
+  readonly strategy: 'inline' | 'local'
+  readonly key: string
+  readonly dir: string
+  /** Inline: the images to `docker save`. */
+  readonly images: readonly string[]
+}
+
+export type SaveOutcome =
+  | { readonly saved: true; readonly bytes: number }
+  | { readonly saved: false; readonly reason: string }
+
+export interface SavePlan {
+  readonly pending?: PendingSave
+  /** Why nothing will be saved; absent when post saves, or when Hoist keeps no cache. */
+  readonly skipped?: string
+}
+
+/** Main: whether post should save, and what. A cache not to be saved is removed now. */
+export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuild): SavePlan {
+  const { keys, dir, strategy } = layerCache
+  if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local')) return {}
+  const decision = decideSave({
+    mode: layerCache.mode,
+    exactHit: layerCache.restoredKey === keys.key,
+    restored: layerCache.restoredKey !== undefined,
+    steps: built.steps
+  })
+  if (!decision.save) {
+    core.info(`Layer cache not saved: ${decision.reason}`)
+    rmSync(dir, { recursive: true, force: true })
+    return { skipped: decision.reason }
+  }
+  core.info(`Layer cache: saved as ${keys.key} in the post step`)
+  return { pending: { strategy: strategy.kind, key: keys.key, dir, images: built.cacheImages } }
+}
+
+/** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
+export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome> {
+  try {
+    if (pending.strategy === 'inline') await saveImages(pending.dir, pending.images)
+    const bytes = directorySize(pending.dir)
+    const cache = await cacheService()
+    const id = await cache.saveCache([pending.dir], pending.key)
+    if (id === -1) throw new Error('the cache service did not accept it')
+    core.info(`Layer cache saved as ${pending.key} (${bytes} bytes)`)
+    return { saved: true, bytes }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    core.warning(`The layer cache was not saved; the next run builds without it: ${reason}`)
+    return { saved: false, reason: `failed: ${reason}` }
+  } finally {
+    rmSync(pending.dir, { recursive: true, force: true })
+  }
+}
+
+async function saveImages(dir: string, images: readonly string[]): Promise<void> {
+  const archive = path.join(dir, IMAGES_ARCHIVE)
+  rmSync(archive, { force: true })
+  const result = await execCommand('docker', ['save', '--output', archive, ...images], {
+    silent: true
+  })
+  if (result.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(result)}`)
+}
+
+/** What main's summary shows of the cache. */
+export function cacheReport(
+  layerCache: LayerCache,
+  built: LayerCacheBuild,
+  plan: SavePlan
+): CacheReport {
+  const steps = workSteps(built.steps)
+  return {
+    strategy: describeStrategy(layerCache.strategy),
+    ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
+    ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
+    restoredBytes: layerCache.restoredBytes,
+    ...(plan.pending ? { saved: 'in the post step' } : {}),
+    ...(plan.skipped ? { saved: `no: ${plan.skipped}` } : {}),
+    steps: steps.length,
+    cachedSteps: steps.filter(step => step.cached).length
+  }
+}

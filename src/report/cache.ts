@@ -1,0 +1,41 @@
+/** The layer cache's part of the job summary. Pure. */
+import { formatBytes } from './summary.js'
+
+export interface CacheReport {
+  readonly strategy: string
+  /** This run's key; absent when Hoist keeps no cache of its own. */
+  readonly key?: string
+  readonly restoredKey?: string
+  readonly restoredBytes: number
+  /** `in the post step`, or `no: <why>`. */
+  readonly saved?: string
+  readonly steps: number
+  readonly cachedSteps: number
+}
+
+/** The post step's line: what was saved, or why not. */
+export function renderCacheSaved(
+  key: string,
+  outcome: { saved: true; bytes: number } | { saved: false; reason: string }
+): string {
+  return outcome.saved
+    ? `**Layer cache** saved: ${formatBytes(outcome.bytes)} as \`${key}\`\n`
+    : `**Layer cache** not saved: ${outcome.reason}\n`
+}
+
+export function renderCacheSection(report: CacheReport | undefined): string {
+  if (!report) return ''
+  const lines = ['### Layer cache', '', '| | |', '|---|---|']
+  lines.push(`| Strategy | ${report.strategy} |`)
+  if (report.key) lines.push(`| Key | \`${report.key}\` |`)
+  if (report.key) {
+    lines.push(
+      report.restoredKey
+        ? `| Restored | ${formatBytes(report.restoredBytes)} from \`${report.restoredKey}\` |`
+        : '| Restored | nothing: a cold build |'
+    )
+  }
+  if (report.saved) lines.push(`| Saved | ${report.saved} |`)
+  lines.push(`| Steps cached | ${report.cachedSteps} of ${report.steps} |`)
+  return lines.join('\n') + '\n'
+}
