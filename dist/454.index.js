@@ -276,6 +276,8 @@ async function buildWithLocalCache(request, builder, dir) {
 
 // EXTERNAL MODULE: ./src/cache/layer-cache.ts
 var layer_cache = __webpack_require__(720);
+// EXTERNAL MODULE: ./src/cache/service.ts
+var service = __webpack_require__(8125);
 // EXTERNAL MODULE: ./src/cache/save.ts
 var save = __webpack_require__(353);
 ;// CONCATENATED MODULE: ./src/context.ts
@@ -310,7 +312,6 @@ function readPayload(file) {
 
 ;// CONCATENATED MODULE: ./src/engine/builder.ts
 
-
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
 const LAST_CLIENT_WITH_BUILTIN_BUILDKIT = 22;
 async function detectBuilder() {
@@ -323,13 +324,12 @@ async function detectBuilder() {
         throw new Error(`The docker client is not usable: ${version.stderr.trim() || 'not found'}`);
     }
     if (buildx.exitCode === 0) {
-        core.info(`Builder: docker buildx (${buildx.stdout.trim()})`);
-        return { kind: 'buildx', clientVersion };
+        return { kind: 'buildx', clientVersion, description: `docker buildx (${buildx.stdout.trim()})` };
     }
     const major = Number.parseInt(clientVersion, 10);
     if (Number.isFinite(major) && major <= LAST_CLIENT_WITH_BUILTIN_BUILDKIT) {
-        core.info(`Builder: docker build with the daemon's BuildKit (client ${clientVersion}, no buildx)`);
-        return { kind: 'docker', clientVersion };
+        const description = `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx)`;
+        return { kind: 'docker', clientVersion, description };
     }
     throw new Error(`No BuildKit builder: docker ${clientVersion} needs the buildx plugin to build with BuildKit. ` +
         'Install it (for example with docker/setup-buildx-action) before this step.');
@@ -349,7 +349,8 @@ async function inspectImage(image) {
     return {
         id: record?.Id ?? image,
         size: record?.Size ?? 0,
-        repoDigests: record?.RepoDigests ?? []
+        repoDigests: record?.RepoDigests ?? [],
+        platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' }
     };
 }
 /**
@@ -1024,10 +1025,9 @@ function renderComment(image, report) {
 
 
 
-
 async function reportSizes(request) {
     const { inputs, tags } = request;
-    const platform = await imagePlatform(request.imageId);
+    const platform = request.platform;
     const pr = pullRequestOf(request.context.payload);
     const baseReference = inputs.compareTo ||
         request.baseImage ||
@@ -1081,9 +1081,9 @@ async function overBudgetBeforePush(request) {
     if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
         return undefined;
     }
-    const { size } = await inspectImage(request.imageId);
+    const { size, platform } = await inspectImage(request.imageId);
     const inputs = { ...request.inputs, comment: false };
-    const report = await reportSizes({ ...request, inputs, pushed: false, size });
+    const report = await reportSizes({ ...request, inputs, pushed: false, size, platform });
     if (!report.budget?.length)
         return undefined;
     core.info('The size budget is exceeded: nothing is pushed.');
@@ -1095,8 +1095,10 @@ async function currentLayers(request, platform, base) {
     const first = request.tags[0];
     if (request.pushed && first) {
         try {
-            const pushed = await registryLayers(first, platform);
-            const uncompressed = await historySizes(request.imageId);
+            const [pushed, uncompressed] = await Promise.all([
+                registryLayers(first, platform),
+                historySizes(request.imageId)
+            ]);
             if (pushed)
                 return { ...pushed, ...(uncompressed ? { uncompressed } : {}) };
         }
@@ -1107,11 +1109,6 @@ async function currentLayers(request, platform, base) {
     const known = new Map();
     base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0));
     return localLayers(request.imageId, request.tempDir, known);
-}
-async function imagePlatform(imageId) {
-    const result = await (0,exec/* execCommand */.N)('docker', ['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', imageId], { silent: true });
-    const [os = 'linux', architecture = 'amd64'] = result.stdout.trim().split('/');
-    return { os, architecture };
 }
 /** Posts or updates the comment; returns a note for the summary when it could not. */
 async function comment(request, report) {
@@ -2118,10 +2115,17 @@ function noTagReason(inputs, run, metadata) {
 
 
 
+
 /** The main phase: inputs → context → tags → login → build → push → report. */
 async function run() {
     (0,state/* markMain */.rH)();
     const inputs = (0,src_inputs/* readInputs */.Ko)();
+    // Both wait on something other than this process (docker; loading a large
+    // library): started now, they overlap with the checks and logins below.
+    const builderReady = detectBuilder();
+    builderReady.catch(() => undefined); // awaited, and reported, at the Builder step
+    if ((0,layer_cache/* wantsCacheService */.X9)(inputs))
+        (0,service/* cacheService */.q)().catch(() => undefined);
     const context = readContext();
     const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)));
     const tags = metadata.tags;
@@ -2131,8 +2135,12 @@ async function run() {
     const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'hoist-'));
     (0,state/* saveState */.LZ)({ tempDir });
     await core.group('Login', () => (0,session/* loginRegistries */.zr)(logins, inputs.registryAuth, runnerTemp));
-    const builder = await core.group('Builder', detectBuilder);
-    const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Q)(inputs, builder, tags));
+    const builder = await core.group('Builder', async () => {
+        const ready = await builderReady;
+        core.info(`Builder: ${ready.description}`);
+        return ready;
+    });
+    const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Qn)(inputs, builder, tags));
     const build = await core.group('Build', () => buildWithLayerCache(layerCache, { ...inputs, tags, labels: metadata.labels, iidFile: external_node_path_.join(tempDir, 'iid') }, builder));
     const { imageId, steps } = build;
     const sizeRequest = {
@@ -2159,7 +2167,7 @@ async function run() {
     core.setOutput('size', String(image.size));
     core.setOutput('pushed', pushedOutput(registries));
     const sizes = overBudget ??
-        (await core.group('Size report', () => sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size }))));
+        (await core.group('Size report', () => sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size, platform: image.platform }))));
     if (inputs.summary) {
         await writeSummary({
             imageId,

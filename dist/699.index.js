@@ -82,8 +82,9 @@ function safe(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ restoreLayerCache),
-/* harmony export */   R: () => (/* binding */ directorySize)
+/* harmony export */   Qn: () => (/* binding */ restoreLayerCache),
+/* harmony export */   RG: () => (/* binding */ directorySize),
+/* harmony export */   X9: () => (/* binding */ wantsCacheService)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -94,9 +95,9 @@ function safe(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7791);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8125);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1452);
-/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1421);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1421);
 /**
  * The layer cache over @actions/cache: restored before the build (here), and
  * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
@@ -111,21 +112,28 @@ function safe(text) {
 
 
 
+/**
+ * Hoist keeps a cache of its own unless it is off, the workflow brings its
+ * own, or the runner has no cache service.
+ */
+function wantsCacheService(inputs) {
+    const own = inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0;
+    return own && (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheServiceConfigured */ .K)();
+}
 async function restoreLayerCache(inputs, builder, tags) {
     if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
             "daemon's BuildKit, which can only read a cache (cache-from)");
     }
-    const wantsService = inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0;
-    const strategy = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseStrategy */ .$3)({
+    const strategy = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .chooseStrategy */ .$3)({
         mode: inputs.cache,
         userCacheFrom: inputs.cacheFrom,
         userCacheTo: inputs.cacheTo,
         builder: builder.kind,
         driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
-        serviceAvailable: wantsService && (await (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheService */ .q)()).isFeatureAvailable()
+        serviceAvailable: wantsCacheService(inputs) && (await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)()).isFeatureAvailable()
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: ${(0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .describeStrategy */ .rz)(strategy)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: ${(0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStrategy */ .rz)(strategy)}`);
     const base = {
         strategy,
         mode: inputs.cache,
@@ -174,7 +182,7 @@ async function restoreLayerCache(inputs, builder, tags) {
 }
 async function restore(dir, keys) {
     try {
-        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheService */ .q)();
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
         const key = await cache.restoreCache([dir], keys.key, [...keys.restoreKeys]);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build');
         return key;
@@ -189,7 +197,7 @@ async function loadImages(archive) {
     const result = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(archive)
         ? await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .N)('docker', ['load', '--input', archive], { silent: true })
         : { exitCode: 1, stdout: '', stderr: `${_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .IMAGES_ARCHIVE */ .MO} is missing` };
-    const images = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLoadedImages */ .n)(result.stdout);
+    const images = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoadedImages */ .n)(result.stdout);
     if (result.exitCode !== 0 || images.length === 0) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The restored layer cache could not be loaded; building without it: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .H)(result)}`);
         return undefined;
@@ -199,7 +207,7 @@ async function loadImages(archive) {
 }
 async function buildxDriver() {
     const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .N)('docker', ['buildx', 'inspect'], { silent: true });
-    return result.exitCode === 0 ? (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBuildxDriver */ .co)(result.stdout) : undefined;
+    return result.exitCode === 0 ? (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBuildxDriver */ .co)(result.stdout) : undefined;
 }
 function directorySize(dir) {
     let total = 0;
@@ -272,7 +280,7 @@ async function saveLayerCache(pending) {
     try {
         if (pending.strategy === 'inline')
             await saveImages(pending.dir, pending.images);
-        const bytes = (0,_layer_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .directorySize */ .R)(pending.dir);
+        const bytes = (0,_layer_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .directorySize */ .RG)(pending.dir);
         const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
         const id = await cache.saveCache([pending.dir], pending.key);
         if (id === -1)
@@ -320,10 +328,22 @@ function cacheReport(layerCache, built, plan) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ cacheServiceConfigured),
 /* harmony export */   q: () => (/* binding */ cacheService)
 /* harmony export */ });
+/**
+ * A runner without either address has no cache service, so the library need
+ * not be loaded to learn that; where one is set, the library's own
+ * `isFeatureAvailable` decides.
+ */
+function cacheServiceConfigured(env = process.env) {
+    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+let loading;
+/** Loads the library once; calling it early lets the load overlap other work. */
 function cacheService() {
-    return Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4072));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4072));
+    return loading;
 }
 
 

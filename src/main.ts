@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { buildWithLayerCache } from './cache/build.js'
-import { restoreLayerCache } from './cache/layer-cache.js'
+import { restoreLayerCache, wantsCacheService } from './cache/layer-cache.js'
+import { cacheService } from './cache/service.js'
 import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
 import { detectBuilder } from './engine/builder.js'
@@ -23,6 +24,11 @@ import { computeTags } from './tags.js'
 export async function run(): Promise<void> {
   markMain()
   const inputs = readInputs()
+  // Both wait on something other than this process (docker; loading a large
+  // library): started now, they overlap with the checks and logins below.
+  const builderReady = detectBuilder()
+  builderReady.catch(() => undefined) // awaited, and reported, at the Builder step
+  if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
   const tags = metadata.tags
@@ -34,7 +40,11 @@ export async function run(): Promise<void> {
   saveState({ tempDir })
   await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
 
-  const builder = await core.group('Builder', detectBuilder)
+  const builder = await core.group('Builder', async () => {
+    const ready = await builderReady
+    core.info(`Builder: ${ready.description}`)
+    return ready
+  })
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, builder, tags)
   )
@@ -72,7 +82,9 @@ export async function run(): Promise<void> {
   const sizes =
     overBudget ??
     (await core.group('Size report', () =>
-      sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size }))
+      sizeReport(() =>
+        reportSizes({ ...sizeRequest, pushed, size: image.size, platform: image.platform })
+      )
     ))
   if (inputs.summary) {
     await writeSummary({

@@ -15,8 +15,8 @@ const request: BuildRequest = {
 }
 
 describe('buildCommand', () => {
-  const docker = { kind: 'docker', clientVersion: '20.10.24' } as const
-  const buildx = { kind: 'buildx', clientVersion: '28.2.2' } as const
+  const docker = { kind: 'docker', clientVersion: '20.10.24', description: '' } as const
+  const buildx = { kind: 'buildx', clientVersion: '28.2.2', description: '' } as const
 
   it.each([
     [

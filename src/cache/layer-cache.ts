@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import type { Builder } from '../engine/builder.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { InputError, type Inputs } from '../inputs.js'
-import { cacheService } from './service.js'
+import { cacheService, cacheServiceConfigured } from './service.js'
 import {
   cacheDirectory,
   cacheKeys,
@@ -42,6 +42,15 @@ export interface LayerCache {
   readonly cacheImages: readonly string[]
 }
 
+/**
+ * Hoist keeps a cache of its own unless it is off, the workflow brings its
+ * own, or the runner has no cache service.
+ */
+export function wantsCacheService(inputs: Inputs): boolean {
+  const own = inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0
+  return own && cacheServiceConfigured()
+}
+
 export async function restoreLayerCache(
   inputs: Inputs,
   builder: Builder,
@@ -54,15 +63,13 @@ export async function restoreLayerCache(
         "daemon's BuildKit, which can only read a cache (cache-from)"
     )
   }
-  const wantsService =
-    inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0
   const strategy = chooseStrategy({
     mode: inputs.cache,
     userCacheFrom: inputs.cacheFrom,
     userCacheTo: inputs.cacheTo,
     builder: builder.kind,
     driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
-    serviceAvailable: wantsService && (await cacheService()).isFeatureAvailable()
+    serviceAvailable: wantsCacheService(inputs) && (await cacheService()).isFeatureAvailable()
   })
   core.info(`Layer cache: ${describeStrategy(strategy)}`)
   const base = {

@@ -5,6 +5,19 @@
  */
 export type CacheService = typeof import('@actions/cache')
 
+/**
+ * A runner without either address has no cache service, so the library need
+ * not be loaded to learn that; where one is set, the library's own
+ * `isFeatureAvailable` decides.
+ */
+export function cacheServiceConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)
+}
+
+let loading: Promise<CacheService> | undefined
+
+/** Loads the library once; calling it early lets the load overlap other work. */
 export function cacheService(): Promise<CacheService> {
-  return import('@actions/cache')
+  loading ??= import('@actions/cache')
+  return loading
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { execCommand } from '../exec.js'
 
 export type BuilderKind = 'buildx' | 'docker'
@@ -7,6 +6,8 @@ export type BuilderKind = 'buildx' | 'docker'
 export interface Builder {
   readonly kind: BuilderKind
   readonly clientVersion: string
+  /** For the log: which builder, and why. */
+  readonly description: string
 }
 
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
@@ -22,15 +23,12 @@ export async function detectBuilder(): Promise<Builder> {
     throw new Error(`The docker client is not usable: ${version.stderr.trim() || 'not found'}`)
   }
   if (buildx.exitCode === 0) {
-    core.info(`Builder: docker buildx (${buildx.stdout.trim()})`)
-    return { kind: 'buildx', clientVersion }
+    return { kind: 'buildx', clientVersion, description: `docker buildx (${buildx.stdout.trim()})` }
   }
   const major = Number.parseInt(clientVersion, 10)
   if (Number.isFinite(major) && major <= LAST_CLIENT_WITH_BUILTIN_BUILDKIT) {
-    core.info(
-      `Builder: docker build with the daemon's BuildKit (client ${clientVersion}, no buildx)`
-    )
-    return { kind: 'docker', clientVersion }
+    const description = `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx)`
+    return { kind: 'docker', clientVersion, description }
   }
   throw new Error(
     `No BuildKit builder: docker ${clientVersion} needs the buildx plugin to build with BuildKit. ` +

@@ -1,4 +1,5 @@
 import { execCommand, lastErrorLine } from '../exec.js'
+import type { Platform } from '../registry/client.js'
 import { parseImageReference } from '../registry/reference.js'
 
 export interface ImageInfo {
@@ -6,12 +7,15 @@ export interface ImageInfo {
   /** Uncompressed size in bytes, as `docker image inspect` reports it. */
   readonly size: number
   readonly repoDigests: readonly string[]
+  readonly platform: Platform
 }
 
 interface InspectRecord {
   Id?: string
   Size?: number
   RepoDigests?: string[] | null
+  Os?: string
+  Architecture?: string
 }
 
 export async function inspectImage(image: string): Promise<ImageInfo> {
@@ -23,7 +27,8 @@ export async function inspectImage(image: string): Promise<ImageInfo> {
   return {
     id: record?.Id ?? image,
     size: record?.Size ?? 0,
-    repoDigests: record?.RepoDigests ?? []
+    repoDigests: record?.RepoDigests ?? [],
+    platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' }
   }
 }
 

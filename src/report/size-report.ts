@@ -9,7 +9,6 @@ import type { RunContext } from '../context.js'
 import { inspectImage } from '../engine/image.js'
 import { historySizes, localLayers } from '../engine/layers.js'
 import type { BuildStep } from '../engine/progress.js'
-import { execCommand } from '../exec.js'
 import type { SizeInputs } from '../inputs.js'
 import type { Platform } from '../registry/client.js'
 import { registryLayers } from '../registry/image.js'
@@ -27,6 +26,7 @@ export interface SizeRequest {
   readonly pushed: boolean
   /** Uncompressed bytes, from `docker image inspect`. */
   readonly size: number
+  readonly platform: Platform
   readonly steps: readonly BuildStep[]
   readonly tempDir: string
   readonly inputs: SizeInputs
@@ -37,7 +37,7 @@ export interface SizeRequest {
 
 export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   const { inputs, tags } = request
-  const platform = await imagePlatform(request.imageId)
+  const platform = request.platform
   const pr = pullRequestOf(request.context.payload)
   const baseReference =
     inputs.compareTo ||
@@ -88,15 +88,15 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
  * pushed), undefined otherwise.
  */
 export async function overBudgetBeforePush(
-  request: Omit<SizeRequest, 'pushed' | 'size'>
+  request: Omit<SizeRequest, 'pushed' | 'size' | 'platform'>
 ): Promise<SizeReport | undefined> {
   const { budget } = request.inputs
   if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
     return undefined
   }
-  const { size } = await inspectImage(request.imageId)
+  const { size, platform } = await inspectImage(request.imageId)
   const inputs = { ...request.inputs, comment: false }
-  const report = await reportSizes({ ...request, inputs, pushed: false, size })
+  const report = await reportSizes({ ...request, inputs, pushed: false, size, platform })
   if (!report.budget?.length) return undefined
   core.info('The size budget is exceeded: nothing is pushed.')
   const commentNote = request.inputs.comment ? await comment(request, report) : undefined
@@ -112,8 +112,10 @@ async function currentLayers(
   const first = request.tags[0]
   if (request.pushed && first) {
     try {
-      const pushed = await registryLayers(first, platform)
-      const uncompressed = await historySizes(request.imageId)
+      const [pushed, uncompressed] = await Promise.all([
+        registryLayers(first, platform),
+        historySizes(request.imageId)
+      ])
       if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
     } catch (error) {
       core.warning(`Could not read ${first} back from the registry: ${message(error)}`)
@@ -122,16 +124,6 @@ async function currentLayers(
   const known = new Map<string, number>()
   base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))
   return localLayers(request.imageId, request.tempDir, known)
-}
-
-async function imagePlatform(imageId: string): Promise<Platform> {
-  const result = await execCommand(
-    'docker',
-    ['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', imageId],
-    { silent: true }
-  )
-  const [os = 'linux', architecture = 'amd64'] = result.stdout.trim().split('/')
-  return { os, architecture }
 }
 
 /** Posts or updates the comment; returns a note for the summary when it could not. */
