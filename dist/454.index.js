@@ -819,19 +819,382 @@ async function registryLayers(reference, platform) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(8508);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./node_modules/moment-timezone/index.js
+var moment_timezone = __webpack_require__(9856);
+var moment_timezone_default = /*#__PURE__*/__webpack_require__.n(moment_timezone);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/meta/expressions.ts
+/**
+ * Templates: `{{branch}}`, `{{tag}}`, `{{sha}}`, `{{base_ref}}`,
+ * `{{is_default_branch}}`, `{{is_not_default_branch}}`, `{{date 'fmt' tz='Zone'}}`,
+ * `{{commit_date 'fmt'}}`. Rendered as plain text (no HTML escaping). Pure.
+ */
+
+
+
+/** Why a template cannot be parsed, or undefined when it can. */
+function checkTemplate(template) {
+    try {
+        lib_default().parse(template);
+        return undefined;
+    }
+    catch (error) {
+        return oneLine(error);
+    }
+}
+/** `/body/flags` or a bare pattern, with its number of capture groups; a string is the error. */
+function compileRegExp(source) {
+    const literal = /^\/(.+)\/([a-z]*)$/.exec(source);
+    try {
+        const regexp = literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(source);
+        // An alternative that matches the empty string reveals how many groups there are.
+        const groups = (new RegExp(`${regexp.source}|`).exec('')?.length ?? 1) - 1;
+        return { regexp, groups };
+    }
+    catch (error) {
+        return oneLine(error);
+    }
+}
+/** The names every value, prefix, suffix, enable and label may use. */
+function globalValues(ctx) {
+    const isDefault = isDefaultBranch(ctx);
+    return {
+        branch: ctx.ref.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : '',
+        tag: ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : '',
+        sha: ctx.shortSha,
+        base_ref: baseRef(ctx),
+        is_default_branch: String(isDefault),
+        is_not_default_branch: String(!isDefault)
+    };
+}
+function baseRef(ctx) {
+    if (ctx.ref.startsWith('refs/tags/')) {
+        const base = ctx.payload.base_ref;
+        return typeof base === 'string' ? base.replace(/^refs\/heads\//, '') : '';
+    }
+    if (ctx.ref.startsWith('refs/pull/')) {
+        const pr = ctx.payload.pull_request;
+        return typeof pr?.base?.ref === 'string' ? pr.base.ref : '';
+    }
+    return '';
+}
+function isDefaultBranch(ctx) {
+    if (ctx.ref === '')
+        return false;
+    if (ctx.defaultBranch && ctx.ref.replace(/^refs\/heads\//, '') === ctx.defaultBranch)
+        return true;
+    return /create|discussion|issues|schedule/.test(ctx.eventName);
+}
+/** A Handlebars environment whose only helpers are `date` and `commit_date`. */
+function environment(ctx) {
+    const hb = lib_default().create();
+    const formatter = (instant) => (...args) => {
+        const options = args.pop();
+        const format = typeof args[0] === 'string' ? args[0] : undefined;
+        const hash = options.hash ?? {};
+        const unknown = Object.keys(hash).filter(key => key !== 'tz');
+        if (unknown.length > 0)
+            throw new Error(`unknown option "${unknown.join('", "')}"; only tz`);
+        const zone = typeof hash.tz === 'string' ? hash.tz : 'UTC';
+        if (!moment_timezone_default().tz.zone(zone))
+            throw new Error(`unknown time zone "${zone}"`);
+        return moment_timezone_default()(instant).tz(zone).format(format);
+    };
+    hb.registerHelper('date', formatter(ctx.now));
+    hb.registerHelper('commit_date', formatter(ctx.commitDate));
+    return hb;
+}
+/**
+ * Renders a template over `values`; throws an Error with the first line of
+ * Handlebars' message when it fails (a helper error, a syntax error).
+ */
+function render(template, ctx, values) {
+    try {
+        return environment(ctx).compile(template, { noEscape: true })(values);
+    }
+    catch (error) {
+        throw new Error(oneLine(error));
+    }
+}
+/** Handlebars' parse errors span lines (the template, a caret); a message needs one. */
+function oneLine(error) {
+    const text = (0,errors/* errorMessage */.g)(error);
+    return text.trim().replace(/\s*\n\s*/g, ' ');
+}
+
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
+;// CONCATENATED MODULE: ./src/meta/records.ts
+/** Input text as CSV records (metadata-action's list syntax), and the error that quotes them. Pure. */
+
+
+/** A rule the user wrote that cannot work; the message quotes the rule. */
+class RuleError extends Error {
+    input;
+    reason;
+    constructor(input, reason) {
+        super(`Input "${input}": ${reason}`);
+        this.input = input;
+        this.reason = reason;
+        this.name = 'RuleError';
+    }
+}
+/**
+ * Each line is one CSV record, parsed once, so quotes keep commas; a `#`
+ * starts a comment only as a line's first character.
+ */
+function parseRecords(input, text) {
+    let rows;
+    try {
+        rows = (0,sync/* parse */.qg)(text.trim(), {
+            raw: true,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            comment: '#',
+            comment_no_infix: true
+        });
+    }
+    catch (error) {
+        const reason = (0,errors/* errorMessage */.g)(error);
+        throw new RuleError(input, `cannot be read as comma-separated fields: ${reason}`);
+    }
+    return rows
+        .map(row => ({
+        fields: row.record.map(field => field.trim()).filter(field => field !== ''),
+        source: row.raw.trim()
+    }))
+        .filter(record => record.fields.length > 0);
+}
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+;// CONCATENATED MODULE: ./src/meta/values.ts
+/** What each tag rule produces for a ref, before prefix, suffix and sanitising. Pure. */
+
+
+
+const RAW_ONLY = /^\{\{\s*raw\s*\}\}$/;
+/** The value a rule gives for this ref, if any; `render` errors propagate. */
+function ruleValue(rule, ctx) {
+    const attrs = rule.attrs;
+    const globals = globalValues(ctx);
+    const ref = ctx.ref;
+    switch (rule.type) {
+        case 'schedule':
+            if (!/schedule/.test(ctx.eventName))
+                return {};
+            return { value: { value: render(attrs.pattern ?? '', ctx, {}), latest: false } };
+        case 'semver':
+        case 'pep440':
+        case 'match': {
+            const given = attrs.value ? render(attrs.value, ctx, globals) : '';
+            const source = given || ctx.tagName;
+            if (!source)
+                return {};
+            if (rule.type === 'match')
+                return matchValue(rule, source);
+            return versionValue(rule, ctx, source);
+        }
+        case 'edge': {
+            const branch = attrs.branch || ctx.defaultBranch;
+            if (!branch) {
+                return {
+                    warning: `Tag rule "${rule.source}": the event does not name the default branch; give branch=…`
+                };
+            }
+            if (!ref.startsWith('refs/heads/') || ref.slice('refs/heads/'.length) !== branch)
+                return {};
+            return { value: { value: 'edge', latest: false } };
+        }
+        case 'ref':
+            if (attrs.event === 'branch' && ref.startsWith('refs/heads/')) {
+                return { value: { value: ref.slice('refs/heads/'.length), latest: false } };
+            }
+            if (attrs.event === 'tag' && ref.startsWith('refs/tags/')) {
+                return { value: { value: ref.slice('refs/tags/'.length), latest: true } };
+            }
+            if (attrs.event === 'pr' && ref.startsWith('refs/pull/')) {
+                return {
+                    value: { value: ref.slice('refs/pull/'.length).replace(/\/merge$/, ''), latest: false }
+                };
+            }
+            return {};
+        case 'raw':
+            return { value: { value: render(attrs.value ?? '', ctx, globals), latest: false } };
+        case 'sha':
+            if (!ctx.sha)
+                return {};
+            return { value: { value: attrs.format === 'long' ? ctx.sha : ctx.shortSha, latest: false } };
+    }
+}
+function versionValue(rule, ctx, source) {
+    let version = source;
+    let warning;
+    if (rule.attrs.match) {
+        const compiled = compileRegExp(rule.attrs.match);
+        const found = typeof compiled === 'string' ? null : compiled.regexp.exec(version);
+        if (found?.[1] !== undefined)
+            version = found[1];
+        else
+            warning = `Tag rule "${rule.source}": match "${rule.attrs.match}" does not match "${version}"`;
+    }
+    version = version.replace(/\//g, '-');
+    const pattern = rule.attrs.pattern ?? '';
+    if (rule.type === 'semver') {
+        const parsed = semver.valid(version) ? semver.parse(version, { loose: true }) : null;
+        if (!parsed) {
+            return { warning: `Tag rule "${rule.source}": "${version}" is not a semantic version` };
+        }
+        const prerelease = parsed.prerelease.length > 0;
+        const values = {
+            raw: parsed.raw,
+            version: parsed.version,
+            major: parsed.major,
+            minor: parsed.minor,
+            patch: parsed.patch,
+            prerelease: parsed.prerelease,
+            build: parsed.build
+        };
+        const template = prerelease && !RAW_ONLY.test(pattern) ? '{{version}}' : pattern;
+        return {
+            value: { value: render(template, ctx, values), latest: !prerelease },
+            ...(warning ? { warning } : {})
+        };
+    }
+    if (!pep440.valid(version)) {
+        return { warning: `Tag rule "${rule.source}": "${version}" is not a PEP 440 version` };
+    }
+    const explained = pep440.explain(version);
+    const special = Boolean(explained?.is_prerelease || explained?.is_postrelease || explained?.is_devrelease);
+    const clean = pep440.clean(version) ?? version;
+    if (special) {
+        return { value: { value: RAW_ONLY.test(pattern) ? version : clean, latest: false } };
+    }
+    const values = {
+        raw: version,
+        version: clean,
+        major: pep440.major(version),
+        minor: pep440.minor(version),
+        patch: pep440.patch(version)
+    };
+    return {
+        value: { value: render(pattern, ctx, values), latest: true },
+        ...(warning ? { warning } : {})
+    };
+}
+function matchValue(rule, source) {
+    const compiled = compileRegExp(rule.attrs.pattern ?? '');
+    const found = typeof compiled === 'string' ? null : compiled.regexp.exec(source);
+    const group = Number(rule.attrs.group ?? '0');
+    if (!found) {
+        return { warning: `Tag rule "${rule.source}": pattern does not match "${source}"` };
+    }
+    const captured = found[group];
+    if (captured === undefined) {
+        return { warning: `Tag rule "${rule.source}": group ${group} matched nothing in "${source}"` };
+    }
+    return { value: { value: captured, latest: true } };
+}
+
+;// CONCATENATED MODULE: ./src/meta/tags.ts
+/** The image version and tags from the rules, in metadata-action's order. Pure. */
+
+
+
+
+const MAX_TAG = 128;
+/**
+ * A tag as the registry takes it: runs of other characters become `-`, a
+ * leading `.` or `-` goes, and it is cut to 128 characters.
+ */
+function sanitizeTag(value) {
+    return value
+        .replace(/[^a-zA-Z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG);
+}
+/** Evaluates the rules (already in priority order); `latest` is decided by the first that produces. */
+function computeVersion(rules, flavor, ctx) {
+    const globals = globalValues(ctx);
+    const renderIn = (input, source, template) => {
+        try {
+            return render(template, ctx, globals);
+        }
+        catch (error) {
+            const reason = (0,errors/* errorMessage */.g)(error);
+            throw new RuleError(input, `${source}: "${template}" cannot be rendered: ${reason}`);
+        }
+    };
+    const flavorPrefix = renderIn('flavor', `prefix`, flavor.prefix);
+    const flavorSuffix = renderIn('flavor', `suffix`, flavor.suffix);
+    const names = [];
+    const warnings = [];
+    let latest;
+    for (const rule of rules) {
+        const where = `rule "${rule.source}"`;
+        const enable = renderIn('tags', where, rule.attrs.enable ?? 'true');
+        if (enable !== 'true' && enable !== 'false') {
+            throw new RuleError('tags', `${where}: enable gave "${enable}"; it must give true or false`);
+        }
+        if (enable === 'false')
+            continue;
+        let result;
+        try {
+            result = ruleValue(rule, ctx);
+        }
+        catch (error) {
+            const reason = (0,errors/* errorMessage */.g)(error);
+            throw new RuleError('tags', `${where} cannot be rendered: ${reason}`);
+        }
+        if (result.warning)
+            warnings.push(result.warning);
+        if (!result.value)
+            continue;
+        const prefix = rule.attrs.prefix !== undefined ? renderIn('tags', where, rule.attrs.prefix) : flavorPrefix;
+        const suffix = rule.attrs.suffix !== undefined ? renderIn('tags', where, rule.attrs.suffix) : flavorSuffix;
+        const full = `${prefix}${result.value.value}${suffix}`;
+        if (full === '')
+            continue;
+        const name = sanitizeTag(full);
+        if (name === '') {
+            warnings.push(`Tag rule "${rule.source}": "${full}" leaves no valid tag characters`);
+            continue;
+        }
+        latest ??= flavor.latest === 'auto' ? result.value.latest : flavor.latest === 'true';
+        names.push(name);
+    }
+    if (latest) {
+        const prefix = flavor.prefixOnLatest ? flavor.prefix : '';
+        const suffix = flavor.suffixOnLatest ? flavor.suffix : '';
+        const name = sanitizeTag(`${prefix}latest${suffix}`);
+        if (name)
+            names.push(name);
+    }
+    const tagNames = [...new Set(names)];
+    return { main: tagNames[0] ?? '', tagNames, warnings };
+}
+/** `image:tag` for each image and tag, image by image, each once. */
+function imageTags(images, tagNames) {
+    return [...new Set(images.flatMap(image => tagNames.map(tag => `${image}:${tag}`)))];
+}
+
 ;// CONCATENATED MODULE: ./src/report/base.ts
 /** Which image a run compares with. Pure. */
+
 
 /**
  * The tag `type=ref,event=branch` gives a branch: characters a tag cannot
  * hold become `-` (`feature/x` → `feature-x`).
  */
 function branchTag(branch) {
-    return branch
-        .replace(/^refs\/heads\//, '')
-        .replace(/[^a-zA-Z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
+    return sanitizeTag(branch.replace(/^refs\/heads\//, ''));
 }
 /**
  * The base branch's image when `tags` are full references, which name no
@@ -1025,6 +1388,7 @@ function renderComment(image, report) {
 
 
 
+
 async function reportSizes(request) {
     const { inputs, tags } = request;
     const platform = request.platform;
@@ -1041,7 +1405,7 @@ async function reportSizes(request) {
                 comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`;
         }
         catch (error) {
-            comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${message(error)}).`;
+            comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${(0,errors/* errorMessage */.g)(error)}).`;
             core.warning(comparisonNote);
         }
     }
@@ -1103,7 +1467,7 @@ async function currentLayers(request, platform, base) {
                 return { ...pushed, ...(uncompressed ? { uncompressed } : {}) };
         }
         catch (error) {
-            core.warning(`Could not read ${first} back from the registry: ${message(error)}`);
+            core.warning(`Could not read ${first} back from the registry: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
     const known = new Map();
@@ -1136,12 +1500,9 @@ async function comment(request, report) {
                     ? "a fork's pull request gets a read-only token."
                     : 'the token needs `pull-requests: write` permission.'));
         }
-        core.warning(`The pull request comment failed: ${message(error)}`);
-        return `No pull request comment: ${message(error)}`;
+        core.warning(`The pull request comment failed: ${(0,errors/* errorMessage */.g)(error)}`);
+        return `No pull request comment: ${(0,errors/* errorMessage */.g)(error)}`;
     }
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./src/report/cache.ts
@@ -1220,156 +1581,9 @@ function stepsSection(steps) {
 
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(8508);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-// EXTERNAL MODULE: ./node_modules/moment-timezone/index.js
-var moment_timezone = __webpack_require__(9856);
-var moment_timezone_default = /*#__PURE__*/__webpack_require__.n(moment_timezone);
-;// CONCATENATED MODULE: ./src/meta/expressions.ts
-/**
- * Templates: `{{branch}}`, `{{tag}}`, `{{sha}}`, `{{base_ref}}`,
- * `{{is_default_branch}}`, `{{is_not_default_branch}}`, `{{date 'fmt' tz='Zone'}}`,
- * `{{commit_date 'fmt'}}`. Rendered as plain text (no HTML escaping). Pure.
- */
-
-
-/** Why a template cannot be parsed, or undefined when it can. */
-function checkTemplate(template) {
-    try {
-        lib_default().parse(template);
-        return undefined;
-    }
-    catch (error) {
-        return oneLine(error);
-    }
-}
-/** `/body/flags` or a bare pattern, with its number of capture groups; a string is the error. */
-function compileRegExp(source) {
-    const literal = /^\/(.+)\/([a-z]*)$/.exec(source);
-    try {
-        const regexp = literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(source);
-        // An alternative that matches the empty string reveals how many groups there are.
-        const groups = (new RegExp(`${regexp.source}|`).exec('')?.length ?? 1) - 1;
-        return { regexp, groups };
-    }
-    catch (error) {
-        return oneLine(error);
-    }
-}
-/** The names every value, prefix, suffix, enable and label may use. */
-function globalValues(ctx) {
-    const isDefault = isDefaultBranch(ctx);
-    return {
-        branch: ctx.ref.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : '',
-        tag: ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : '',
-        sha: ctx.shortSha,
-        base_ref: baseRef(ctx),
-        is_default_branch: String(isDefault),
-        is_not_default_branch: String(!isDefault)
-    };
-}
-function baseRef(ctx) {
-    if (ctx.ref.startsWith('refs/tags/')) {
-        const base = ctx.payload.base_ref;
-        return typeof base === 'string' ? base.replace(/^refs\/heads\//, '') : '';
-    }
-    if (ctx.ref.startsWith('refs/pull/')) {
-        const pr = ctx.payload.pull_request;
-        return typeof pr?.base?.ref === 'string' ? pr.base.ref : '';
-    }
-    return '';
-}
-function isDefaultBranch(ctx) {
-    if (ctx.ref === '')
-        return false;
-    if (ctx.defaultBranch && ctx.ref.replace(/^refs\/heads\//, '') === ctx.defaultBranch)
-        return true;
-    return /create|discussion|issues|schedule/.test(ctx.eventName);
-}
-/** A Handlebars environment whose only helpers are `date` and `commit_date`. */
-function environment(ctx) {
-    const hb = lib_default().create();
-    const formatter = (instant) => (...args) => {
-        const options = args.pop();
-        const format = typeof args[0] === 'string' ? args[0] : undefined;
-        const hash = options.hash ?? {};
-        const unknown = Object.keys(hash).filter(key => key !== 'tz');
-        if (unknown.length > 0)
-            throw new Error(`unknown option "${unknown.join('", "')}"; only tz`);
-        const zone = typeof hash.tz === 'string' ? hash.tz : 'UTC';
-        if (!moment_timezone_default().tz.zone(zone))
-            throw new Error(`unknown time zone "${zone}"`);
-        return moment_timezone_default()(instant).tz(zone).format(format);
-    };
-    hb.registerHelper('date', formatter(ctx.now));
-    hb.registerHelper('commit_date', formatter(ctx.commitDate));
-    return hb;
-}
-/**
- * Renders a template over `values`; throws an Error with the first line of
- * Handlebars' message when it fails (a helper error, a syntax error).
- */
-function render(template, ctx, values) {
-    try {
-        return environment(ctx).compile(template, { noEscape: true })(values);
-    }
-    catch (error) {
-        throw new Error(oneLine(error));
-    }
-}
-/** Handlebars' parse errors span lines (the template, a caret); a message needs one. */
-function oneLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return text.trim().replace(/\s*\n\s*/g, ' ');
-}
-
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
-;// CONCATENATED MODULE: ./src/meta/records.ts
-/** Input text as CSV records (metadata-action's list syntax), and the error that quotes them. Pure. */
-
-/** A rule the user wrote that cannot work; the message quotes the rule. */
-class RuleError extends Error {
-    input;
-    reason;
-    constructor(input, reason) {
-        super(`Input "${input}": ${reason}`);
-        this.input = input;
-        this.reason = reason;
-        this.name = 'RuleError';
-    }
-}
-/**
- * Each line is one CSV record, parsed once, so quotes keep commas; a `#`
- * starts a comment only as a line's first character.
- */
-function parseRecords(input, text) {
-    let rows;
-    try {
-        rows = (0,sync/* parse */.qg)(text.trim(), {
-            raw: true,
-            relax_quotes: true,
-            relax_column_count: true,
-            skip_empty_lines: true,
-            comment: '#',
-            comment_no_infix: true
-        });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new RuleError(input, `cannot be read as comma-separated fields: ${reason}`);
-    }
-    return rows
-        .map(row => ({
-        fields: row.record.map(field => field.trim()).filter(field => field !== ''),
-        source: row.raw.trim()
-    }))
-        .filter(record => record.fields.length > 0);
-}
-
 ;// CONCATENATED MODULE: ./src/meta/labels.ts
 /** OCI image labels from the event payload, with the user's labels over them. Pure. */
+
 
 
 function labels_text(value) {
@@ -1411,7 +1625,7 @@ function mergeLabels(base, custom, ctx) {
             merged.set(label.name, render(label.value, ctx, globals));
         }
         catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
+            const reason = (0,errors/* errorMessage */.g)(error);
             throw new RuleError('labels', `"${label.name}=${label.value}" cannot be rendered: ${reason}`);
         }
     }
@@ -1528,6 +1742,7 @@ function parseFlavor(text) {
 /** The `images` input: the image names every tag is given to. Pure. */
 
 
+
 /**
  * The `images` input: enabled image names, in order. One line of bare names
  * is a list (`user/app,ghcr.io/user/app`); otherwise one image per line,
@@ -1572,7 +1787,7 @@ function checkImage(name, source) {
         }
     }
     catch (error) {
-        reason = error instanceof Error ? error.message : String(error);
+        reason = (0,errors/* errorMessage */.g)(error);
         // `ghcr.io/${{ github.repository }}` is upper case whenever the owner is.
         if (name !== name.toLowerCase() && isValidName(name.toLowerCase())) {
             reason += `; write it as "${name.toLowerCase()}"`;
@@ -1744,224 +1959,12 @@ function parseTagRule(record) {
     return { type, attrs, priority, source: record.source };
 }
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(8898);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-;// CONCATENATED MODULE: ./src/meta/values.ts
-/** What each tag rule produces for a ref, before prefix, suffix and sanitising. Pure. */
-
-
-
-const RAW_ONLY = /^\{\{\s*raw\s*\}\}$/;
-/** The value a rule gives for this ref, if any; `render` errors propagate. */
-function ruleValue(rule, ctx) {
-    const attrs = rule.attrs;
-    const globals = globalValues(ctx);
-    const ref = ctx.ref;
-    switch (rule.type) {
-        case 'schedule':
-            if (!/schedule/.test(ctx.eventName))
-                return {};
-            return { value: { value: render(attrs.pattern ?? '', ctx, {}), latest: false } };
-        case 'semver':
-        case 'pep440':
-        case 'match': {
-            const given = attrs.value ? render(attrs.value, ctx, globals) : '';
-            const source = given || ctx.tagName;
-            if (!source)
-                return {};
-            if (rule.type === 'match')
-                return matchValue(rule, source);
-            return versionValue(rule, ctx, source);
-        }
-        case 'edge': {
-            const branch = attrs.branch || ctx.defaultBranch;
-            if (!branch) {
-                return {
-                    warning: `Tag rule "${rule.source}": the event does not name the default branch; give branch=…`
-                };
-            }
-            if (!ref.startsWith('refs/heads/') || ref.slice('refs/heads/'.length) !== branch)
-                return {};
-            return { value: { value: 'edge', latest: false } };
-        }
-        case 'ref':
-            if (attrs.event === 'branch' && ref.startsWith('refs/heads/')) {
-                return { value: { value: ref.slice('refs/heads/'.length), latest: false } };
-            }
-            if (attrs.event === 'tag' && ref.startsWith('refs/tags/')) {
-                return { value: { value: ref.slice('refs/tags/'.length), latest: true } };
-            }
-            if (attrs.event === 'pr' && ref.startsWith('refs/pull/')) {
-                return {
-                    value: { value: ref.slice('refs/pull/'.length).replace(/\/merge$/, ''), latest: false }
-                };
-            }
-            return {};
-        case 'raw':
-            return { value: { value: render(attrs.value ?? '', ctx, globals), latest: false } };
-        case 'sha':
-            if (!ctx.sha)
-                return {};
-            return { value: { value: attrs.format === 'long' ? ctx.sha : ctx.shortSha, latest: false } };
-    }
-}
-function versionValue(rule, ctx, source) {
-    let version = source;
-    let warning;
-    if (rule.attrs.match) {
-        const compiled = compileRegExp(rule.attrs.match);
-        const found = typeof compiled === 'string' ? null : compiled.regexp.exec(version);
-        if (found?.[1] !== undefined)
-            version = found[1];
-        else
-            warning = `Tag rule "${rule.source}": match "${rule.attrs.match}" does not match "${version}"`;
-    }
-    version = version.replace(/\//g, '-');
-    const pattern = rule.attrs.pattern ?? '';
-    if (rule.type === 'semver') {
-        const parsed = semver.valid(version) ? semver.parse(version, { loose: true }) : null;
-        if (!parsed) {
-            return { warning: `Tag rule "${rule.source}": "${version}" is not a semantic version` };
-        }
-        const prerelease = parsed.prerelease.length > 0;
-        const values = {
-            raw: parsed.raw,
-            version: parsed.version,
-            major: parsed.major,
-            minor: parsed.minor,
-            patch: parsed.patch,
-            prerelease: parsed.prerelease,
-            build: parsed.build
-        };
-        const template = prerelease && !RAW_ONLY.test(pattern) ? '{{version}}' : pattern;
-        return {
-            value: { value: render(template, ctx, values), latest: !prerelease },
-            ...(warning ? { warning } : {})
-        };
-    }
-    if (!pep440.valid(version)) {
-        return { warning: `Tag rule "${rule.source}": "${version}" is not a PEP 440 version` };
-    }
-    const explained = pep440.explain(version);
-    const special = Boolean(explained?.is_prerelease || explained?.is_postrelease || explained?.is_devrelease);
-    const clean = pep440.clean(version) ?? version;
-    if (special) {
-        return { value: { value: RAW_ONLY.test(pattern) ? version : clean, latest: false } };
-    }
-    const values = {
-        raw: version,
-        version: clean,
-        major: pep440.major(version),
-        minor: pep440.minor(version),
-        patch: pep440.patch(version)
-    };
-    return {
-        value: { value: render(pattern, ctx, values), latest: true },
-        ...(warning ? { warning } : {})
-    };
-}
-function matchValue(rule, source) {
-    const compiled = compileRegExp(rule.attrs.pattern ?? '');
-    const found = typeof compiled === 'string' ? null : compiled.regexp.exec(source);
-    const group = Number(rule.attrs.group ?? '0');
-    if (!found) {
-        return { warning: `Tag rule "${rule.source}": pattern does not match "${source}"` };
-    }
-    const captured = found[group];
-    if (captured === undefined) {
-        return { warning: `Tag rule "${rule.source}": group ${group} matched nothing in "${source}"` };
-    }
-    return { value: { value: captured, latest: true } };
-}
-
-;// CONCATENATED MODULE: ./src/meta/tags.ts
-/** The image version and tags from the rules, in metadata-action's order. Pure. */
-
-
-
-const MAX_TAG = 128;
-/**
- * A tag as the registry takes it: runs of other characters become `-`, a
- * leading `.` or `-` goes, and it is cut to 128 characters.
- */
-function sanitizeTag(value) {
-    return value
-        .replace(/[^a-zA-Z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, MAX_TAG);
-}
-/** Evaluates the rules (already in priority order); `latest` is decided by the first that produces. */
-function computeVersion(rules, flavor, ctx) {
-    const globals = globalValues(ctx);
-    const renderIn = (input, source, template) => {
-        try {
-            return render(template, ctx, globals);
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new RuleError(input, `${source}: "${template}" cannot be rendered: ${reason}`);
-        }
-    };
-    const flavorPrefix = renderIn('flavor', `prefix`, flavor.prefix);
-    const flavorSuffix = renderIn('flavor', `suffix`, flavor.suffix);
-    const names = [];
-    const warnings = [];
-    let latest;
-    for (const rule of rules) {
-        const where = `rule "${rule.source}"`;
-        const enable = renderIn('tags', where, rule.attrs.enable ?? 'true');
-        if (enable !== 'true' && enable !== 'false') {
-            throw new RuleError('tags', `${where}: enable gave "${enable}"; it must give true or false`);
-        }
-        if (enable === 'false')
-            continue;
-        let result;
-        try {
-            result = ruleValue(rule, ctx);
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new RuleError('tags', `${where} cannot be rendered: ${reason}`);
-        }
-        if (result.warning)
-            warnings.push(result.warning);
-        if (!result.value)
-            continue;
-        const prefix = rule.attrs.prefix !== undefined ? renderIn('tags', where, rule.attrs.prefix) : flavorPrefix;
-        const suffix = rule.attrs.suffix !== undefined ? renderIn('tags', where, rule.attrs.suffix) : flavorSuffix;
-        const full = `${prefix}${result.value.value}${suffix}`;
-        if (full === '')
-            continue;
-        const name = sanitizeTag(full);
-        if (name === '') {
-            warnings.push(`Tag rule "${rule.source}": "${full}" leaves no valid tag characters`);
-            continue;
-        }
-        latest ??= flavor.latest === 'auto' ? result.value.latest : flavor.latest === 'true';
-        names.push(name);
-    }
-    if (latest) {
-        const prefix = flavor.prefixOnLatest ? flavor.prefix : '';
-        const suffix = flavor.suffixOnLatest ? flavor.suffix : '';
-        const name = sanitizeTag(`${prefix}latest${suffix}`);
-        if (name)
-            names.push(name);
-    }
-    const tagNames = [...new Set(names)];
-    return { main: tagNames[0] ?? '', tagNames, warnings };
-}
-/** `image:tag` for each image and tag, image by image, each once. */
-function imageTags(images, tagNames) {
-    return [...new Set(images.flatMap(image => tagNames.map(tag => `${image}:${tag}`)))];
-}
-
 ;// CONCATENATED MODULE: ./src/meta/metadata.ts
 /**
  * Tags, version and labels for a run: `images` + `tags` rules (metadata-action's
  * way), or `tags` as full image references (build-push-action's way). Pure.
  */
+
 
 
 
@@ -2030,7 +2033,7 @@ function parseReferences(text) {
                 (0,registry_reference/* parseImageReference */.o_)(reference);
             }
             catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
+                const reason = (0,errors/* errorMessage */.g)(error);
                 throw new RuleError('tags', `"${reference}" is not a valid image reference: ${reason}`);
             }
             references.push(reference);
@@ -2116,6 +2119,7 @@ function noTagReason(inputs, run, metadata) {
 
 
 
+
 /** The main phase: inputs → context → tags → login → build → push → report. */
 async function run() {
     (0,state/* markMain */.rH)();
@@ -2143,9 +2147,15 @@ async function run() {
     const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Qn)(inputs, builder, tags));
     const build = await core.group('Build', () => buildWithLayerCache(layerCache, { ...inputs, tags, labels: metadata.labels, iidFile: external_node_path_.join(tempDir, 'iid') }, builder));
     const { imageId, steps } = build;
+    const { baseImage } = metadata;
     const sizeRequest = {
-        ...{ imageId, tags, steps, tempDir, context, inputs: inputs.sizes },
-        ...(metadata.baseImage ? { baseImage: metadata.baseImage } : {})
+        imageId,
+        tags,
+        steps,
+        tempDir,
+        context,
+        inputs: inputs.sizes,
+        ...(baseImage ? { baseImage } : {})
     };
     // A budget that fails the step is checked before anything is pushed.
     const overBudget = inputs.push
@@ -2194,7 +2204,7 @@ async function sizeReport(measure) {
         return await measure();
     }
     catch (error) {
-        core.warning(`The size report could not be made: ${main_message(error)}`);
+        core.warning(`The size report could not be made: ${(0,errors/* errorMessage */.g)(error)}`);
         return undefined;
     }
 }
@@ -2221,11 +2231,8 @@ async function writeSummary(report) {
         await core.summary.addRaw(renderSummary(report)).write();
     }
     catch (error) {
-        core.warning(`The job summary could not be written: ${main_message(error)}`);
+        core.warning(`The job summary could not be written: ${(0,errors/* errorMessage */.g)(error)}`);
     }
-}
-function main_message(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 

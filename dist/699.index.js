@@ -98,11 +98,13 @@ function safe(text) {
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1452);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /**
  * The layer cache over @actions/cache: restored before the build (here), and
  * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
  * broken archive is a warning, and the build goes on without the cache.
  */
+
 
 
 
@@ -188,7 +190,7 @@ async function restore(dir, keys) {
         return key;
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache could not be restored; building without it: ${message(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache could not be restored; building without it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
         return undefined;
     }
 }
@@ -217,9 +219,6 @@ function directorySize(dir) {
     }
     return total;
 }
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 
 /***/ }),
@@ -242,12 +241,14 @@ function message(error) {
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
 /* harmony import */ var _layer_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(720);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /**
  * Saving the layer cache. Main decides (it knows which steps ran) and hands
  * what to save to the post step in the state; post saves it. The upload then
  * never holds up the image: it is pushed, and the job's later steps run,
  * before the cache is written — as actions/cache does.
  */
+
 
 
 
@@ -289,7 +290,7 @@ async function saveLayerCache(pending) {
         return { saved: true, bytes };
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache was not saved; the next run builds without it: ${reason}`);
         return { saved: false, reason: `failed: ${reason}` };
     }
@@ -590,7 +591,10 @@ var retry = __webpack_require__(1521);
 var registry_reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/report/budget.ts
 var budget = __webpack_require__(2585);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -661,7 +665,7 @@ function checkReference(reference) {
         (0,registry_reference/* parseImageReference */.o_)(reference);
     }
     catch (error) {
-        throw new Error(`"${reference}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`"${reference}" is not a valid image reference: ${(0,errors/* errorMessage */.g)(error)}`);
     }
     return reference;
 }
@@ -670,7 +674,7 @@ function parseInput(input, raw, parse) {
         return parse(raw);
     }
     catch (error) {
-        throw new InputError(input, error instanceof Error ? error.message : String(error));
+        throw new InputError(input, (0,errors/* errorMessage */.g)(error));
     }
 }
 function readRegistryAuth(githubToken) {
@@ -1333,8 +1337,11 @@ function field(json, name, from) {
 
 // EXTERNAL MODULE: ./src/registry/retry.ts
 var retry = __webpack_require__(1521);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/registry/login.ts
 /** Logging in and out of registries with docker, in the run's own config dir. */
+
 
 
 
@@ -1378,7 +1385,7 @@ async function resolve(plan, name) {
             return await googleAccessToken(method.config);
         }
         catch (error) {
-            throw new Error(`Login to ${name} failed: no access token by workload identity federation (${message(error)})`);
+            throw new Error(`Login to ${name} failed: no access token by workload identity federation (${(0,errors/* errorMessage */.g)(error)})`);
         }
     }
     try {
@@ -1387,7 +1394,7 @@ async function resolve(plan, name) {
         return await ecrCredentials(plan.registry, method);
     }
     catch (error) {
-        throw new Error(`Login to ${name} failed: no token from AWS GetAuthorizationToken (${message(error)}). ` +
+        throw new Error(`Login to ${name} failed: no token from AWS GetAuthorizationToken (${(0,errors/* errorMessage */.g)(error)}). ` +
             'Configure AWS credentials (aws-actions/configure-aws-credentials) before this step, ' +
             'or give username and password');
     }
@@ -1412,9 +1419,6 @@ async function logout(host) {
     else {
         core.info(`Logged out of ${host}`);
     }
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./src/registry/reference.ts

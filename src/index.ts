@@ -1,4 +1,5 @@
 import * as nodeModule from 'node:module'
+import { errorMessage } from './errors.js'
 
 // Node starts twice per step (main, then post): cache compiled code between
 // the two where the runtime can (node 22.1 and later).
@@ -13,5 +14,5 @@ try {
   if (isPost()) await (await import('./post.js')).runPost()
   else await (await import('./main.js')).run()
 } catch (error) {
-  core.setFailed(error instanceof Error ? error.message : String(error))
+  core.setFailed(errorMessage(error))
 }

@@ -6,6 +6,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
 import { parseImageReference } from './registry/reference.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 import type { CacheMode } from './cache/strategy.js'
+import { errorMessage } from './errors.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -124,9 +125,7 @@ function checkReference(reference: string): string {
   try {
     parseImageReference(reference)
   } catch (error) {
-    throw new Error(
-      `"${reference}" is not a valid image reference: ${error instanceof Error ? error.message : String(error)}`
-    )
+    throw new Error(`"${reference}" is not a valid image reference: ${errorMessage(error)}`)
   }
   return reference
 }
@@ -135,7 +134,7 @@ function parseInput<T>(input: string, raw: string, parse: (raw: string) => T): T
   try {
     return parse(raw)
   } catch (error) {
-    throw new InputError(input, error instanceof Error ? error.message : String(error))
+    throw new InputError(input, errorMessage(error))
   }
 }
 

@@ -19,6 +19,7 @@ import type { SizeReport } from './report/sizes.js'
 import { renderSummary, type Report } from './report/summary.js'
 import { markMain, saveState } from './state.js'
 import { computeTags } from './tags.js'
+import { errorMessage } from './errors.js'
 
 /** The main phase: inputs → context → tags → login → build → push → report. */
 export async function run(): Promise<void> {
@@ -56,9 +57,15 @@ export async function run(): Promise<void> {
     )
   )
   const { imageId, steps } = build
+  const { baseImage } = metadata
   const sizeRequest = {
-    ...{ imageId, tags, steps, tempDir, context, inputs: inputs.sizes },
-    ...(metadata.baseImage ? { baseImage: metadata.baseImage } : {})
+    imageId,
+    tags,
+    steps,
+    tempDir,
+    context,
+    inputs: inputs.sizes,
+    ...(baseImage ? { baseImage } : {})
   }
   // A budget that fails the step is checked before anything is pushed.
   const overBudget = inputs.push
@@ -112,7 +119,7 @@ async function sizeReport(
   try {
     return await measure()
   } catch (error) {
-    core.warning(`The size report could not be made: ${message(error)}`)
+    core.warning(`The size report could not be made: ${errorMessage(error)}`)
     return undefined
   }
 }
@@ -142,10 +149,6 @@ async function writeSummary(report: Report): Promise<void> {
   try {
     await core.summary.addRaw(renderSummary(report)).write()
   } catch (error) {
-    core.warning(`The job summary could not be written: ${message(error)}`)
+    core.warning(`The job summary could not be written: ${errorMessage(error)}`)
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

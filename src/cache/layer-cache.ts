@@ -26,6 +26,7 @@ import {
   type CacheMode,
   type LayerCacheStrategy
 } from './strategy.js'
+import { errorMessage } from '../errors.js'
 
 export interface LayerCache {
   readonly strategy: LayerCacheStrategy
@@ -125,7 +126,9 @@ async function restore(dir: string, keys: CacheKeys): Promise<string | undefined
     core.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build')
     return key
   } catch (error) {
-    core.warning(`The layer cache could not be restored; building without it: ${message(error)}`)
+    core.warning(
+      `The layer cache could not be restored; building without it: ${errorMessage(error)}`
+    )
     return undefined
   }
 }
@@ -157,8 +160,4 @@ export function directorySize(dir: string): number {
     if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size
   }
   return total
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -14,6 +14,7 @@ import { IMAGES_ARCHIVE } from './keys.js'
 import { cacheService } from './service.js'
 import { directorySize, type LayerCache } from './layer-cache.js'
 import { decideSave, describeStrategy, workSteps } from './strategy.js'
+import { errorMessage } from '../errors.js'
 
 /** What post saves: plain data in the state, never a secret. */
 export interface PendingSave {
@@ -64,7 +65,7 @@ export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome>
     core.info(`Layer cache saved as ${pending.key} (${bytes} bytes)`)
     return { saved: true, bytes }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     core.warning(`The layer cache was not saved; the next run builds without it: ${reason}`)
     return { saved: false, reason: `failed: ${reason}` }
   } finally {

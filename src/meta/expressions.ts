@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars'
 import moment from 'moment-timezone'
 import type { RefContext } from './refs.js'
+import { errorMessage } from '../errors.js'
 
 /** Why a template cannot be parsed, or undefined when it can. */
 export function checkTemplate(template: string): string | undefined {
@@ -95,6 +96,6 @@ export function render(template: string, ctx: RefContext, values: object): strin
 
 /** Handlebars' parse errors span lines (the template, a caret); a message needs one. */
 function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
+  const text = errorMessage(error)
   return text.trim().replace(/\s*\n\s*/g, ' ')
 }

@@ -1,6 +1,7 @@
 /** The `images` input: the image names every tag is given to. Pure. */
 import { parseImageReference } from '../registry/reference.js'
 import { parseRecords, RuleError } from './records.js'
+import { errorMessage } from '../errors.js'
 
 /**
  * The `images` input: enabled image names, in order. One line of bare names
@@ -45,7 +46,7 @@ function checkImage(name: string, source: string): string {
       reason = 'give the image name without a tag or digest; the tags come from the tags rules'
     }
   } catch (error) {
-    reason = error instanceof Error ? error.message : String(error)
+    reason = errorMessage(error)
     // `ghcr.io/${{ github.repository }}` is upper case whenever the owner is.
     if (name !== name.toLowerCase() && isValidName(name.toLowerCase())) {
       reason += `; write it as "${name.toLowerCase()}"`

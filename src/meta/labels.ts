@@ -2,6 +2,7 @@
 import { globalValues, render } from './expressions.js'
 import type { RefContext } from './refs.js'
 import { RuleError } from './records.js'
+import { errorMessage } from '../errors.js'
 
 export interface Label {
   readonly name: string
@@ -66,7 +67,7 @@ export function mergeLabels(
     try {
       merged.set(label.name, render(label.value, ctx, globals))
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
+      const reason = errorMessage(error)
       throw new RuleError('labels', `"${label.name}=${label.value}" cannot be rendered: ${reason}`)
     }
   }

@@ -10,6 +10,7 @@ import { parseImages } from './images.js'
 import { parseRecords, RuleError } from './records.js'
 import { parseTagRules } from './rules.js'
 import { computeVersion, imageTags } from './tags.js'
+import { errorMessage } from '../errors.js'
 
 export interface MetadataRequest {
   readonly images: string
@@ -98,7 +99,7 @@ function parseReferences(text: string): string[] {
       try {
         parseImageReference(reference)
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
+        const reason = errorMessage(error)
         throw new RuleError('tags', `"${reference}" is not a valid image reference: ${reason}`)
       }
       references.push(reference)

@@ -1,5 +1,6 @@
 /** Input text as CSV records (metadata-action's list syntax), and the error that quotes them. Pure. */
 import { parse } from 'csv-parse/sync'
+import { errorMessage } from '../errors.js'
 
 /** A rule the user wrote that cannot work; the message quotes the rule. */
 export class RuleError extends Error {
@@ -34,7 +35,7 @@ export function parseRecords(input: string, text: string): InputRecord[] {
       comment_no_infix: true
     }) as unknown as { record: string[]; raw: string }[]
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new RuleError(input, `cannot be read as comma-separated fields: ${reason}`)
   }
   return rows

@@ -5,6 +5,7 @@ import type { Flavor } from './flavor.js'
 import { RuleError } from './records.js'
 import type { TagRule } from './rules.js'
 import { ruleValue } from './values.js'
+import { errorMessage } from '../errors.js'
 
 export interface Version {
   /** The first tag produced; empty when no rule produced one. */
@@ -38,7 +39,7 @@ export function computeVersion(
     try {
       return render(template, ctx, globals)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
+      const reason = errorMessage(error)
       throw new RuleError(input, `${source}: "${template}" cannot be rendered: ${reason}`)
     }
   }
@@ -59,7 +60,7 @@ export function computeVersion(
     try {
       result = ruleValue(rule, ctx)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
+      const reason = errorMessage(error)
       throw new RuleError('tags', `${where} cannot be rendered: ${reason}`)
     }
     if (result.warning) warnings.push(result.warning)

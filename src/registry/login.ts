@@ -6,6 +6,7 @@ import type { DockerCredentials } from './ecr.js'
 import { googleAccessToken } from './google.js'
 import { KIND_NAMES } from './kinds.js'
 import { failureText, withRetries, type RetryPolicy } from './retry.js'
+import { errorMessage } from '../errors.js'
 
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 const retryIO = { sleep, log: (message: string) => core.warning(message) }
@@ -61,7 +62,7 @@ async function resolve(plan: LoginPlan, name: string): Promise<DockerCredentials
       return await googleAccessToken(method.config)
     } catch (error) {
       throw new Error(
-        `Login to ${name} failed: no access token by workload identity federation (${message(error)})`
+        `Login to ${name} failed: no access token by workload identity federation (${errorMessage(error)})`
       )
     }
   }
@@ -71,7 +72,7 @@ async function resolve(plan: LoginPlan, name: string): Promise<DockerCredentials
     return await ecrCredentials(plan.registry, method)
   } catch (error) {
     throw new Error(
-      `Login to ${name} failed: no token from AWS GetAuthorizationToken (${message(error)}). ` +
+      `Login to ${name} failed: no token from AWS GetAuthorizationToken (${errorMessage(error)}). ` +
         'Configure AWS credentials (aws-actions/configure-aws-credentials) before this step, ' +
         'or give username and password'
     )
@@ -97,8 +98,4 @@ export async function logout(host: string): Promise<void> {
   } else {
     core.info(`Logged out of ${host}`)
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,4 +1,5 @@
 /** Which image a run compares with. Pure. */
+import { sanitizeTag } from '../meta/tags.js'
 import { formatReference, parseImageReference } from '../registry/reference.js'
 
 /**
@@ -6,11 +7,7 @@ import { formatReference, parseImageReference } from '../registry/reference.js'
  * hold become `-` (`feature/x` → `feature-x`).
  */
 export function branchTag(branch: string): string {
-  return branch
-    .replace(/^refs\/heads\//, '')
-    .replace(/[^a-zA-Z0-9._-]+/g, '-')
-    .replace(/^[.-]+/, '')
-    .slice(0, 128)
+  return sanitizeTag(branch.replace(/^refs\/heads\//, ''))
 }
 
 /**

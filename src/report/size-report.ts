@@ -19,6 +19,7 @@ import { CommentRefused, upsertComment } from './comment.js'
 import { compareImages } from './compare.js'
 import { historyRows, totalCompressed, type ImageLayers } from './layers.js'
 import { commentMarker, renderComment, type SizeReport } from './sizes.js'
+import { errorMessage } from '../errors.js'
 
 export interface SizeRequest {
   readonly imageId: string
@@ -52,7 +53,7 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
       if (!base)
         comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`
     } catch (error) {
-      comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${message(error)}).`
+      comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${errorMessage(error)}).`
       core.warning(comparisonNote)
     }
   } else if (pr) {
@@ -118,7 +119,7 @@ async function currentLayers(
       ])
       if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
     } catch (error) {
-      core.warning(`Could not read ${first} back from the registry: ${message(error)}`)
+      core.warning(`Could not read ${first} back from the registry: ${errorMessage(error)}`)
     }
   }
   const known = new Map<string, number>()
@@ -158,11 +159,7 @@ async function comment(
           : 'the token needs `pull-requests: write` permission.')
       )
     }
-    core.warning(`The pull request comment failed: ${message(error)}`)
-    return `No pull request comment: ${message(error)}`
+    core.warning(`The pull request comment failed: ${errorMessage(error)}`)
+    return `No pull request comment: ${errorMessage(error)}`
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
