@@ -93,8 +93,22 @@ function buildCommand(request, builder) {
         args.push('--pull');
     if (request.cacheArgs)
         args.push(...request.cacheArgs);
+    const env = builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {};
+    request.secrets.forEach((secret, i) => {
+        if ('value' in secret) {
+            const name = `HOIST_SECRET_${i}`;
+            env[name] = secret.value;
+            args.push('--secret', `id=${secret.id},env=${name}`);
+        }
+        else if ('env' in secret) {
+            args.push('--secret', `id=${secret.id},env=${secret.env}`);
+        }
+        else {
+            args.push('--secret', `id=${secret.id},src=${secret.file}`);
+        }
+    });
     args.push(request.context);
-    return { args, env: builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {} };
+    return { args, env };
 }
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 async function runBuild(request, builder) {
@@ -414,8 +428,8 @@ async function pushTags(tags, policy) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __webpack_require__(7791);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var src_inputs = __webpack_require__(3568);
 ;// CONCATENATED MODULE: ./src/registry/pushed.ts
 
 function registryResults(pushes, repoDigests) {

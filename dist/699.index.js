@@ -94,7 +94,7 @@ function safe(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7791);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3568);
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1452);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1421);
@@ -504,7 +504,7 @@ function lastErrorLine(result) {
 
 /***/ }),
 
-/***/ 7791:
+/***/ 3568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -518,8 +518,54 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/engine/secrets.ts
+class SecretLineError extends Error {
+    input;
+    constructor(input, reason) {
+        super(reason);
+        this.input = input;
+        this.name = 'SecretLineError';
+    }
+}
+/** BuildKit takes any id but one with a comma, which would split its `--secret` value. */
+const ID = /^[^,=\s]+$/;
+function parseSecrets(lines, env) {
+    const secrets = [];
+    for (const [id, value] of pairs('secrets', lines.secrets, 'id=value', true)) {
+        secrets.push({ id, value });
+    }
+    for (const [id, name] of pairs('secret-envs', lines.envs, 'id=ENV_VAR', false)) {
+        if (env[name] === undefined) {
+            throw new SecretLineError('secret-envs', `"${id}=${name}": the environment has no ${name}`);
+        }
+        secrets.push({ id, env: name });
+    }
+    for (const [id, file] of pairs('secret-files', lines.files, 'id=path', false)) {
+        secrets.push({ id, file });
+    }
+    const ids = secrets.map(secret => secret.id);
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice)
+        throw new SecretLineError('secrets', `the secret id "${twice}" is given twice`);
+    return secrets;
+}
+function pairs(input, lines, form, secret) {
+    return lines.map((line, i) => {
+        const eq = line.indexOf('=');
+        const id = line.slice(0, Math.max(eq, 0)).trim();
+        const value = line.slice(eq + 1);
+        if (eq <= 0 || !ID.test(id) || value === '') {
+            const shown = secret ? `line ${i + 1}` : `"${line}"`;
+            throw new SecretLineError(input, `${shown} is not of the form ${form}`);
+        }
+        return [id, secret ? value : value.trim()];
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/registry/registry-auth.ts
@@ -601,6 +647,8 @@ var errors = __webpack_require__(3916);
 
 
 
+
+
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 class InputError extends Error {
     input;
@@ -629,6 +677,7 @@ function readInputs() {
         push: readBoolean('push', false),
         noCache: readBoolean('no-cache', false),
         pull: readBoolean('pull', false),
+        secrets: readSecrets(),
         summary: readBoolean('summary', true),
         registryAuth: readRegistryAuth(githubToken),
         sizes: readSizeInputs(githubToken),
@@ -720,6 +769,26 @@ function parseList(raw, options = {}) {
         .flatMap(line => (options.commas ? line.split(',') : [line]))
         .map(item => item.trim())
         .filter(item => item.length > 0);
+}
+function readSecrets() {
+    const secrets = readList('secrets');
+    for (const line of secrets)
+        core.setSecret(line.slice(line.indexOf('=') + 1));
+    let parsed;
+    try {
+        parsed = parseSecrets({ secrets, envs: readList('secret-envs'), files: readList('secret-files') }, process.env);
+    }
+    catch (error) {
+        if (error instanceof SecretLineError)
+            throw new InputError(error.input, error.message);
+        throw error;
+    }
+    for (const secret of parsed) {
+        if ('file' in secret && !(0,external_node_fs_.existsSync)(secret.file)) {
+            throw new InputError('secret-files', `"${secret.id}=${secret.file}": no such file`);
+        }
+    }
+    return parsed;
 }
 function readList(name, options = {}) {
     return parseList(core.getInput(name), options);
@@ -952,8 +1021,8 @@ var core = __webpack_require__(3838);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __webpack_require__(7791);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var inputs = __webpack_require__(3568);
 ;// CONCATENATED MODULE: ./src/registry/kinds.ts
 /**
  * Which kind of registry a host is, and what its name tells about it. Pure.

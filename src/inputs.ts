@@ -1,5 +1,8 @@
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import * as path from 'node:path'
+import type { BuildSecret } from './engine/build.js'
+import { parseSecrets, SecretLineError } from './engine/secrets.js'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
@@ -42,6 +45,8 @@ export interface Inputs {
   readonly push: boolean
   readonly noCache: boolean
   readonly pull: boolean
+  /** BuildKit secrets; their values are masked as soon as they are read. */
+  readonly secrets: readonly BuildSecret[]
   readonly summary: boolean
   readonly registryAuth: RegistryAuthInputs
   readonly sizes: SizeInputs
@@ -89,6 +94,7 @@ export function readInputs(): Inputs {
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
+    secrets: readSecrets(),
     summary: readBoolean('summary', true),
     registryAuth: readRegistryAuth(githubToken),
     sizes: readSizeInputs(githubToken),
@@ -180,6 +186,27 @@ export function parseList(raw: string, options: { commas?: boolean } = {}): stri
     .flatMap(line => (options.commas ? line.split(',') : [line]))
     .map(item => item.trim())
     .filter(item => item.length > 0)
+}
+
+function readSecrets(): BuildSecret[] {
+  const secrets = readList('secrets')
+  for (const line of secrets) core.setSecret(line.slice(line.indexOf('=') + 1))
+  let parsed: BuildSecret[]
+  try {
+    parsed = parseSecrets(
+      { secrets, envs: readList('secret-envs'), files: readList('secret-files') },
+      process.env
+    )
+  } catch (error) {
+    if (error instanceof SecretLineError) throw new InputError(error.input, error.message)
+    throw error
+  }
+  for (const secret of parsed) {
+    if ('file' in secret && !existsSync(secret.file)) {
+      throw new InputError('secret-files', `"${secret.id}=${secret.file}": no such file`)
+    }
+  }
+  return parsed
 }
 
 function readList(name: string, options: { commas?: boolean } = {}): string[] {

@@ -11,7 +11,8 @@ const request: BuildRequest = {
   target: '',
   noCache: false,
   pull: false,
-  iidFile: '/tmp/iid'
+  iidFile: '/tmp/iid',
+  secrets: []
 }
 
 describe('buildCommand', () => {

@@ -4,6 +4,15 @@ import type { BuildArg } from '../inputs.js'
 import type { Builder } from './builder.js'
 import { parseProgress, type BuildStep } from './progress.js'
 
+/**
+ * A BuildKit secret (`RUN --mount=type=secret,id=…`). Its value reaches docker
+ * through the environment of the build command only: never argv, never disk.
+ */
+export type BuildSecret =
+  | { readonly id: string; readonly value: string }
+  | { readonly id: string; readonly env: string }
+  | { readonly id: string; readonly file: string }
+
 export interface BuildRequest {
   readonly context: string
   readonly file: string
@@ -13,6 +22,7 @@ export interface BuildRequest {
   readonly target: string
   readonly noCache: boolean
   readonly pull: boolean
+  readonly secrets: readonly BuildSecret[]
   /** Where the builder writes the image id. */
   readonly iidFile: string
   /** Cache import/export arguments, from cache/strategy.ts. */
@@ -35,8 +45,20 @@ export function buildCommand(request: BuildRequest, builder: Builder): Command {
   if (request.noCache) args.push('--no-cache')
   if (request.pull) args.push('--pull')
   if (request.cacheArgs) args.push(...request.cacheArgs)
+  const env: Record<string, string> = builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {}
+  request.secrets.forEach((secret, i) => {
+    if ('value' in secret) {
+      const name = `HOIST_SECRET_${i}`
+      env[name] = secret.value
+      args.push('--secret', `id=${secret.id},env=${name}`)
+    } else if ('env' in secret) {
+      args.push('--secret', `id=${secret.id},env=${secret.env}`)
+    } else {
+      args.push('--secret', `id=${secret.id},src=${secret.file}`)
+    }
+  })
   args.push(request.context)
-  return { args, env: builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {} }
+  return { args, env }
 }
 
 export interface BuildResult {
