@@ -10,9 +10,15 @@ import { errorMessage } from './errors.js'
 // own modules, after the compile cache is on.
 const { isPost } = await import('./state.js')
 const core = await import('@actions/core')
-try {
-  if (isPost()) await (await import('./post.js')).runPost()
-  else await (await import('./main.js')).run()
-} catch (error) {
-  core.setFailed(errorMessage(error))
+if (isPost()) {
+  // Post is best-effort: whatever it could not do, it never fails the job.
+  await (await import('./post.js')).runPost().catch((error: unknown) => {
+    core.warning(`Clean-up was incomplete: ${errorMessage(error)}`)
+  })
+} else {
+  try {
+    await (await import('./main.js')).run()
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+  }
 }

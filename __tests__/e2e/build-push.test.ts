@@ -104,6 +104,18 @@ describe('build and push (first slice)', () => {
     expect(output(result, 'imageid')).toMatch(/^sha256:/)
   })
 
+  it('never fails the job from the post step, even on a state it cannot use', async () => {
+    // A state whose cache record is empty: the save and its clean-up both throw.
+    const result = await runAction({
+      post: false,
+      env: { STATE_isPost: 'true', STATE_hoist: JSON.stringify({ layerCache: {} }) }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.errors).toEqual([])
+    expect(result.warnings.join('\n')).toMatch(/Clean-up was incomplete/)
+  })
+
   const badInputs: [string, Record<string, string>, string, RegExp][] = [
     ['a Dockerfile that does not exist', { file: 'nope/Dockerfile' }, 'file', /does not exist/],
     [
