@@ -567,7 +567,7 @@ function tar_text(buffer, start, length) {
  * `known` holds compressed sizes already known by diff ID (layers the
  * registry has): those layers are not compressed again.
  */
-async function localLayers(imageId, tempDir, known = new Map()) {
+async function localLayers(imageId, tempDir, known = new Map(), measure = true) {
     const archive = external_node_path_.join(tempDir, 'image.tar');
     try {
         const saved = await (0,exec/* execCommand */.N)('docker', ['save', '--output', archive, imageId], {
@@ -585,7 +585,7 @@ async function localLayers(imageId, tempDir, known = new Map()) {
             throw new Error('docker save wrote no image config');
         const config = (0,report_layers/* parseImageConfig */.FB)(JSON.parse((await readEntry(archive, configEntry)).toString()));
         const compressed = [];
-        for (const [i, layerPath] of manifest.Layers.entries()) {
+        for (const [i, layerPath] of measure ? manifest.Layers.entries() : []) {
             const knownSize = known.get(config.diffIds[i] ?? '');
             const entry = entries.get(layerPath);
             if (knownSize !== undefined)
@@ -1304,6 +1304,8 @@ var compare = __webpack_require__(2562);
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
 
+const UNMEASURED_NOTE = 'Compressed sizes are measured when the image is pushed, compared with a base image or given a ' +
+    'size budget: otherwise measuring would mean compressing every layer here.';
 const LOCAL_NOTE = 'Compressed sizes of layers the registry does not hold yet are computed here by gzip, as a push ' +
     'compresses them; the pushed sizes may differ by a few hundred bytes.';
 function renderSizes(report) {
@@ -1313,7 +1315,7 @@ function renderSizes(report) {
         '',
         '| Compressed (pull) | Uncompressed | Layers |',
         '|--:|--:|--:|',
-        `| ${(0,format/* formatBytes */.z3)(report.compressedSize)} | ${(0,format/* formatBytes */.z3)(report.uncompressedSize)} | ${layers} |`,
+        `| ${compressedCell(report)} | ${(0,format/* formatBytes */.z3)(report.uncompressedSize)} | ${layers} |`,
         ''
     ];
     if (report.comparison)
@@ -1324,9 +1326,14 @@ function renderSizes(report) {
     if (report.commentNote)
         parts.push(`> ${report.commentNote}`, '');
     parts.push(renderHistory(report.rows));
-    if (!report.exact)
+    if (report.compressedSize === undefined)
+        parts.push(`<sub>${UNMEASURED_NOTE}</sub>`, '');
+    else if (!report.exact)
         parts.push(`<sub>${LOCAL_NOTE}</sub>`, '');
     return parts.join('\n');
+}
+function compressedCell(report) {
+    return report.compressedSize === undefined ? '—' : (0,format/* formatBytes */.z3)(report.compressedSize);
 }
 function renderHistory(rows) {
     const body = rows.map(row => [
@@ -1376,7 +1383,7 @@ function renderComment(image, report) {
     if (report.comparison)
         parts.push(renderComparison(report.comparison));
     else {
-        parts.push(`Compressed size: **${(0,format/* formatBytes */.z3)(report.compressedSize)}**.`, '');
+        parts.push(`Compressed size: **${compressedCell(report)}**.`, '');
         if (report.comparisonNote)
             parts.push(`> ${report.comparisonNote}`, '');
     }
@@ -1430,15 +1437,18 @@ async function reportSizes(request) {
     const current = await currentLayers(request, platform, base);
     const comparison = base && baseReference ? (0,compare/* compareImages */.q)(baseReference, base, current) : undefined;
     const compressedSize = comparison?.currentTotal ?? (0,report_layers/* totalCompressed */.m8)(current);
-    const budget = (0,report_budget/* checkBudget */.Ik)(inputs.budget, compressedSize, comparison);
-    core.setOutput('compressed-size', String(compressedSize));
+    // Not measured means no budget is set: nothing to check.
+    const budget = compressedSize === undefined
+        ? { exceeded: [] }
+        : (0,report_budget/* checkBudget */.Ik)(inputs.budget, compressedSize, comparison);
+    core.setOutput('compressed-size', compressedSize === undefined ? '' : String(compressedSize));
     core.setOutput('size-delta', comparison ? String(comparison.change) : '');
     if (inputs.budget.check === 'warn')
         for (const line of budget.exceeded)
             core.warning(line);
     const report = {
         rows: (0,report_layers/* historyRows */.U4)(current, request.steps),
-        compressedSize,
+        ...(compressedSize !== undefined ? { compressedSize } : {}),
         uncompressedSize: request.size,
         exact: current.exact,
         budget: budget.exceeded,
@@ -1486,7 +1496,13 @@ async function currentLayers(request, platform, base) {
     }
     const known = new Map();
     base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0));
-    return localLayers(request.imageId, request.tempDir, known);
+    // Compressing every layer here costs seconds per 100 MB: only for what needs the figure.
+    const { budget } = request.inputs;
+    const measure = request.pushed ||
+        base !== undefined ||
+        budget.maxSize !== undefined ||
+        budget.maxIncrease !== undefined;
+    return localLayers(request.imageId, request.tempDir, known, measure);
 }
 /** Posts or updates the comment; returns a note for the summary when it could not. */
 async function comment(request, report) {

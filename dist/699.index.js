@@ -1732,7 +1732,7 @@ function compareImages(baseReference, base, current) {
             change: -removed.size
         });
     }
-    const baseTotal = (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .totalCompressed */ .m8)(base);
+    const baseTotal = (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .totalCompressed */ .m8)(base) ?? 0; // a base comes from its registry: always measured
     const currentTotal = rows.reduce((sum, row) => sum + row.current, 0);
     const change = currentTotal - baseTotal;
     return {
@@ -1853,7 +1853,12 @@ function historyRows(image, steps) {
         if (entry.emptyLayer)
             return sized;
         const i = layer++;
-        return { ...sized, diffId: diffIds[i] ?? '', compressed: image.compressed[i] ?? 0 };
+        const compressed = image.compressed[i];
+        return {
+            ...sized,
+            diffId: diffIds[i] ?? '',
+            ...(compressed !== undefined ? { compressed } : {})
+        };
     });
     return markCached(rows, steps);
 }
@@ -1908,7 +1913,10 @@ function instructionKey(instruction) {
         .replace(/^RUN \/bin\/sh -c /, 'RUN ')
         .toLowerCase();
 }
+/** Undefined when the layers were not measured (see `ImageLayers.compressed`). */
 function totalCompressed(image) {
+    if (image.compressed.length === 0 && image.config.diffIds.length > 0)
+        return undefined;
     return image.compressed.reduce((sum, size) => sum + size, 0);
 }
 

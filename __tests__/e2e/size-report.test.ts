@@ -222,6 +222,26 @@ describe('size report against the base branch', () => {
   )
 })
 
+describe('size report of an image nothing needs measured', () => {
+  it('leaves compressed sizes out rather than compressing every layer here', async () => {
+    const name = `${engine.registry}/${uniqueRepo('size-unmeasured')}`
+    const result = await runAction({
+      cwd: context(baseDockerfile() + `${BIG}\n`),
+      inputs: { tags: `${name}:dev` }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(output(result, 'compressed-size')).toBe('')
+    expect(output(result, 'size-delta')).toBe('')
+    expect(result.summary).toContain('Compressed sizes are measured when the image is pushed')
+    // The history still lists every instruction with its uncompressed size.
+    const rows = tableRows(result.summary, 'History: ')
+    const big = rows.find(row => row[0] === `\`${BIG}\``)
+    expect(big?.slice(1, 3)).toEqual([formatBytes(FIVE_MB), '—'])
+  })
+})
+
 describe('size report of a pushed image', () => {
   it('agrees with docker history (uncompressed) and the registry manifest (compressed)', async () => {
     const repo = uniqueRepo('size-pushed')

@@ -16,7 +16,8 @@ import { gzipSize, indexTar, readEntry } from './tar.js'
 export async function localLayers(
   imageId: string,
   tempDir: string,
-  known: ReadonlyMap<string, number> = new Map()
+  known: ReadonlyMap<string, number> = new Map(),
+  measure = true
 ): Promise<ImageLayers> {
   const archive = path.join(tempDir, 'image.tar')
   try {
@@ -35,7 +36,7 @@ export async function localLayers(
     if (!manifest || !configEntry) throw new Error('docker save wrote no image config')
     const config = parseImageConfig(JSON.parse((await readEntry(archive, configEntry)).toString()))
     const compressed: number[] = []
-    for (const [i, layerPath] of manifest.Layers.entries()) {
+    for (const [i, layerPath] of measure ? manifest.Layers.entries() : []) {
       const knownSize = known.get(config.diffIds[i] ?? '')
       const entry = entries.get(layerPath)
       if (knownSize !== undefined) compressed.push(knownSize)

@@ -83,7 +83,7 @@ export function compareImages(
       change: -removed.size
     })
   }
-  const baseTotal = totalCompressed(base)
+  const baseTotal = totalCompressed(base) ?? 0 // a base comes from its registry: always measured
   const currentTotal = rows.reduce((sum, row) => sum + row.current, 0)
   const change = currentTotal - baseTotal
   return {

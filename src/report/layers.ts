@@ -23,6 +23,7 @@ export interface ImageConfig {
 export interface ImageLayers {
   readonly config: ImageConfig
   /** Compressed size of each layer, in `diffIds` order. */
+  /** Empty when not measured: an unpushed image nothing compares or budgets. */
   readonly compressed: readonly number[]
   /** Uncompressed size per history entry (from `docker history`), when known. */
   readonly uncompressed?: readonly number[]
@@ -75,7 +76,12 @@ export function historyRows(image: ImageLayers, steps: readonly BuildStep[]): Hi
     const sized = uncompressed !== undefined ? { ...base, uncompressed } : base
     if (entry.emptyLayer) return sized
     const i = layer++
-    return { ...sized, diffId: diffIds[i] ?? '', compressed: image.compressed[i] ?? 0 }
+    const compressed = image.compressed[i]
+    return {
+      ...sized,
+      diffId: diffIds[i] ?? '',
+      ...(compressed !== undefined ? { compressed } : {})
+    }
   })
   return markCached(rows, steps)
 }
@@ -136,6 +142,8 @@ export function instructionKey(instruction: string): string {
     .toLowerCase()
 }
 
-export function totalCompressed(image: ImageLayers): number {
+/** Undefined when the layers were not measured (see `ImageLayers.compressed`). */
+export function totalCompressed(image: ImageLayers): number | undefined {
+  if (image.compressed.length === 0 && image.config.diffIds.length > 0) return undefined
   return image.compressed.reduce((sum, size) => sum + size, 0)
 }

@@ -64,14 +64,18 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   const current = await currentLayers(request, platform, base)
   const comparison = base && baseReference ? compareImages(baseReference, base, current) : undefined
   const compressedSize = comparison?.currentTotal ?? totalCompressed(current)
-  const budget = checkBudget(inputs.budget, compressedSize, comparison)
-  core.setOutput('compressed-size', String(compressedSize))
+  // Not measured means no budget is set: nothing to check.
+  const budget =
+    compressedSize === undefined
+      ? { exceeded: [] }
+      : checkBudget(inputs.budget, compressedSize, comparison)
+  core.setOutput('compressed-size', compressedSize === undefined ? '' : String(compressedSize))
   core.setOutput('size-delta', comparison ? String(comparison.change) : '')
   if (inputs.budget.check === 'warn') for (const line of budget.exceeded) core.warning(line)
 
   const report: SizeReport = {
     rows: historyRows(current, request.steps),
-    compressedSize,
+    ...(compressedSize !== undefined ? { compressedSize } : {}),
     uncompressedSize: request.size,
     exact: current.exact,
     budget: budget.exceeded,
@@ -124,7 +128,14 @@ async function currentLayers(
   }
   const known = new Map<string, number>()
   base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))
-  return localLayers(request.imageId, request.tempDir, known)
+  // Compressing every layer here costs seconds per 100 MB: only for what needs the figure.
+  const { budget } = request.inputs
+  const measure =
+    request.pushed ||
+    base !== undefined ||
+    budget.maxSize !== undefined ||
+    budget.maxIncrease !== undefined
+  return localLayers(request.imageId, request.tempDir, known, measure)
 }
 
 /** Posts or updates the comment; returns a note for the summary when it could not. */

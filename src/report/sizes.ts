@@ -5,7 +5,8 @@ import type { HistoryRow } from './layers.js'
 
 export interface SizeReport {
   readonly rows: readonly HistoryRow[]
-  readonly compressedSize: number
+  /** Undefined when not measured: an unpushed image that nothing compares or budgets. */
+  readonly compressedSize?: number
   readonly uncompressedSize: number
   /** True when the compressed sizes are the registry's; false when computed locally. */
   readonly exact: boolean
@@ -19,6 +20,10 @@ export interface SizeReport {
   readonly commentNote?: string
 }
 
+const UNMEASURED_NOTE =
+  'Compressed sizes are measured when the image is pushed, compared with a base image or given a ' +
+  'size budget: otherwise measuring would mean compressing every layer here.'
+
 const LOCAL_NOTE =
   'Compressed sizes of layers the registry does not hold yet are computed here by gzip, as a push ' +
   'compresses them; the pushed sizes may differ by a few hundred bytes.'
@@ -30,7 +35,7 @@ export function renderSizes(report: SizeReport): string {
     '',
     '| Compressed (pull) | Uncompressed | Layers |',
     '|--:|--:|--:|',
-    `| ${formatBytes(report.compressedSize)} | ${formatBytes(report.uncompressedSize)} | ${layers} |`,
+    `| ${compressedCell(report)} | ${formatBytes(report.uncompressedSize)} | ${layers} |`,
     ''
   ]
   if (report.comparison) parts.push(renderComparison(report.comparison))
@@ -38,8 +43,13 @@ export function renderSizes(report: SizeReport): string {
   parts.push(...renderBudget(report))
   if (report.commentNote) parts.push(`> ${report.commentNote}`, '')
   parts.push(renderHistory(report.rows))
-  if (!report.exact) parts.push(`<sub>${LOCAL_NOTE}</sub>`, '')
+  if (report.compressedSize === undefined) parts.push(`<sub>${UNMEASURED_NOTE}</sub>`, '')
+  else if (!report.exact) parts.push(`<sub>${LOCAL_NOTE}</sub>`, '')
   return parts.join('\n')
+}
+
+function compressedCell(report: SizeReport): string {
+  return report.compressedSize === undefined ? '—' : formatBytes(report.compressedSize)
 }
 
 export function renderHistory(rows: readonly HistoryRow[]): string {
@@ -97,7 +107,7 @@ export function renderComment(image: string, report: SizeReport): string {
   const parts = [commentMarker(image), `### 📦 Hoist: \`${image}\``, '']
   if (report.comparison) parts.push(renderComparison(report.comparison))
   else {
-    parts.push(`Compressed size: **${formatBytes(report.compressedSize)}**.`, '')
+    parts.push(`Compressed size: **${compressedCell(report)}**.`, '')
     if (report.comparisonNote) parts.push(`> ${report.comparisonNote}`, '')
   }
   parts.push(...renderBudget(report))
