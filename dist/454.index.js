@@ -210,12 +210,15 @@ function logicalLines(text) {
 var cache_keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/strategy.ts
 var cache_strategy = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/cache/build.ts
 /**
  * The build, with the layer cache's arguments. For the inline strategy, every
  * stage the target needs is built first as an image of its own, so that its
  * layers (a builder stage's, say) are cached too, not only the final image's.
  */
+
 
 
 
@@ -259,7 +262,7 @@ async function buildWithLayerCache(layerCache, request, builder) {
         }
         catch (error) {
             // The target's own build below gives the verdict on the Dockerfile.
-            core.warning(`Stage "${target}" was not cached: ${String(error)}`);
+            core.warning(`Stage "${target}" was not cached: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
     const result = await runBuild({ ...request, cacheArgs }, builder);
@@ -839,8 +842,6 @@ var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./node_modules/moment-timezone/index.js
 var moment_timezone = __webpack_require__(9856);
 var moment_timezone_default = /*#__PURE__*/__webpack_require__.n(moment_timezone);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/meta/expressions.ts
 /**
  * Templates: `{{branch}}`, `{{tag}}`, `{{sha}}`, `{{base_ref}}`,

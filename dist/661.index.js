@@ -16,6 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5212);
 /* harmony import */ var _registry_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9848);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+
 
 
 
@@ -32,7 +34,7 @@ async function runPost() {
             await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_report_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCacheSaved */ .w)(pending.key, outcome)).write();
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The job summary could not be written: ${String(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
         }
     }
     await (0,_registry_session_js__WEBPACK_IMPORTED_MODULE_3__/* .logoutRegistries */ .kL)(state);
@@ -41,7 +43,7 @@ async function runPost() {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(state.tempDir, { recursive: true, force: true });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove ${state.tempDir}: ${String(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove ${state.tempDir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
         }
     }
 }

@@ -1504,6 +1504,7 @@ var reference = __webpack_require__(9310);
 
 
 
+
 /** Decides every login before anything runs: a credential mistake fails here, with nothing done. */
 function planRegistryLogins(auth, tags, push) {
     const registries = [...new Set(tags.map(tag => (0,reference/* parseImageReference */.o_)(tag).registry))];
@@ -1537,7 +1538,7 @@ async function logoutRegistries(state) {
             await logout(host);
         }
         catch (error) {
-            core.warning(`Logout from ${host} failed: ${String(error)}`);
+            core.warning(`Logout from ${host} failed: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
     try {
@@ -1545,7 +1546,7 @@ async function logoutRegistries(state) {
         core.info(`Removed this run's docker config ${state.dockerConfig}`);
     }
     catch (error) {
-        core.warning(`Could not remove ${state.dockerConfig}: ${String(error)}`);
+        core.warning(`Could not remove ${state.dockerConfig}: ${(0,errors/* errorMessage */.g)(error)}`);
     }
 }
 /** The file google-github-actions/auth leaves, when there is one. */

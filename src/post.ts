@@ -4,6 +4,7 @@ import { saveLayerCache } from './cache/save.js'
 import { renderCacheSaved } from './report/cache.js'
 import { logoutRegistries } from './registry/session.js'
 import { loadState } from './state.js'
+import { errorMessage } from './errors.js'
 
 /** Best-effort cleanup: each part warns on failure, and post never fails the job. */
 export async function runPost(): Promise<void> {
@@ -14,7 +15,7 @@ export async function runPost(): Promise<void> {
     try {
       await core.summary.addRaw(renderCacheSaved(pending.key, outcome)).write()
     } catch (error) {
-      core.warning(`The job summary could not be written: ${String(error)}`)
+      core.warning(`The job summary could not be written: ${errorMessage(error)}`)
     }
   }
   await logoutRegistries(state)
@@ -22,7 +23,7 @@ export async function runPost(): Promise<void> {
     try {
       rmSync(state.tempDir, { recursive: true, force: true })
     } catch (error) {
-      core.warning(`Could not remove ${state.tempDir}: ${String(error)}`)
+      core.warning(`Could not remove ${state.tempDir}: ${errorMessage(error)}`)
     }
   }
 }

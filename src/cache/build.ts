@@ -13,6 +13,7 @@ import { execCommand, lastErrorLine } from '../exec.js'
 import { cacheImage, LOCAL_CACHE } from './keys.js'
 import type { LayerCache } from './layer-cache.js'
 import { inlineCacheArgs, localCacheArgs, mergeSteps, userCacheArgs } from './strategy.js'
+import { errorMessage } from '../errors.js'
 
 export interface LayerCacheBuild extends BuildResult {
   /** Inline: the images to save, each carrying its stage's cache. */
@@ -57,7 +58,7 @@ export async function buildWithLayerCache(
       cacheImages.push(image)
     } catch (error) {
       // The target's own build below gives the verdict on the Dockerfile.
-      core.warning(`Stage "${target}" was not cached: ${String(error)}`)
+      core.warning(`Stage "${target}" was not cached: ${errorMessage(error)}`)
     }
   }
   const result = await runBuild({ ...request, cacheArgs }, builder)

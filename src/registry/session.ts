@@ -10,6 +10,7 @@ import { planLogins, type Plan } from './credentials.js'
 import { isolateDockerConfig } from './docker-config.js'
 import { loginAll, logout } from './login.js'
 import { parseImageReference } from './reference.js'
+import { errorMessage } from '../errors.js'
 
 /** Decides every login before anything runs: a credential mistake fails here, with nothing done. */
 export function planRegistryLogins(
@@ -54,14 +55,14 @@ export async function logoutRegistries(state: State): Promise<void> {
     try {
       await logout(host)
     } catch (error) {
-      core.warning(`Logout from ${host} failed: ${String(error)}`)
+      core.warning(`Logout from ${host} failed: ${errorMessage(error)}`)
     }
   }
   try {
     rmSync(state.dockerConfig, { recursive: true, force: true })
     core.info(`Removed this run's docker config ${state.dockerConfig}`)
   } catch (error) {
-    core.warning(`Could not remove ${state.dockerConfig}: ${String(error)}`)
+    core.warning(`Could not remove ${state.dockerConfig}: ${errorMessage(error)}`)
   }
 }
 
