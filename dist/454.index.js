@@ -1610,6 +1610,8 @@ function stepsSection(steps) {
 }
 
 
+// EXTERNAL MODULE: ./src/report/write.ts
+var write = __webpack_require__(1693);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/meta/labels.ts
@@ -2151,6 +2153,7 @@ function noTagReason(inputs, run, metadata) {
 
 
 
+
 /** The main phase: inputs → context → tags → login → build → push → report. */
 async function run() {
     (0,state/* markMain */.rH)();
@@ -2210,7 +2213,7 @@ async function run() {
     const sizes = overBudget ??
         (await core.group('Size report', () => sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size, platform: image.platform }))));
     if (inputs.summary) {
-        await writeSummary({
+        await (0,write/* appendSummary */.f)(renderSummary({
             imageId,
             tags,
             pushed,
@@ -2221,7 +2224,7 @@ async function run() {
             cache: (0,save/* cacheReport */.VR)(layerCache, build, cacheSave),
             ...(digest ? { digest } : {}),
             ...(sizes ? { sizes } : {})
-        });
+        }));
     }
     const failure = pushFailure(registries);
     if (failure)
@@ -2254,15 +2257,6 @@ function checkDockerfile(inputs) {
         const names = stages.flatMap(stage => (stage.name ? [stage.name] : []));
         throw new src_inputs/* InputError */.dz('target', `stage "${inputs.target}" is not in ${inputs.file}` +
             (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage'));
-    }
-}
-/** The summary is a report, never a reason to fail the job. */
-async function writeSummary(report) {
-    try {
-        await core.summary.addRaw(renderSummary(report)).write();
-    }
-    catch (error) {
-        core.warning(`The job summary could not be written: ${(0,errors/* errorMessage */.g)(error)}`);
     }
 }
 

@@ -32,13 +32,13 @@ const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), 
 const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 if (isPost()) {
     // Post is best-effort: whatever it could not do, it never fails the job.
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(699), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(475), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
         core.warning(`Clean-up was incomplete: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
     });
 }
 else {
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(598), __nccwpck_require__.e(699), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6454))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(598), __nccwpck_require__.e(475), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6454))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));

@@ -16,7 +16,8 @@ import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
 import { overBudgetBeforePush, reportSizes } from './report/size-report.js'
 import type { SizeReport } from './report/sizes.js'
-import { renderSummary, type Report } from './report/summary.js'
+import { renderSummary } from './report/summary.js'
+import { appendSummary } from './report/write.js'
 import { markMain, saveState } from './state.js'
 import { computeTags } from './tags.js'
 import { errorMessage } from './errors.js'
@@ -94,18 +95,20 @@ export async function run(): Promise<void> {
       )
     ))
   if (inputs.summary) {
-    await writeSummary({
-      imageId,
-      tags,
-      pushed,
-      size: image.size,
-      builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
-      steps,
-      registries,
-      cache: cacheReport(layerCache, build, cacheSave),
-      ...(digest ? { digest } : {}),
-      ...(sizes ? { sizes } : {})
-    })
+    await appendSummary(
+      renderSummary({
+        imageId,
+        tags,
+        pushed,
+        size: image.size,
+        builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
+        steps,
+        registries,
+        cache: cacheReport(layerCache, build, cacheSave),
+        ...(digest ? { digest } : {}),
+        ...(sizes ? { sizes } : {})
+      })
+    )
   }
   const failure = pushFailure(registries)
   if (failure) throw new Error(failure)
@@ -141,14 +144,5 @@ function checkDockerfile(inputs: Inputs): void {
       `stage "${inputs.target}" is not in ${inputs.file}` +
         (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage')
     )
-  }
-}
-
-/** The summary is a report, never a reason to fail the job. */
-async function writeSummary(report: Report): Promise<void> {
-  try {
-    await core.summary.addRaw(renderSummary(report)).write()
-  } catch (error) {
-    core.warning(`The job summary could not be written: ${errorMessage(error)}`)
   }
 }

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs'
 import { saveLayerCache } from './cache/save.js'
 import { renderCacheSaved } from './report/cache.js'
 import { logoutRegistries } from './registry/session.js'
+import { appendSummary } from './report/write.js'
 import { loadState } from './state.js'
 import { errorMessage } from './errors.js'
 
@@ -12,11 +13,7 @@ export async function runPost(): Promise<void> {
   if (state.layerCache) {
     const pending = state.layerCache
     const outcome = await core.group('Cache save', () => saveLayerCache(pending))
-    try {
-      await core.summary.addRaw(renderCacheSaved(pending.key, outcome)).write()
-    } catch (error) {
-      core.warning(`The job summary could not be written: ${errorMessage(error)}`)
-    }
+    await appendSummary(renderCacheSaved(pending.key, outcome))
   }
   await logoutRegistries(state)
   if (state.tempDir) {

@@ -1,0 +1,1991 @@
+export const id = 475;
+export const ids = [475,462];
+export const modules = {
+
+/***/ 1452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ cacheImage),
+/* harmony export */   MO: () => (/* binding */ IMAGES_ARCHIVE),
+/* harmony export */   Xr: () => (/* binding */ cacheKeys),
+/* harmony export */   an: () => (/* binding */ imageRepository),
+/* harmony export */   jX: () => (/* binding */ LOCAL_CACHE),
+/* harmony export */   o3: () => (/* binding */ cacheDirectory)
+/* harmony export */ });
+/* unused harmony export KEY_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Layer-cache keys, directories and image names. Pure.
+ *
+ * A key is `<prefix><sha>-<run id>`. The prefix pins what the cache is for
+ * (OS, architecture, image, Dockerfile, target, scope); restoring by the
+ * prefix alone finds the newest cache of any commit, so a new commit, a pull
+ * request and its base branch share layers.
+ */
+
+
+const KEY_VERSION = 'v1';
+/** The file the inline strategy keeps its images in, inside the cache directory. */
+const IMAGES_ARCHIVE = 'images.tar';
+/** The local strategy's cache, inside the cache directory. */
+const LOCAL_CACHE = 'buildkit';
+function cacheKeys(parts) {
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([
+        parts.image,
+        parts.file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'),
+        parts.target.toLowerCase(),
+        parts.scope
+    ]))
+        .digest('hex')
+        .slice(0, 12);
+    const name = readableName(parts.image);
+    // The fixed-length id ends the prefix, so no prefix is a prefix of another subject's.
+    const prefix = `hoist-${KEY_VERSION}-${safe(parts.os)}-${safe(parts.arch)}-${name}-${id}-`;
+    const run = `${safe(parts.sha.slice(0, 12)) || 'nosha'}-${safe(parts.runId) || '0'}`;
+    return { key: prefix + run, restoreKeys: [prefix], id };
+}
+/** The repository part of an image reference: no tag, no digest. */
+function imageRepository(reference) {
+    const noDigest = reference.split('@')[0] ?? '';
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/**
+ * The directory cached. Its path is part of the cache's version, so it must
+ * be the same on every run: a fixed name under the system's temp directory.
+ */
+function cacheDirectory(tempRoot, id) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(tempRoot, `hoist-layer-cache-${id}`);
+}
+/** The local image that carries one stage's inline cache (or the target's). */
+function cacheImage(id, stage) {
+    const tag = stage === undefined ? 'target' : `stage-${stage.replace(/[^a-z0-9_.-]/gi, '_')}`;
+    return `hoist-cache/${id}:${tag.slice(0, 128)}`;
+}
+function readableName(image) {
+    return safe(image.split('/').at(-1) ?? '') || 'image';
+}
+function safe(text) {
+    return text.replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+
+
+/***/ }),
+
+/***/ 720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ restoreLayerCache),
+/* harmony export */   RG: () => (/* binding */ directorySize),
+/* harmony export */   X9: () => (/* binding */ wantsCacheService)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3568);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1452);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
+/**
+ * The layer cache over @actions/cache: restored before the build (here), and
+ * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
+ * broken archive is a warning, and the build goes on without the cache.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Hoist keeps a cache of its own unless it is off, the workflow brings its
+ * own, or the runner has no cache service.
+ */
+function wantsCacheService(inputs) {
+    const own = inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0;
+    return own && (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheServiceConfigured */ .K)();
+}
+async function restoreLayerCache(inputs, builder, tags) {
+    if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
+            "daemon's BuildKit, which can only read a cache (cache-from)");
+    }
+    const strategy = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .chooseStrategy */ .$3)({
+        mode: inputs.cache,
+        userCacheFrom: inputs.cacheFrom,
+        userCacheTo: inputs.cacheTo,
+        builder: builder.kind,
+        driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
+        serviceAvailable: wantsCacheService(inputs) && (await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)()).isFeatureAvailable()
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: ${(0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStrategy */ .rz)(strategy)}`);
+    const base = {
+        strategy,
+        mode: inputs.cache,
+        userCacheFrom: inputs.cacheFrom,
+        userCacheTo: inputs.cacheTo,
+        restoredBytes: 0,
+        cacheImages: []
+    };
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('cache-hit', 'false');
+    if (strategy.kind !== 'inline' && strategy.kind !== 'local')
+        return base;
+    const keys = (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeys */ .Xr)({
+        os: process.env.RUNNER_OS || node_os__WEBPACK_IMPORTED_MODULE_2__.platform(),
+        arch: process.env.RUNNER_ARCH || node_os__WEBPACK_IMPORTED_MODULE_2__.arch(),
+        image: (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .imageRepository */ .an)(tags[0] ?? ''),
+        file: inputs.file,
+        target: inputs.target,
+        scope: inputs.cacheScope,
+        sha: process.env.GITHUB_SHA ?? '',
+        runId: process.env.GITHUB_RUN_ID ?? ''
+    });
+    const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheDirectory */ .o3)(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), keys.id);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache key: ${keys.key}`);
+    const withKeys = { ...base, keys, dir };
+    if (inputs.noCache) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('Layer cache: not restored, as no-cache is set');
+        return withKeys;
+    }
+    const restoredKey = await restore(dir, keys);
+    if (!restoredKey)
+        return withKeys;
+    let restored = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) };
+    if (strategy.kind === 'inline') {
+        const archive = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, _keys_js__WEBPACK_IMPORTED_MODULE_6__/* .IMAGES_ARCHIVE */ .MO);
+        const cacheImages = await loadImages(archive);
+        // Loaded into the daemon: the archive's disk space is better given back now.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(archive, { force: true });
+        if (!cacheImages)
+            return withKeys;
+        restored = { ...restored, cacheImages };
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('cache-hit', String(restoredKey === keys.key));
+    return restored;
+}
+async function restore(dir, keys) {
+    try {
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
+        const key = await cache.restoreCache([dir], keys.key, [...keys.restoreKeys]);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build');
+        return key;
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache could not be restored; building without it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
+        return undefined;
+    }
+}
+/** The images of the inline cache, or undefined when the archive does not load. */
+async function loadImages(archive) {
+    const result = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(archive)
+        ? await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .N)('docker', ['load', '--input', archive], { silent: true })
+        : { exitCode: 1, stdout: '', stderr: `${_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .IMAGES_ARCHIVE */ .MO} is missing` };
+    const images = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoadedImages */ .n)(result.stdout);
+    if (result.exitCode !== 0 || images.length === 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The restored layer cache could not be loaded; building without it: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .H)(result)}`);
+        return undefined;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache images: ${images.join(', ')}`);
+    return images;
+}
+async function buildxDriver() {
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .N)('docker', ['buildx', 'inspect'], { silent: true });
+    return result.exitCode === 0 ? (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBuildxDriver */ .co)(result.stdout) : undefined;
+}
+function directorySize(dir) {
+    let total = 0;
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true, recursive: true })) {
+        if (entry.isFile())
+            total += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(entry.parentPath, entry.name)).size;
+    }
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ saveLayerCache),
+/* harmony export */   VR: () => (/* binding */ cacheReport),
+/* harmony export */   cK: () => (/* binding */ planLayerCacheSave)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3190);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1452);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
+/* harmony import */ var _layer_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(720);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/**
+ * Saving the layer cache. Main decides (it knows which steps ran) and hands
+ * what to save to the post step in the state; post saves it. The upload then
+ * never holds up the image: it is pushed, and the job's later steps run,
+ * before the cache is written — as actions/cache does.
+ */
+
+
+
+
+
+
+
+
+
+/** Main: whether post should save, and what. A cache not to be saved is removed now. */
+function planLayerCacheSave(layerCache, built) {
+    const { keys, dir, strategy } = layerCache;
+    if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local'))
+        return {};
+    const decision = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_6__/* .decideSave */ .y_)({
+        mode: layerCache.mode,
+        exactHit: layerCache.restoredKey === keys.key,
+        restored: layerCache.restoredKey !== undefined,
+        steps: built.steps
+    });
+    if (!decision.save) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache not saved: ${decision.reason}`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        return { skipped: decision.reason };
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: saved as ${keys.key} in the post step`);
+    return { pending: { strategy: strategy.kind, key: keys.key, dir, images: built.cacheImages } };
+}
+/** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
+async function saveLayerCache(pending) {
+    try {
+        if (pending.strategy === 'inline')
+            await saveImages(pending.dir, pending.images);
+        const bytes = (0,_layer_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .directorySize */ .RG)(pending.dir);
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
+        const id = await cache.saveCache([pending.dir], pending.key);
+        if (id === -1)
+            throw new Error('the cache service did not accept it');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache saved as ${pending.key} (${bytes} bytes)`);
+        return { saved: true, bytes };
+    }
+    catch (error) {
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache was not saved; the next run builds without it: ${reason}`);
+        return { saved: false, reason: `failed: ${reason}` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(pending.dir, { recursive: true, force: true });
+    }
+}
+async function saveImages(dir, images) {
+    const archive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGES_ARCHIVE */ .MO);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(archive, { force: true });
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execCommand */ .N)('docker', ['save', '--output', archive, ...images], {
+        silent: true
+    });
+    if (result.exitCode !== 0)
+        throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .H)(result)}`);
+}
+/** What main's summary shows of the cache. */
+function cacheReport(layerCache, built, plan) {
+    const steps = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_6__/* .workSteps */ .J5)(built.steps);
+    return {
+        strategy: (0,_strategy_js__WEBPACK_IMPORTED_MODULE_6__/* .describeStrategy */ .rz)(layerCache.strategy),
+        ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
+        ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
+        restoredBytes: layerCache.restoredBytes,
+        ...(plan.pending ? { saved: 'in the post step' } : {}),
+        ...(plan.skipped ? { saved: `no: ${plan.skipped}` } : {}),
+        steps: steps.length,
+        cachedSteps: steps.filter(step => step.cached).length
+    };
+}
+
+
+/***/ }),
+
+/***/ 8125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ cacheServiceConfigured),
+/* harmony export */   q: () => (/* binding */ cacheService)
+/* harmony export */ });
+/**
+ * A runner without either address has no cache service, so the library need
+ * not be loaded to learn that; where one is set, the library's own
+ * `isFeatureAvailable` decides.
+ */
+function cacheServiceConfigured(env = process.env) {
+    return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+let loading;
+/** Loads the library once; calling it early lets the load overlap other work. */
+function cacheService() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4072));
+    return loading;
+}
+
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ chooseStrategy),
+/* harmony export */   J5: () => (/* binding */ workSteps),
+/* harmony export */   Nf: () => (/* binding */ inlineCacheArgs),
+/* harmony export */   TQ: () => (/* binding */ localCacheArgs),
+/* harmony export */   Vu: () => (/* binding */ userCacheArgs),
+/* harmony export */   co: () => (/* binding */ parseBuildxDriver),
+/* harmony export */   n: () => (/* binding */ parseLoadedImages),
+/* harmony export */   rz: () => (/* binding */ describeStrategy),
+/* harmony export */   y_: () => (/* binding */ decideSave),
+/* harmony export */   yf: () => (/* binding */ mergeSteps)
+/* harmony export */ });
+function chooseStrategy(choice) {
+    if (choice.userCacheFrom.length > 0 || choice.userCacheTo.length > 0)
+        return { kind: 'user' };
+    if (choice.mode === 'off')
+        return { kind: 'off', reason: 'the cache input is off' };
+    if (!choice.serviceAvailable) {
+        return { kind: 'off', reason: 'no GitHub Actions cache service is available to this job' };
+    }
+    // The docker driver cannot export a cache; other buildx drivers can.
+    if (choice.builder === 'buildx' && choice.driver && choice.driver !== 'docker') {
+        return { kind: 'local' };
+    }
+    return { kind: 'inline' };
+}
+function describeStrategy(strategy) {
+    switch (strategy.kind) {
+        case 'off':
+            return `off (${strategy.reason})`;
+        case 'user':
+            return "the workflow's cache-from / cache-to, as given";
+        case 'inline':
+            return 'inline cache in the target and every stage it needs, kept with docker save / load';
+        case 'local':
+            return 'buildx local cache (mode=max), exported to a fresh directory each run';
+    }
+}
+/** `--cache-from` / `--cache-to` exactly as the workflow gave them. */
+function userCacheArgs(from, to) {
+    return [...from.flatMap(value => ['--cache-from', value]), ...to.flatMap(v => ['--cache-to', v])];
+}
+/** Inline cache metadata in the image built, and the restored images as cache sources. */
+function inlineCacheArgs(cacheImages) {
+    return [
+        '--build-arg',
+        'BUILDKIT_INLINE_CACHE=1',
+        ...cacheImages.flatMap(image => ['--cache-from', image])
+    ];
+}
+/**
+ * Import from the restored directory, export everything this build used
+ * (mode=max) to a fresh one. The fresh one then replaces the old, so the
+ * cache holds this build's layers only and never grows run after run.
+ */
+function localCacheArgs(dirs) {
+    return [
+        ...(dirs.restored ? ['--cache-from', `type=local,src=${dirs.restored}`] : []),
+        '--cache-to',
+        `type=local,dest=${dirs.fresh},mode=max`
+    ];
+}
+/** The `Driver:` line of `docker buildx inspect`. */
+function parseBuildxDriver(inspect) {
+    return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
+}
+/** The images `docker load` reports: `Loaded image: NAME` lines. */
+function parseLoadedImages(output) {
+    return [...output.matchAll(/^Loaded image: (\S+)\s*$/gm)].map(match => match[1] ?? '');
+}
+/**
+ * One list of steps from several builds of the same Dockerfile: a step's
+ * first run says whether its work was reused; later builds only find it in
+ * the daemon again.
+ */
+function mergeSteps(builds) {
+    const seen = new Map();
+    for (const steps of builds) {
+        for (const step of steps) {
+            const id = `${step.stage}\n${step.instruction}`;
+            if (!seen.has(id))
+                seen.set(id, step);
+        }
+    }
+    return [...seen.values()];
+}
+/**
+ * The steps that do work: a `FROM` only resolves a base image, which BuildKit
+ * does not report as cached even when nothing was fetched.
+ */
+function workSteps(steps) {
+    return steps.filter(step => !/^FROM\s/i.test(step.instruction));
+}
+function decideSave(run) {
+    if (run.mode === 'read-only')
+        return { save: false, reason: 'the cache is read-only' };
+    if (run.exactHit)
+        return { save: false, reason: 'this key was restored exactly' };
+    if (run.restored && workSteps(run.steps).every(step => step.cached)) {
+        return { save: false, reason: 'every step came from the restored cache: nothing new to keep' };
+    }
+    return { save: true };
+}
+
+
+/***/ }),
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ lastErrorLine),
+/* harmony export */   N: () => (/* binding */ execCommand)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+
+/**
+ * The one place external commands run. Never throws on a non-zero exit: the
+ * caller reads `exitCode` and decides what the failure means.
+ */
+async function execCommand(command, args, options = {}) {
+    const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined;
+    const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(command, [...args], {
+        ignoreReturnCode: true,
+        silent: options.silent ?? false,
+        ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
+        ...(env ? { env } : {}),
+        ...(options.cwd ? { cwd: options.cwd } : {})
+    });
+    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/** The last meaningful line of a failed command's output, for an error message. */
+function lastErrorLine(result) {
+    const lines = `${result.stderr}\n${result.stdout}`
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => line.length > 0);
+    const error = [...lines].reverse().find(line => /error|denied|unauthorized|failed/i.test(line));
+    return error ?? lines.at(-1) ?? `exit code ${result.exitCode}`;
+}
+
+
+/***/ }),
+
+/***/ 3568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: parseBoolean, parseCacheMode, parseCount, parseKeyValue, parseList
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/engine/secrets.ts
+class SecretLineError extends Error {
+    input;
+    constructor(input, reason) {
+        super(reason);
+        this.input = input;
+        this.name = 'SecretLineError';
+    }
+}
+/** BuildKit takes any id but one with a comma, which would split its `--secret` value. */
+const ID = /^[^,=\s]+$/;
+function parseSecrets(lines, env) {
+    const secrets = [];
+    for (const [id, value] of pairs('secrets', lines.secrets, 'id=value', true)) {
+        secrets.push({ id, value });
+    }
+    for (const [id, name] of pairs('secret-envs', lines.envs, 'id=ENV_VAR', false)) {
+        if (env[name] === undefined) {
+            throw new SecretLineError('secret-envs', `"${id}=${name}": the environment has no ${name}`);
+        }
+        secrets.push({ id, env: name });
+    }
+    for (const [id, file] of pairs('secret-files', lines.files, 'id=path', false)) {
+        secrets.push({ id, file });
+    }
+    const ids = secrets.map(secret => secret.id);
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice)
+        throw new SecretLineError('secrets', `the secret id "${twice}" is given twice`);
+    return secrets;
+}
+function pairs(input, lines, form, secret) {
+    return lines.map((line, i) => {
+        const eq = line.indexOf('=');
+        const id = line.slice(0, Math.max(eq, 0)).trim();
+        const value = line.slice(eq + 1);
+        if (eq <= 0 || !ID.test(id) || value === '') {
+            const shown = secret ? `line ${i + 1}` : `"${line}"`;
+            throw new SecretLineError(input, `${shown} is not of the form ${form}`);
+        }
+        return [id, secret ? value : value.trim()];
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/registry/registry-auth.ts
+/**
+ * The `registry-auth` input: credentials for several registries, one entry
+ * each, as docker/login-action takes them (YAML; JSON is YAML too):
+ *
+ *   - registry: ghcr.io
+ *     username: octocat
+ *     password: ${{ secrets.GHCR_TOKEN }}
+ *
+ * Pure: parsing and checking only.
+ */
+
+
+const INPUT = 'registry-auth';
+const KEYS = new Set(['registry', 'username', 'password']);
+function parseRegistryAuth(raw) {
+    if (raw.trim() === '')
+        return [];
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(raw);
+    }
+    catch (error) {
+        // The parser's message quotes the text, which may hold a password: say where only.
+        const line = /line (\d+)/.exec(error instanceof Error ? error.message : '');
+        throw new InputError(INPUT, `is not valid YAML${line ? ` (line ${line[1]})` : ''}`);
+    }
+    if (!Array.isArray(parsed)) {
+        throw new InputError(INPUT, 'must be a list of entries (- registry: …, username: …, password: …)');
+    }
+    return parsed.map((entry, index) => readEntry(entry, index + 1));
+}
+function readEntry(entry, position) {
+    const where = `entry ${position}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        throw new InputError(INPUT, `${where} is not a mapping of registry, username and password`);
+    }
+    const fields = entry;
+    for (const key of Object.keys(fields)) {
+        if (!KEYS.has(key)) {
+            throw new InputError(INPUT, `${where} has an unknown key "${key}"; use registry, username, password`);
+        }
+    }
+    const registry = registry_auth_text(fields.registry);
+    if (!registry)
+        throw new InputError(INPUT, `${where} has no registry`);
+    return {
+        registry,
+        username: registry_auth_text(fields.username),
+        password: registry_auth_text(fields.password),
+        input: INPUT
+    };
+}
+function registry_auth_text(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new InputError(INPUT, 'registry, username and password must be plain text');
+}
+
+// EXTERNAL MODULE: ./src/registry/retry.ts
+var retry = __webpack_require__(1521);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var budget = __webpack_require__(2585);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+
+
+
+
+/** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
+class InputError extends Error {
+    input;
+    constructor(input, reason) {
+        super(`Input "${input}": ${reason}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Reads and checks every input. The only caller of `core.getInput*`. */
+function readInputs() {
+    const context = core.getInput('context') || '.';
+    const file = core.getInput('file') || external_node_path_.join(context, 'Dockerfile');
+    const githubToken = core.getInput('github-token');
+    if (githubToken)
+        core.setSecret(githubToken);
+    return {
+        context,
+        file,
+        tags: core.getInput('tags'),
+        images: core.getInput('images'),
+        flavor: core.getInput('flavor'),
+        buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
+        target: core.getInput('target'),
+        labels: readList('labels').map(line => parseKeyValue('labels', line)),
+        push: readBoolean('push', false),
+        noCache: readBoolean('no-cache', false),
+        pull: readBoolean('pull', false),
+        secrets: readSecrets(),
+        summary: readBoolean('summary', true),
+        registryAuth: readRegistryAuth(githubToken),
+        sizes: readSizeInputs(githubToken),
+        cache: parseCacheMode(core.getInput('cache')),
+        cacheScope: core.getInput('cache-scope').trim(),
+        cacheFrom: readList('cache-from'),
+        cacheTo: readList('cache-to')
+    };
+}
+function readSizeInputs(githubToken) {
+    const maxSize = core.getInput('max-size').trim();
+    const maxIncrease = core.getInput('max-size-increase').trim();
+    const check = core.getInput('size-check').trim() || 'warn';
+    if (check !== 'warn' && check !== 'fail') {
+        throw new InputError('size-check', `"${check}" is not warn or fail`);
+    }
+    return {
+        compareTo: parseInput('compare-to', core.getInput('compare-to').trim(), checkReference),
+        budget: {
+            check,
+            ...(maxSize ? { maxSize: parseInput('max-size', maxSize, budget/* parseBytes */.z_) } : {}),
+            ...(maxIncrease
+                ? { maxIncrease: parseInput('max-size-increase', maxIncrease, budget/* parseIncrease */.KW) }
+                : {})
+        },
+        comment: readBoolean('comment', false),
+        githubToken
+    };
+}
+function checkReference(reference) {
+    if (!reference)
+        return reference;
+    try {
+        (0,registry_reference/* parseImageReference */.o_)(reference);
+    }
+    catch (error) {
+        throw new Error(`"${reference}" is not a valid image reference: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+    return reference;
+}
+function parseInput(input, raw, parse) {
+    try {
+        return parse(raw);
+    }
+    catch (error) {
+        throw new InputError(input, (0,errors/* errorMessage */.g)(error));
+    }
+}
+function readRegistryAuth(githubToken) {
+    const single = {
+        registry: core.getInput('registry'),
+        username: core.getInput('username'),
+        password: core.getInput('password'),
+        input: 'password'
+    };
+    const given = [
+        ...(single.password || single.username ? [single] : []),
+        ...parseRegistryAuth(core.getInput('registry-auth'))
+    ];
+    for (const entry of given)
+        if (entry.password)
+            core.setSecret(entry.password);
+    return {
+        given,
+        githubToken,
+        githubActor: process.env.GITHUB_ACTOR ?? '',
+        retry: {
+            ...retry/* DEFAULT_RETRY */.vI,
+            attempts: 1 + parseCount('retries', core.getInput('retries'), retry/* DEFAULT_RETRY */.vI.attempts - 1),
+            // Tests shorten the waits; workflows keep the default.
+            baseDelayMs: Number(process.env.HOIST_RETRY_DELAY_MS) || retry/* DEFAULT_RETRY */.vI.baseDelayMs
+        }
+    };
+}
+function parseCount(input, raw, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) > 10) {
+        throw new InputError(input, `"${value}" is not a whole number from 0 to 10`);
+    }
+    return Number(value);
+}
+/** Lines of a list input; `#` starts a comment line; with `commas`, a comma also separates. */
+function parseList(raw, options = {}) {
+    return raw
+        .split(/\r?\n/)
+        .filter(line => !line.trimStart().startsWith('#'))
+        .flatMap(line => (options.commas ? line.split(',') : [line]))
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function readSecrets() {
+    const secrets = readList('secrets');
+    for (const line of secrets)
+        core.setSecret(line.slice(line.indexOf('=') + 1));
+    let parsed;
+    try {
+        parsed = parseSecrets({ secrets, envs: readList('secret-envs'), files: readList('secret-files') }, process.env);
+    }
+    catch (error) {
+        if (error instanceof SecretLineError)
+            throw new InputError(error.input, error.message);
+        throw error;
+    }
+    for (const secret of parsed) {
+        if ('file' in secret && !(0,external_node_fs_.existsSync)(secret.file)) {
+            throw new InputError('secret-files', `"${secret.id}=${secret.file}": no such file`);
+        }
+    }
+    return parsed;
+}
+function readList(name, options = {}) {
+    return parseList(core.getInput(name), options);
+}
+function parseKeyValue(input, line) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) {
+        throw new InputError(input, `"${line}" is not of the form NAME=value`);
+    }
+    return { name: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
+}
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new InputError(input, `"${value}" is not a boolean; use true or false`);
+}
+/** `cache`: read-write (or true), read-only, off (or false). */
+function parseCacheMode(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' || value === 'read-write' || /^(true|yes|on)$/.test(value))
+        return 'read-write';
+    if (value === 'read-only')
+        return 'read-only';
+    if (value === 'off' || /^(false|no)$/.test(value))
+        return 'off';
+    throw new InputError('cache', `"${raw.trim()}" is not a cache mode; use read-write, read-only or off`);
+}
+function readBoolean(name, fallback) {
+    return parseBoolean(name, core.getInput(name), fallback);
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/**
+ * Image references, by the grammar of the distribution project
+ * (github.com/distribution/reference): `[host[:port]/]path[:tag][@digest]`.
+ * Pure: no I/O.
+ */
+const DOCKER_HUB = 'docker.io';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const MAX_NAME_LENGTH = 255;
+/** Parses a reference, or throws an Error whose message says what is wrong with it. */
+function parseImageReference(reference) {
+    if (reference.trim() !== reference || reference === '') {
+        throw new Error('it is empty or has spaces around it');
+    }
+    if (/\s/.test(reference))
+        throw new Error('it contains white space');
+    let rest = reference;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new Error(`"${digest}" is not a valid digest`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw new Error(`tag "${tag}" is not valid: up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"`);
+        }
+    }
+    const name = rest;
+    const components = name.split('/');
+    let registry = DOCKER_HUB;
+    const first = components[0] ?? '';
+    if (components.length > 1 && isRegistryHost(first)) {
+        if (!DOMAIN.test(first))
+            throw new Error(`"${first}" is not a valid registry host`);
+        registry = first;
+        components.shift();
+    }
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = DOCKER_HUB;
+    if (components.length === 0 || components.some(c => c === '')) {
+        throw new Error('the repository path is empty or has an empty component');
+    }
+    for (const component of components) {
+        if (!PATH_COMPONENT.test(component)) {
+            const hint = /[A-Z]/.test(component) ? ' (repository names must be lower case)' : '';
+            throw new Error(`"${component}" is not a valid repository name component${hint}`);
+        }
+    }
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new Error(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    let repository = components.join('/');
+    if (registry === DOCKER_HUB && components.length === 1)
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        name,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {})
+    };
+}
+/**
+ * A first component with a dot, a port, or `localhost` names a host. (Docker
+ * also takes an upper-case one, `User/app`, for a host; that is nearly always a
+ * mistyped Docker Hub name, so here it stays a path and fails as upper case.)
+ */
+function isRegistryHost(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** `name:tag` for a parsed reference with a tag, `name@digest` with a digest. */
+function formatReference(ref) {
+    if (ref.digest)
+        return `${ref.name}@${ref.digest}`;
+    return ref.tag !== undefined ? `${ref.name}:${ref.tag}` : ref.name;
+}
+
+
+/***/ }),
+
+/***/ 1521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports classifyFailure, backoffDelays */
+/**
+ * Retrying what a flaky registry breaks: which failures are worth another
+ * try, and how long to wait. The decisions are pure; `withRetries` takes its
+ * clock and its log from the caller.
+ */
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 };
+// Checked first: the registry said no, and asking again will not change that.
+const FATAL = [
+    /\b401\b|unauthori[sz]ed|authentication required|no basic auth credentials/i,
+    /\b403\b|forbidden|denied/i,
+    /incorrect username or password|invalid (?:username|password|credentials)/i,
+    /no such host/i,
+    /manifest invalid|blob unknown|name unknown|unsupported/i
+];
+const TRANSIENT = [
+    /(?:status(?: code)?:?|HTTP\/[\d.]+)\s*(?:408|429|5\d\d)\b/i,
+    /\b(?:429|5\d\d) (?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
+    /too ?many ?requests|rate limit|service unavailable|bad gateway|gateway time-?out/i,
+    /connection (?:reset|refused|closed)|broken pipe|\bEOF\b/i,
+    /time(?:d)? ?out|deadline exceeded|request canceled/i,
+    /temporary failure|try again|server misbehaving/i
+];
+/** What a failed command said: docker prints its error last on stderr. */
+function failureText(result) {
+    const last = (text) => text
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean)
+        .at(-1);
+    return last(result.stderr) ?? last(result.stdout) ?? `exit code ${result.exitCode}`;
+}
+/** A failed docker command, read from what it printed: retry, or give up now. */
+function classifyFailure(text) {
+    if (FATAL.some(pattern => pattern.test(text)))
+        return 'fatal';
+    return TRANSIENT.some(pattern => pattern.test(text)) ? 'transient' : 'fatal';
+}
+/** The waits before the 2nd, 3rd… try: base, 2·base, 4·base…, each at most maxDelayMs. */
+function backoffDelays(policy) {
+    const delays = [];
+    for (let retry = 0; retry < policy.attempts - 1; retry++) {
+        delays.push(Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs));
+    }
+    return delays;
+}
+/** Runs `attempt` until it succeeds, fails for good, or the policy's tries are spent. */
+async function withRetries(what, policy, attempt, io) {
+    const delays = backoffDelays(policy);
+    for (let tries = 1;; tries++) {
+        const result = await attempt();
+        if (result.ok)
+            return { ok: true, value: result.value, attempts: tries };
+        const kind = classifyFailure(result.error);
+        const delay = delays[tries - 1];
+        if (kind === 'fatal' || delay === undefined) {
+            return { ok: false, error: result.error, attempts: tries, kind };
+        }
+        io.log(`${what}: attempt ${tries} of ${policy.attempts} failed (${result.error}); ` +
+            `retrying in ${formatDelay(delay)}`);
+        await io.sleep(delay);
+    }
+}
+function formatDelay(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 9848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zr: () => (/* binding */ loginRegistries),
+  kL: () => (/* binding */ logoutRegistries),
+  lF: () => (/* binding */ planRegistryLogins)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var inputs = __webpack_require__(3568);
+;// CONCATENATED MODULE: ./src/registry/kinds.ts
+/**
+ * Which kind of registry a host is, and what its name tells about it. Pure.
+ * The kind decides where credentials come from when none are given.
+ */
+const DOCKER_HUB_HOSTS = new Set([
+    'docker.io',
+    'index.docker.io',
+    'registry-1.docker.io',
+    'registry.hub.docker.com'
+]);
+// <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn], and the dual-stack
+// <account>.dkr-ecr[-fips].<region>.on.aws.
+const ECR = /^(\d{12})\.dkr[.-]ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|on\.aws)$/;
+const ARTIFACT_REGISTRY = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
+function registryKind(host) {
+    const name = hostname(host).toLowerCase();
+    if (DOCKER_HUB_HOSTS.has(name))
+        return { host, kind: 'docker-hub' };
+    if (name === 'ghcr.io')
+        return { host, kind: 'ghcr' };
+    if (name === 'public.ecr.aws')
+        return { host, kind: 'ecr-public', region: 'us-east-1' };
+    const ecr = ECR.exec(name);
+    if (ecr)
+        return { host, kind: 'ecr', accountId: ecr[1] ?? '', region: ecr[2] ?? '' };
+    if (name === 'gcr.io' || name.endsWith('.gcr.io'))
+        return { host, kind: 'gcr' };
+    const ar = ARTIFACT_REGISTRY.exec(name);
+    if (ar)
+        return { host, kind: 'artifact-registry', region: ar[1] ?? '' };
+    return { host, kind: 'generic' };
+}
+/** The host without its port; an IPv6 literal keeps its brackets. */
+function hostname(host) {
+    const port = /:\d+$/.exec(host);
+    return port && !host.endsWith(']') ? host.slice(0, port.index) : host;
+}
+const KIND_NAMES = {
+    'docker-hub': 'Docker Hub',
+    ghcr: 'GitHub Container Registry',
+    ecr: 'Amazon ECR',
+    'ecr-public': 'Amazon ECR Public',
+    gcr: 'Google Container Registry',
+    'artifact-registry': 'Google Artifact Registry',
+    generic: 'registry'
+};
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Which credentials log in to which registry. Pure: the shell reads the
+ * inputs and the environment, this decides, login.ts carries it out.
+ */
+
+
+/**
+ * Plans one login per registry: every registry given credentials, and each
+ * registry pushed to that has a fallback (GHCR's token, AWS, Google's file).
+ * Fallbacks are for pushes only, so a build that pushes nothing (a pull
+ * request from a fork, without secrets) never fails for want of them.
+ */
+function planLogins(tagRegistries, push, sources) {
+    const logins = new Map();
+    const notes = [];
+    for (const given of sources.given) {
+        if (given.password === '') {
+            if (given.username)
+                notes.push(`${given.input}: no password for "${given.username}", so no login`);
+            continue;
+        }
+        const host = givenHost(given, tagRegistries);
+        if (logins.has(host)) {
+            throw new inputs/* InputError */.dz(given.input, `registry "${host}" is given credentials twice`);
+        }
+        logins.set(host, planGiven(registryKind(host), given, sources));
+    }
+    if (!push)
+        return { logins: [...logins.values()], notes };
+    for (const host of tagRegistries) {
+        if (logins.has(normalizeHost(host)))
+            continue;
+        const plan = planFallback(registryKind(host), sources, notes);
+        if (plan)
+            logins.set(normalizeHost(host), plan);
+    }
+    return { logins: [...logins.values()], notes };
+}
+/** As docker names registries: Docker Hub is `docker.io`; a URL is reduced to its host. */
+function normalizeHost(registry) {
+    const host = registry
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return registryKind(host).kind === 'docker-hub' ? 'docker.io' : host;
+}
+function givenHost(given, tagRegistries) {
+    if (given.registry)
+        return normalizeHost(given.registry);
+    const hosts = [...new Set(tagRegistries.map(normalizeHost))];
+    if (hosts.length > 1) {
+        throw new inputs/* InputError */.dz('registry', `a password is given but the tags name several registries (${hosts.join(', ')}); ` +
+            'set registry, or use registry-auth for several');
+    }
+    return hosts[0] ?? 'docker.io';
+}
+function planGiven(registry, given, sources) {
+    const source = `input ${given.input}`;
+    const { username, password } = given;
+    switch (registry.kind) {
+        case 'ecr':
+        case 'ecr-public':
+            // As docker/login-action: AWS keys in username/password, or a ready token for user AWS.
+            if (username === 'AWS')
+                return { registry, source, method: { kind: 'password', username, password } };
+            return {
+                registry,
+                source: `${source} (AWS access keys)`,
+                method: {
+                    kind: 'ecr',
+                    region: ecrRegion(registry),
+                    ...(username ? { accessKeyId: username, secretAccessKey: password } : {})
+                }
+            };
+        case 'gcr':
+        case 'artifact-registry':
+            return {
+                registry,
+                source,
+                method: { kind: 'password', username: username || googleUser(password), password }
+            };
+        case 'ghcr':
+            return {
+                registry,
+                source,
+                method: { kind: 'password', username: username || actor(sources), password }
+            };
+        default:
+            if (!username) {
+                throw new inputs/* InputError */.dz(given.input, `a password is given for "${registry.host}" but no username`);
+            }
+            return { registry, source, method: { kind: 'password', username, password } };
+    }
+}
+function planFallback(registry, sources, notes) {
+    switch (registry.kind) {
+        case 'ghcr':
+            if (!sources.githubToken)
+                return undefined;
+            return {
+                registry,
+                source: 'input github-token',
+                method: { kind: 'password', username: actor(sources), password: sources.githubToken }
+            };
+        case 'ecr':
+        case 'ecr-public':
+            return {
+                registry,
+                source: 'the AWS credential chain',
+                method: { kind: 'ecr', region: ecrRegion(registry) }
+            };
+        case 'gcr':
+        case 'artifact-registry':
+            return googleFallback(registry, sources, notes);
+        default:
+            return undefined;
+    }
+}
+function googleFallback(registry, sources, notes) {
+    const file = sources.googleCredentials;
+    if (!file)
+        return undefined;
+    const type = jsonType(file.content);
+    if (type === 'service_account') {
+        return {
+            registry,
+            source: `the service-account key in GOOGLE_APPLICATION_CREDENTIALS (${file.path})`,
+            method: { kind: 'password', username: '_json_key', password: file.content }
+        };
+    }
+    if (type === 'external_account') {
+        return {
+            registry,
+            source: `workload identity federation in GOOGLE_APPLICATION_CREDENTIALS (${file.path})`,
+            method: { kind: 'google-federation', config: file.content }
+        };
+    }
+    notes.push(`GOOGLE_APPLICATION_CREDENTIALS (${file.path}) holds "${type || 'unreadable'}" credentials, ` +
+        `which cannot log in to ${registry.host} by themselves; give an access token as password ` +
+        '(google-github-actions/auth with token_format: access_token)');
+    return undefined;
+}
+/** A service-account JSON key logs in as `_json_key`; anything else is an access token. */
+function googleUser(password) {
+    return jsonType(password) === 'service_account' ? '_json_key' : 'oauth2accesstoken';
+}
+function jsonType(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed === 'object' && parsed !== null && 'type' in parsed) {
+            return typeof parsed.type === 'string' ? parsed.type : '';
+        }
+    }
+    catch {
+        // Not JSON: an access token.
+    }
+    return '';
+}
+/** A token is only good in its own region: the host's (ECR Public's API is in us-east-1). */
+function ecrRegion(registry) {
+    return registry.region || 'us-east-1';
+}
+function actor(sources) {
+    return sources.githubActor || 'github-actions';
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/registry/docker-config.ts
+/**
+ * A docker config directory of this run's own, so that credentials never land
+ * in the runner's ~/.docker: nothing leaks to later steps or to other jobs on
+ * a self-hosted runner, and post deletes it whole.
+ */
+
+
+
+/** What the user's own config dir holds besides config.json, shared by link: buildx's builders, CLI plugins, contexts. */
+const SHARED_ENTRIES = ['cli-plugins', 'buildx', 'contexts'];
+/**
+ * The run's config.json from the user's: every setting kept (proxies,
+ * the current context, earlier logins), but no credential store, so that
+ * this run's logins are written here, in the standard `auths` form, and
+ * nowhere else. Pure.
+ */
+function runConfig(user, loginHosts) {
+    const config = { ...user };
+    delete config.credsStore;
+    const helpers = config.credHelpers;
+    if (typeof helpers === 'object' && helpers !== null) {
+        const kept = Object.entries(helpers).filter(([host]) => !loginHosts.includes(host));
+        if (kept.length)
+            config.credHelpers = Object.fromEntries(kept);
+        else
+            delete config.credHelpers;
+    }
+    return config;
+}
+/** The user's config dir, as docker finds it. */
+function userConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker');
+}
+/**
+ * Creates the run's config dir under `parent` and points DOCKER_CONFIG at it
+ * for every docker command this process runs. Returns its path.
+ */
+function isolateDockerConfig(parent, loginHosts) {
+    const from = userConfigDir();
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(parent, 'hoist-docker-config-'));
+    (0,external_node_fs_.writeFileSync)(external_node_path_.join(dir, 'config.json'), JSON.stringify(runConfig(readUserConfig(from), loginHosts), null, 2), { mode: 0o600 });
+    for (const entry of SHARED_ENTRIES) {
+        const target = external_node_path_.join(from, entry);
+        if ((0,external_node_fs_.existsSync)(target))
+            (0,external_node_fs_.symlinkSync)(target, external_node_path_.join(dir, entry));
+    }
+    process.env.DOCKER_CONFIG = dir;
+    return dir;
+}
+function readUserConfig(dir) {
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, 'config.json'), 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        // No config yet, or one docker could not read either: start empty.
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/registry/google.ts
+/**
+ * Workload identity federation, as google-github-actions/auth sets it up: its
+ * credentials file is an `external_account` config that says where to get the
+ * job's OIDC token, how to trade it at Google's STS for an access token, and
+ * (optionally) which service account to impersonate with it. Every URL comes
+ * from that file.
+ */
+
+const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+/** Reads an `external_account` credentials file; throws saying what is missing. Pure. */
+function parseExternalAccount(content) {
+    const json = JSON.parse(content);
+    const text = (value, name) => {
+        if (typeof value !== 'string' || value === '')
+            throw new Error(`it has no ${name}`);
+        return value;
+    };
+    const source = (json.credential_source ?? {});
+    const format = (source.format ?? {});
+    const field = format.type === 'json'
+        ? text(format.subject_token_field_name, 'subject_token_field_name')
+        : undefined;
+    const headers = (source.headers ?? {});
+    return {
+        audience: text(json.audience, 'audience'),
+        subjectTokenType: text(json.subject_token_type, 'subject_token_type'),
+        tokenUrl: text(json.token_url, 'token_url'),
+        ...(typeof json.service_account_impersonation_url === 'string'
+            ? { impersonationUrl: json.service_account_impersonation_url }
+            : {}),
+        source: typeof source.file === 'string'
+            ? { file: source.file, ...(field ? { field } : {}) }
+            : {
+                url: text(source.url, 'credential_source file or url'),
+                headers,
+                ...(field ? { field } : {})
+            }
+    };
+}
+/** An access token for the federated identity: docker logs in with it as `oauth2accesstoken`. */
+async function googleAccessToken(content) {
+    const account = parseExternalAccount(content);
+    const subjectToken = await readSubjectToken(account);
+    const sts = await postJson(account.tokenUrl, {
+        body: new URLSearchParams({
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            audience: account.audience,
+            scope: SCOPE,
+            requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+            subject_token: subjectToken,
+            subject_token_type: account.subjectTokenType
+        })
+    });
+    let token = field(sts, 'access_token', 'the STS');
+    if (account.impersonationUrl) {
+        const impersonated = await postJson(account.impersonationUrl, {
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ scope: [SCOPE], lifetime: '3600s' })
+        });
+        token = field(impersonated, 'accessToken', 'service account impersonation');
+    }
+    return { username: 'oauth2accesstoken', password: token };
+}
+async function readSubjectToken(account) {
+    const { source } = account;
+    let raw;
+    if ('file' in source) {
+        raw = await (0,promises_.readFile)(source.file, 'utf8');
+    }
+    else {
+        const response = await fetch(source.url, { headers: source.headers });
+        if (!response.ok)
+            throw new Error(`the OIDC token request answered ${response.status}`);
+        raw = await response.text();
+    }
+    if (!source.field)
+        return raw.trim();
+    return field(JSON.parse(raw), source.field, 'the OIDC token source');
+}
+async function postJson(url, init) {
+    const response = await fetch(url, { method: 'POST', ...init });
+    if (!response.ok) {
+        // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
+        const detail = (await response.text()).slice(0, 200);
+        throw new Error(`${new URL(url).host} answered ${response.status}: ${detail}`);
+    }
+    return (await response.json());
+}
+function field(json, name, from) {
+    const value = json[name];
+    if (typeof value !== 'string' || value === '')
+        throw new Error(`${from} returned no ${name}`);
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/registry/retry.ts
+var retry = __webpack_require__(1521);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/registry/login.ts
+/** Logging in and out of registries with docker, in the run's own config dir. */
+
+
+
+
+
+
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+const retryIO = { sleep, log: (message) => core.warning(message) };
+/**
+ * Logs in to each planned registry in turn; `onLogin` hears of each success
+ * (so post can log out of those even when a later one fails). Throws on the
+ * first registry that refuses, naming it.
+ */
+async function loginAll(plans, policy, onLogin) {
+    for (const plan of plans) {
+        const { host } = plan.registry;
+        const name = `${host} (${KIND_NAMES[plan.registry.kind]})`;
+        core.info(`Logging in to ${name} with credentials from ${plan.source}`);
+        const credentials = await resolve(plan, name);
+        maskSecret(credentials.password);
+        const outcome = await (0,retry/* withRetries */.LH)(`Login to ${host}`, policy, async () => {
+            const result = await (0,exec/* execCommand */.N)('docker', ['login', '--username', credentials.username, '--password-stdin', ...hostArg(host)], { input: credentials.password, silent: true });
+            return result.exitCode === 0
+                ? { ok: true, value: undefined }
+                : { ok: false, error: (0,retry/* failureText */.kY)(result) };
+        }, retryIO);
+        if (!outcome.ok) {
+            const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+            throw new Error(`Login to ${name} failed${tries}: ${outcome.error}` +
+                (outcome.kind === 'fatal' ? `; check the credentials from ${plan.source}` : ''));
+        }
+        onLogin(host);
+        core.info(`Logged in to ${host}`);
+    }
+}
+async function resolve(plan, name) {
+    const { method } = plan;
+    if (method.kind === 'password')
+        return method;
+    if (method.kind === 'google-federation') {
+        try {
+            return await googleAccessToken(method.config);
+        }
+        catch (error) {
+            throw new Error(`Login to ${name} failed: no access token by workload identity federation (${(0,errors/* errorMessage */.g)(error)})`);
+        }
+    }
+    try {
+        // The AWS SDK is most of the bundle: load it only for an ECR login.
+        const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
+        return await ecrCredentials(plan.registry, method);
+    }
+    catch (error) {
+        throw new Error(`Login to ${name} failed: no token from AWS GetAuthorizationToken (${(0,errors/* errorMessage */.g)(error)}). ` +
+            'Configure AWS credentials (aws-actions/configure-aws-credentials) before this step, ' +
+            'or give username and password');
+    }
+}
+/** Masks a secret, and each line of a multi-line one (a JSON key), in every later log line. */
+function maskSecret(secret) {
+    core.setSecret(secret);
+    for (const line of secret.split('\n'))
+        if (line.trim().length >= 8)
+            core.setSecret(line.trim());
+}
+/** Docker Hub is docker's default registry: named by no host. */
+function hostArg(host) {
+    return host === 'docker.io' ? [] : [host];
+}
+/** Best effort: post calls this before it deletes the config dir anyway. */
+async function logout(host) {
+    const result = await (0,exec/* execCommand */.N)('docker', ['logout', ...hostArg(host)], { silent: true });
+    if (result.exitCode !== 0) {
+        core.warning(`Logout from ${host} failed: ${(0,exec/* lastErrorLine */.H)(result)}`);
+    }
+    else {
+        core.info(`Logged out of ${host}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+;// CONCATENATED MODULE: ./src/registry/session.ts
+/**
+ * The registry step of a run, as main and post see it: plan the logins, give
+ * the run its own docker config, log in; and in post, log out and delete it.
+ */
+
+
+
+
+
+
+
+
+/** Decides every login before anything runs: a credential mistake fails here, with nothing done. */
+function planRegistryLogins(auth, tags, push) {
+    const registries = [...new Set(tags.map(tag => (0,reference/* parseImageReference */.o_)(tag).registry))];
+    const google = readGoogleCredentials();
+    return planLogins(registries, push, { ...auth, ...(google ? { googleCredentials: google } : {}) });
+}
+/** Logs in to every planned registry, with credentials kept in a config dir of this run's own. */
+async function loginRegistries(plan, auth, tempParent) {
+    for (const note of plan.notes)
+        core.warning(note);
+    if (plan.logins.length === 0) {
+        core.info('No registry to log in to');
+        return;
+    }
+    const dockerConfig = isolateDockerConfig(tempParent, plan.logins.map(login => login.registry.host));
+    (0,state/* saveState */.LZ)({ dockerConfig });
+    core.info(`Credentials go to this run's own docker config: ${dockerConfig}`);
+    const loggedIn = [];
+    await loginAll(plan.logins, auth.retry, host => {
+        loggedIn.push(host);
+        (0,state/* saveState */.LZ)({ registries: loggedIn });
+    });
+}
+/** Post: logs out of what main logged in to, then deletes the run's docker config. */
+async function logoutRegistries(state) {
+    if (!state.dockerConfig)
+        return;
+    process.env.DOCKER_CONFIG = state.dockerConfig;
+    for (const host of state.registries ?? []) {
+        try {
+            await logout(host);
+        }
+        catch (error) {
+            core.warning(`Logout from ${host} failed: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
+    }
+    try {
+        (0,external_node_fs_.rmSync)(state.dockerConfig, { recursive: true, force: true });
+        core.info(`Removed this run's docker config ${state.dockerConfig}`);
+    }
+    catch (error) {
+        core.warning(`Could not remove ${state.dockerConfig}: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+}
+/** The file google-github-actions/auth leaves, when there is one. */
+function readGoogleCredentials() {
+    const file = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+    if (!file)
+        return undefined;
+    try {
+        return { path: file, content: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ checkBudget),
+/* harmony export */   KW: () => (/* binding */ parseIncrease),
+/* harmony export */   z_: () => (/* binding */ parseBytes)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2562);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
+/** Size budgets: `max-size` and `max-size-increase`, checked against a report. Pure. */
+
+
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40
+};
+/** `1MB`, `500kB`, `1.5GiB`, `2048` (bytes). Throws an Error saying what is accepted. */
+function parseBytes(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(raw.trim());
+    const unit = UNITS[(match?.[2] || 'b').toLowerCase()];
+    if (!match || unit === undefined) {
+        throw new Error(`"${raw}" is not a size; use bytes with an optional unit: B, kB, MB, GB, KiB, MiB, GiB (e.g. 500kB, 1.5GiB)`);
+    }
+    return Math.round(Number(match[1]) * unit);
+}
+/** A size (`1MB`) or a percentage of the base image (`5%`). */
+function parseIncrease(raw) {
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw.trim());
+    if (percent)
+        return { percent: Number(percent[1]) };
+    return { bytes: parseBytes(raw) };
+}
+function checkBudget(budget, compressedSize, comparison) {
+    const exceeded = [];
+    const culprits = comparison ? blame(comparison) : '';
+    if (budget.maxSize !== undefined && compressedSize > budget.maxSize) {
+        exceeded.push(`The image is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(compressedSize)} compressed, over max-size ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(budget.maxSize)}.${culprits}`);
+    }
+    if (budget.maxIncrease && comparison) {
+        const limit = 'bytes' in budget.maxIncrease
+            ? budget.maxIncrease.bytes
+            : (comparison.baseTotal * budget.maxIncrease.percent) / 100;
+        if (comparison.change > limit) {
+            const shown = 'bytes' in budget.maxIncrease
+                ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(budget.maxIncrease.bytes)
+                : `${budget.maxIncrease.percent}% (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)})`;
+            exceeded.push(`The image grew by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(comparison.change)} against ${comparison.baseReference}, over max-size-increase ${shown}.${culprits}`);
+        }
+    }
+    return { exceeded };
+}
+function blame(comparison) {
+    const rows = (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .grownMost */ .D)(comparison);
+    if (rows.length === 0)
+        return '';
+    return ` Grew most: ${rows.map(row => `\`${row.instruction}\` (+${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(row.change)})`).join(', ')}.`;
+}
+
+
+/***/ }),
+
+/***/ 5212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ renderCacheSection),
+/* harmony export */   w: () => (/* binding */ renderCacheSaved)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
+/** The layer cache's part of the job summary. Pure. */
+
+/** The post step's line: what was saved, or why not. */
+function renderCacheSaved(key, outcome) {
+    return outcome.saved
+        ? `**Layer cache** saved: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.bytes)} as \`${key}\`\n`
+        : `**Layer cache** not saved: ${outcome.reason}\n`;
+}
+function renderCacheSection(report) {
+    if (!report)
+        return '';
+    const lines = ['### Layer cache', '', '| | |', '|---|---|'];
+    lines.push(`| Strategy | ${report.strategy} |`);
+    if (report.key)
+        lines.push(`| Key | \`${report.key}\` |`);
+    if (report.key) {
+        lines.push(report.restoredKey
+            ? `| Restored | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.restoredBytes)} from \`${report.restoredKey}\` |`
+            : '| Restored | nothing: a cold build |');
+    }
+    if (report.saved)
+        lines.push(`| Saved | ${report.saved} |`);
+    lines.push(`| Steps cached | ${report.cachedSteps} of ${report.steps} |`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ grownMost),
+/* harmony export */   q: () => (/* binding */ compareImages)
+/* harmony export */ });
+/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
+/**
+ * A new image against a base image, layer by layer. Pure.
+ * Layers are matched by content (diff ID): a layer both images share is the
+ * same blob in the registry, so it counts at the registry's size in both.
+ */
+
+function layersOf(image) {
+    const instructions = image.config.history
+        .filter(entry => !entry.emptyLayer)
+        .map(entry => (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .displayInstruction */ .rQ)(entry.createdBy));
+    return image.config.diffIds.map((diffId, i) => ({
+        diffId,
+        instruction: instructions[i] ?? '',
+        size: image.compressed[i] ?? 0
+    }));
+}
+function compareImages(baseReference, base, current) {
+    const unmatched = layersOf(base);
+    const take = (found) => {
+        const index = unmatched.findIndex(found);
+        return index < 0 ? undefined : unmatched.splice(index, 1)[0];
+    };
+    const rows = [];
+    const currentLayers = layersOf(current);
+    const same = currentLayers.map(layer => take(b => b.diffId === layer.diffId));
+    currentLayers.forEach((layer, i) => {
+        const shared = same[i];
+        if (shared) {
+            rows.push({
+                instruction: layer.instruction,
+                base: shared.size,
+                current: shared.size,
+                change: 0
+            });
+            return;
+        }
+        // A layer whose content changed: the base layer made by the same instruction.
+        const key = (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionKey */ .Ox)(layer.instruction);
+        const before = take(b => (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .instructionKey */ .Ox)(b.instruction) === key)?.size ?? 0;
+        rows.push({
+            instruction: layer.instruction,
+            base: before,
+            current: layer.size,
+            change: layer.size - before
+        });
+    });
+    for (const removed of unmatched) {
+        rows.push({
+            instruction: removed.instruction,
+            base: removed.size,
+            current: 0,
+            change: -removed.size
+        });
+    }
+    const baseTotal = (0,_layers_js__WEBPACK_IMPORTED_MODULE_0__/* .totalCompressed */ .m8)(base) ?? 0; // a base comes from its registry: always measured
+    const currentTotal = rows.reduce((sum, row) => sum + row.current, 0);
+    const change = currentTotal - baseTotal;
+    return {
+        baseReference,
+        rows,
+        baseTotal,
+        currentTotal,
+        change,
+        ...(baseTotal > 0 ? { percent: (change / baseTotal) * 100 } : {})
+    };
+}
+/** The rows that grew, the most first. */
+function grownMost(comparison, count = 3) {
+    return comparison.rows
+        .filter(row => row.change > 0)
+        .sort((a, b) => b.change - a.change)
+        .slice(0, count);
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export FOLD_ROWS */
+/** Text formats shared by the report's sections. Pure. */
+/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
+function cell(text, max = 80) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+/** Decimal units, as registries and `docker images` report sizes. */
+function formatBytes(bytes) {
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1000 && unit < UNITS.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    const sign = bytes < 0 ? '-' : '';
+    const digits = unit === 0 ? 0 : value < 10 ? 2 : value < 100 ? 1 : 0;
+    return `${sign}${value.toFixed(digits)} ${UNITS[unit]}`;
+}
+/** A change with its sign: `+5.24 MB`, `-12 kB`, `0 B`. */
+function formatChange(bytes) {
+    return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
+}
+/** A table longer than this folds into a `<details>` block. */
+const FOLD_ROWS = 10;
+/** A titled table; a long one folds, a short one stays open. */
+function table(title, header, rows) {
+    const lines = [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(h => (h === header[0] ? '---' : '--:')).join('|')}|`,
+        ...rows.map(row => `| ${row.join(' | ')} |`)
+    ];
+    if (rows.length <= FOLD_ROWS)
+        return [`**${title}**`, '', ...lines, ''].join('\n');
+    return [
+        '<details>',
+        `<summary><b>${title}</b></summary>`,
+        '',
+        ...lines,
+        '',
+        '</details>',
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ parseImageConfig),
+/* harmony export */   Ox: () => (/* binding */ instructionKey),
+/* harmony export */   U4: () => (/* binding */ historyRows),
+/* harmony export */   m8: () => (/* binding */ totalCompressed),
+/* harmony export */   rQ: () => (/* binding */ displayInstruction)
+/* harmony export */ });
+function parseImageConfig(json) {
+    const config = (json ?? {});
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    let history = (config.history ?? []).map(entry => ({
+        createdBy: entry.created_by || entry.comment || '',
+        emptyLayer: entry.empty_layer === true
+    }));
+    // An image without history (rare) still has its layers.
+    if (history.filter(entry => !entry.emptyLayer).length !== diffIds.length) {
+        history = diffIds.map(() => ({ createdBy: '', emptyLayer: false }));
+    }
+    return {
+        os: config.os ?? 'linux',
+        architecture: config.architecture ?? 'amd64',
+        history,
+        diffIds
+    };
+}
+/** One row per history entry, each with its layer; build steps say which were cached. */
+function historyRows(image, steps) {
+    const { history, diffIds } = image.config;
+    const sameLength = image.uncompressed?.length === history.length;
+    let layer = 0;
+    const rows = history.map((entry, index) => {
+        const uncompressed = sameLength ? image.uncompressed?.[index] : undefined;
+        const base = { instruction: displayInstruction(entry.createdBy) };
+        const sized = uncompressed !== undefined ? { ...base, uncompressed } : base;
+        if (entry.emptyLayer)
+            return sized;
+        const i = layer++;
+        const compressed = image.compressed[i];
+        return {
+            ...sized,
+            diffId: diffIds[i] ?? '',
+            ...(compressed !== undefined ? { compressed } : {})
+        };
+    });
+    return markCached(rows, steps);
+}
+/**
+ * The final stage's steps, matched in order to the last history entries with
+ * the same instruction: the entries before them come from the base image.
+ */
+function markCached(rows, steps) {
+    const last = steps.at(-1);
+    if (!last)
+        return rows;
+    const stage = stageName(last.stage);
+    const finalSteps = steps.filter(s => stageName(s.stage) === stage && !/^FROM\s/i.test(s.instruction));
+    const out = [...rows];
+    let row = out.length - 1;
+    for (let s = finalSteps.length - 1; s >= 0 && row >= 0; s--) {
+        const step = finalSteps[s];
+        if (!step)
+            continue;
+        const key = instructionKey(step.instruction);
+        for (let r = row; r >= 0; r--) {
+            const candidate = out[r];
+            if (candidate && instructionKey(candidate.instruction) === key) {
+                out[r] = { ...candidate, cached: step.cached };
+                row = r - 1;
+                break;
+            }
+        }
+    }
+    return out;
+}
+function stageName(stage) {
+    return stage.replace(/\s*\d+\/\d+$/, '');
+}
+const SHELL_WITH_ARGS = /^RUN \|\d+ .*?\/bin\/sh -c /;
+const EXEC_WITH_ARGS = /^RUN \|\d+ (?:\S+=\S*\s+)*/;
+/** The instruction as written in a Dockerfile, from what the image records. */
+function displayInstruction(createdBy) {
+    let text = createdBy.trim().replace(/\s*# buildkit$/, '');
+    // BuildKit records build args used by a RUN as `|2 A=1 B=2 /bin/sh -c …`.
+    // A value may hold spaces, so the shell, when there is one, marks where the command starts.
+    text = text.replace(SHELL_WITH_ARGS.test(text) ? SHELL_WITH_ARGS : EXEC_WITH_ARGS, 'RUN ');
+    text = text.replace(/^(RUN )?\/bin\/sh -c #\(nop\)\s*/, '');
+    text = text.replace(/^(RUN )?\/bin\/sh -c /, 'RUN ');
+    return text;
+}
+/** What a build step and a history entry have in common: flags and spacing aside. */
+function instructionKey(instruction) {
+    return displayInstruction(instruction)
+        .replace(/\s--[\w-]+(=\S+)?/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^RUN \/bin\/sh -c /, 'RUN ')
+        .toLowerCase();
+}
+/** Undefined when the layers were not measured (see `ImageLayers.compressed`). */
+function totalCompressed(image) {
+    if (image.compressed.length === 0 && image.config.diffIds.length > 0)
+        return undefined;
+    return image.compressed.reduce((sum, size) => sum + size, 0);
+}
+
+
+/***/ }),
+
+/***/ 1693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ appendSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** Appends to the job summary. The summary is a report, never a reason to fail the job. */
+async function appendSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The job summary could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ loadState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   isPost: () => (/* binding */ isPost),
+/* harmony export */   rH: () => (/* binding */ markMain)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+
+const KEY = 'hoist';
+const POST_FLAG = 'isPost';
+let saved = {};
+function isPost() {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(POST_FLAG) === 'true';
+}
+/** Marks that main has run, so the same entry point runs post next time. */
+function markMain() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(POST_FLAG, 'true');
+}
+/** Adds to the state main hands to post: each part of main saves its own fields. */
+function saveState(state) {
+    saved = { ...saved, ...state };
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(KEY, JSON.stringify(saved));
+}
+function loadState() {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(KEY);
+    if (!raw)
+        return {};
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ })
+
+};
