@@ -227,7 +227,7 @@ var errors = __webpack_require__(3916);
 
 
 
-async function buildWithLayerCache(layerCache, request, builder) {
+async function buildWithLayerCache(layerCache, stages, request, builder) {
     const { strategy, keys, dir } = layerCache;
     if (strategy.kind === 'user') {
         const cacheArgs = (0,cache_strategy/* userCacheArgs */.Vu)(layerCache.userCacheFrom, layerCache.userCacheTo);
@@ -242,10 +242,8 @@ async function buildWithLayerCache(layerCache, request, builder) {
     const stageSteps = [];
     const cacheImages = [];
     // With no-cache, a stage built first would be built twice: only the target is kept.
-    const stages = request.noCache
-        ? []
-        : stageDependencies(parseStages((0,external_node_fs_.readFileSync)(request.file, 'utf8')), request.target);
-    for (const stage of stages) {
+    const needed = request.noCache ? [] : stageDependencies(stages, request.target);
+    for (const stage of needed) {
         const target = stage.name ?? String(stage.index);
         const image = (0,cache_keys/* cacheImage */.CJ)(keys.id, target);
         core.info(`Building stage "${target}" as ${image}, so its layers are cached too`);
@@ -2167,7 +2165,7 @@ async function run() {
     const context = readContext();
     const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)));
     const tags = metadata.tags;
-    checkDockerfile(inputs);
+    const stages = checkDockerfile(inputs);
     const logins = (0,session/* planRegistryLogins */.lF)(inputs.registryAuth, tags, inputs.push);
     const runnerTemp = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
     const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'hoist-'));
@@ -2179,7 +2177,7 @@ async function run() {
         return ready;
     });
     const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Qn)(inputs, builder, tags));
-    const build = await core.group('Build', () => buildWithLayerCache(layerCache, { ...inputs, tags, labels: metadata.labels, iidFile: external_node_path_.join(tempDir, 'iid') }, builder));
+    const build = await core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...inputs, tags, labels: metadata.labels, iidFile: external_node_path_.join(tempDir, 'iid') }, builder));
     const { imageId, steps } = build;
     const { baseImage } = metadata;
     const sizeRequest = {
@@ -2242,6 +2240,7 @@ async function sizeReport(measure) {
         return undefined;
     }
 }
+/** Checks the context, the Dockerfile and the target; returns the Dockerfile's stages. */
 function checkDockerfile(inputs) {
     if (!(0,external_node_fs_.existsSync)(inputs.context) || !(0,external_node_fs_.statSync)(inputs.context).isDirectory()) {
         throw new src_inputs/* InputError */.dz('context', `"${inputs.context}" is not a directory`);
@@ -2249,15 +2248,13 @@ function checkDockerfile(inputs) {
     if (!(0,external_node_fs_.existsSync)(inputs.file)) {
         throw new src_inputs/* InputError */.dz('file', `"${inputs.file}" does not exist`);
     }
-    if (!inputs.target)
-        return;
     const stages = parseStages((0,external_node_fs_.readFileSync)(inputs.file, 'utf8'));
-    const target = inputs.target.toLowerCase();
-    if (!stages.some(stage => stage.name === target || String(stage.index) === target)) {
+    if (inputs.target && !findStage(stages, inputs.target)) {
         const names = stages.flatMap(stage => (stage.name ? [stage.name] : []));
         throw new src_inputs/* InputError */.dz('target', `stage "${inputs.target}" is not in ${inputs.file}` +
             (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage'));
     }
+    return stages;
 }
 
 

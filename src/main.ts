@@ -8,7 +8,7 @@ import { cacheService } from './cache/service.js'
 import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
 import { detectBuilder } from './engine/builder.js'
-import { parseStages } from './engine/dockerfile.js'
+import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
   const context = readContext()
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
   const tags = metadata.tags
-  checkDockerfile(inputs)
+  const stages = checkDockerfile(inputs)
   const logins = planRegistryLogins(inputs.registryAuth, tags, inputs.push)
 
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
@@ -53,6 +53,7 @@ export async function run(): Promise<void> {
   const build = await core.group('Build', () =>
     buildWithLayerCache(
       layerCache,
+      stages,
       { ...inputs, tags, labels: metadata.labels, iidFile: path.join(tempDir, 'iid') },
       builder
     )
@@ -127,17 +128,16 @@ async function sizeReport(
   }
 }
 
-function checkDockerfile(inputs: Inputs): void {
+/** Checks the context, the Dockerfile and the target; returns the Dockerfile's stages. */
+function checkDockerfile(inputs: Inputs): Stage[] {
   if (!existsSync(inputs.context) || !statSync(inputs.context).isDirectory()) {
     throw new InputError('context', `"${inputs.context}" is not a directory`)
   }
   if (!existsSync(inputs.file)) {
     throw new InputError('file', `"${inputs.file}" does not exist`)
   }
-  if (!inputs.target) return
   const stages = parseStages(readFileSync(inputs.file, 'utf8'))
-  const target = inputs.target.toLowerCase()
-  if (!stages.some(stage => stage.name === target || String(stage.index) === target)) {
+  if (inputs.target && !findStage(stages, inputs.target)) {
     const names = stages.flatMap(stage => (stage.name ? [stage.name] : []))
     throw new InputError(
       'target',
@@ -145,4 +145,5 @@ function checkDockerfile(inputs: Inputs): void {
         (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage')
     )
   }
+  return stages
 }

@@ -4,11 +4,11 @@
  * layers (a builder stage's, say) are cached too, not only the final image's.
  */
 import * as core from '@actions/core'
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import * as path from 'node:path'
 import { runBuild, type BuildRequest, type BuildResult } from '../engine/build.js'
 import type { Builder } from '../engine/builder.js'
-import { parseStages, stageDependencies } from '../engine/dockerfile.js'
+import { stageDependencies, type Stage } from '../engine/dockerfile.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { cacheImage, LOCAL_CACHE } from './keys.js'
 import type { LayerCache } from './layer-cache.js'
@@ -22,6 +22,7 @@ export interface LayerCacheBuild extends BuildResult {
 
 export async function buildWithLayerCache(
   layerCache: LayerCache,
+  stages: readonly Stage[],
   request: BuildRequest,
   builder: Builder
 ): Promise<LayerCacheBuild> {
@@ -39,10 +40,8 @@ export async function buildWithLayerCache(
   const stageSteps = []
   const cacheImages: string[] = []
   // With no-cache, a stage built first would be built twice: only the target is kept.
-  const stages = request.noCache
-    ? []
-    : stageDependencies(parseStages(readFileSync(request.file, 'utf8')), request.target)
-  for (const stage of stages) {
+  const needed = request.noCache ? [] : stageDependencies(stages, request.target)
+  for (const stage of needed) {
     const target = stage.name ?? String(stage.index)
     const image = cacheImage(keys.id, target)
     core.info(`Building stage "${target}" as ${image}, so its layers are cached too`)
