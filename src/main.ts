@@ -92,7 +92,13 @@ export async function run(): Promise<void> {
     overBudget ??
     (await core.group('Size report', () =>
       sizeReport(() =>
-        reportSizes({ ...sizeRequest, pushed, size: image.size, platform: image.platform })
+        reportSizes({
+          ...sizeRequest,
+          pushed,
+          size: image.size,
+          platform: image.platform,
+          diffIds: image.diffIds
+        })
       )
     ))
   if (inputs.summary) {

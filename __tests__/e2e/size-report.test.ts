@@ -239,6 +239,13 @@ describe('size report of an image nothing needs measured', () => {
     const rows = tableRows(result.summary, 'History: ')
     const big = rows.find(row => row[0] === `\`${BIG}\``)
     expect(big?.slice(1, 3)).toEqual([formatBytes(FIVE_MB), '—'])
+    // Read from docker history and inspect, without exporting the image: the same figures.
+    const history = docker('history', '--human=false', '--format', '{{.Size}}', `${name}:dev`)
+    expect(rows.map(row => row[1])).toEqual(
+      history.split('\n').map(Number).reverse().map(formatBytes)
+    )
+    const layers = docker('image', 'inspect', '--format', '{{len .RootFS.Layers}}', `${name}:dev`)
+    expect(tableRows(result.summary, '### 📦 Size')[0]?.[2]).toBe(layers)
   })
 })
 

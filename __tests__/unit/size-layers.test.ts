@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { BuildStep } from '../../src/engine/progress.js'
 import {
+  configFromHistory,
   displayInstruction,
   historyRows,
   instructionKey,
@@ -29,6 +30,42 @@ describe('instructionKey', () => {
     ['COPY --chown=1:1 a /b', 'COPY a /b']
   ])('a build step %j matches the history entry %j', (step, createdBy) => {
     expect(instructionKey(step)).toBe(instructionKey(createdBy))
+  })
+})
+
+describe('configFromHistory', () => {
+  const platform = { os: 'linux', architecture: 'amd64' }
+  const record = (createdBy: string, size: number, comment = 'buildkit.dockerfile.v0') => ({
+    createdBy,
+    comment,
+    size
+  })
+
+  it('takes the entries with a size as the layers, in order', () => {
+    const records = [
+      record('', 1_982_382, 'Imported from -'),
+      record('COPY /blob /blob # buildkit', 41_943_040),
+      record('ARG RUN_ID=0', 0),
+      record('RUN |1 RUN_ID=1 /bin/sh -c echo "$RUN_ID" > /run-id # buildkit', 2)
+    ]
+    expect(configFromHistory(records, ['sha256:1', 'sha256:2', 'sha256:3'], platform)).toEqual({
+      ...platform,
+      history: [
+        { createdBy: 'Imported from -', emptyLayer: false },
+        { createdBy: 'COPY /blob /blob # buildkit', emptyLayer: false },
+        { createdBy: 'ARG RUN_ID=0', emptyLayer: true },
+        {
+          createdBy: 'RUN |1 RUN_ID=1 /bin/sh -c echo "$RUN_ID" > /run-id # buildkit',
+          emptyLayer: false
+        }
+      ],
+      diffIds: ['sha256:1', 'sha256:2', 'sha256:3']
+    })
+  })
+
+  it('gives up when a layer that changed nothing makes the sizes ambiguous', () => {
+    const records = [record('', 100, 'Imported from -'), record('RUN true # buildkit', 0)]
+    expect(configFromHistory(records, ['sha256:1', 'sha256:2'], platform)).toBeUndefined()
   })
 })
 

@@ -8,6 +8,8 @@ export interface ImageInfo {
   readonly size: number
   readonly repoDigests: readonly string[]
   readonly platform: Platform
+  /** The layers' uncompressed digests, base first. */
+  readonly diffIds: readonly string[]
 }
 
 interface InspectRecord {
@@ -16,6 +18,7 @@ interface InspectRecord {
   RepoDigests?: string[] | null
   Os?: string
   Architecture?: string
+  RootFS?: { Layers?: string[] | null }
 }
 
 export async function inspectImage(image: string): Promise<ImageInfo> {
@@ -28,7 +31,8 @@ export async function inspectImage(image: string): Promise<ImageInfo> {
     id: record?.Id ?? image,
     size: record?.Size ?? 0,
     repoDigests: record?.RepoDigests ?? [],
-    platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' }
+    platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' },
+    diffIds: record?.RootFS?.Layers ?? []
   }
 }
 

@@ -6,7 +6,13 @@
 import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
-import { parseImageConfig, type ImageLayers } from '../report/layers.js'
+import type { Platform } from '../registry/client.js'
+import {
+  configFromHistory,
+  parseImageConfig,
+  type HistoryRecord,
+  type ImageLayers
+} from '../report/layers.js'
 import { gzipSize, indexTar, readEntry } from './tar.js'
 
 /**
@@ -52,12 +58,57 @@ export async function localLayers(
 
 /** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
 export async function historySizes(imageId: string): Promise<number[] | undefined> {
+  return (await imageHistory(imageId))?.map(record => record.size)
+}
+
+/**
+ * The layers of an image nothing needs measured: its config from `docker
+ * history` and the diff IDs `docker image inspect` gave, with no export of the
+ * image. Only when history cannot say which entries made a layer is the
+ * config read from `docker save`.
+ */
+export async function unmeasuredLayers(
+  image: { readonly id: string; readonly diffIds: readonly string[]; readonly platform: Platform },
+  tempDir: string
+): Promise<ImageLayers> {
+  const records = await imageHistory(image.id)
+  const config = records && configFromHistory(records, image.diffIds, image.platform)
+  if (!records || !config) return localLayers(image.id, tempDir, new Map(), false)
+  return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) }
+}
+
+/** `docker history`, oldest first; each text field as JSON, so that a multi-line RUN stays one line. */
+async function imageHistory(imageId: string): Promise<HistoryRecord[] | undefined> {
   const result = await execCommand(
     'docker',
-    ['history', '--no-trunc', '--human=false', '--format', '{{.Size}}', imageId],
+    [
+      'history',
+      '--no-trunc',
+      '--human=false',
+      '--format',
+      '{{.Size}} {{json .CreatedBy}} {{json .Comment}}',
+      imageId
+    ],
     { silent: true }
   )
   if (result.exitCode !== 0) return undefined
-  const sizes = result.stdout.trim().split('\n').map(Number).reverse()
-  return sizes.every(Number.isFinite) ? sizes : undefined
+  try {
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map(line => {
+        const [, size, createdBy, comment] = /^(\d+) ("(?:[^"\\]|\\.)*") (".*")$/.exec(line) ?? []
+        if (size === undefined || createdBy === undefined || comment === undefined) {
+          throw new Error(`unexpected docker history line: ${line}`)
+        }
+        return {
+          size: Number(size),
+          createdBy: JSON.parse(createdBy) as string,
+          comment: JSON.parse(comment) as string
+        }
+      })
+    return records.reverse()
+  } catch {
+    return undefined
+  }
 }

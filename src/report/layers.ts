@@ -65,6 +65,34 @@ export function parseImageConfig(json: unknown): ImageConfig {
   }
 }
 
+/** One entry of `docker history`, oldest first. */
+export interface HistoryRecord {
+  readonly createdBy: string
+  readonly comment: string
+  /** Bytes of the entry's layer; 0 for an instruction that made none. */
+  readonly size: number
+}
+
+/**
+ * The config of a local image from `docker history` and its diff IDs, without
+ * exporting the image. History marks no empty layer: a size of 0 is taken as
+ * one, which holds when as many entries have a size as there are layers.
+ * Undefined otherwise (a layer that changed nothing), for the caller to read
+ * the config itself.
+ */
+export function configFromHistory(
+  records: readonly HistoryRecord[],
+  diffIds: readonly string[],
+  platform: { readonly os: string; readonly architecture: string }
+): ImageConfig | undefined {
+  const history = records.map(record => ({
+    createdBy: record.createdBy || record.comment,
+    emptyLayer: record.size === 0
+  }))
+  if (history.filter(entry => !entry.emptyLayer).length !== diffIds.length) return undefined
+  return { ...platform, history, diffIds }
+}
+
 /** One row per history entry, each with its layer; build steps say which were cached. */
 export function historyRows(image: ImageLayers, steps: readonly BuildStep[]): HistoryRow[] {
   const { history, diffIds } = image.config

@@ -7,7 +7,7 @@
 import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
 import { inspectImage } from '../engine/image.js'
-import { historySizes, localLayers } from '../engine/layers.js'
+import { historySizes, localLayers, unmeasuredLayers } from '../engine/layers.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { SizeInputs } from '../inputs.js'
 import type { Platform } from '../registry/client.js'
@@ -28,6 +28,8 @@ export interface SizeRequest {
   /** Uncompressed bytes, from `docker image inspect`. */
   readonly size: number
   readonly platform: Platform
+  /** From `docker image inspect`: the local image's layers. */
+  readonly diffIds: readonly string[]
   readonly steps: readonly BuildStep[]
   readonly tempDir: string
   readonly inputs: SizeInputs
@@ -93,15 +95,15 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
  * pushed), undefined otherwise.
  */
 export async function overBudgetBeforePush(
-  request: Omit<SizeRequest, 'pushed' | 'size' | 'platform'>
+  request: Omit<SizeRequest, 'pushed' | 'size' | 'platform' | 'diffIds'>
 ): Promise<SizeReport | undefined> {
   const { budget } = request.inputs
   if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
     return undefined
   }
-  const { size, platform } = await inspectImage(request.imageId)
+  const { size, platform, diffIds } = await inspectImage(request.imageId)
   const inputs = { ...request.inputs, comment: false }
-  const report = await reportSizes({ ...request, inputs, pushed: false, size, platform })
+  const report = await reportSizes({ ...request, inputs, pushed: false, size, platform, diffIds })
   if (!report.budget?.length) return undefined
   core.info('The size budget is exceeded: nothing is pushed.')
   const commentNote = request.inputs.comment ? await comment(request, report) : undefined
@@ -126,16 +128,21 @@ async function currentLayers(
       core.warning(`Could not read ${first} back from the registry: ${errorMessage(error)}`)
     }
   }
-  const known = new Map<string, number>()
-  base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))
-  // Compressing every layer here costs seconds per 100 MB: only for what needs the figure.
+  // Compressing every layer here costs seconds per 100 MB, and even exporting
+  // the image costs a second per few hundred MB: only for what needs the figure.
   const { budget } = request.inputs
   const measure =
     request.pushed ||
     base !== undefined ||
     budget.maxSize !== undefined ||
     budget.maxIncrease !== undefined
-  return localLayers(request.imageId, request.tempDir, known, measure)
+  if (!measure) {
+    const image = { id: request.imageId, diffIds: request.diffIds, platform }
+    return unmeasuredLayers(image, request.tempDir)
+  }
+  const known = new Map<string, number>()
+  base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))
+  return localLayers(request.imageId, request.tempDir, known)
 }
 
 /** Posts or updates the comment; returns a note for the summary when it could not. */
