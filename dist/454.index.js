@@ -215,8 +215,9 @@ var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/cache/build.ts
 /**
  * The build, with the layer cache's arguments. For the inline strategy, every
- * stage the target needs is built first as an image of its own, so that its
- * layers (a builder stage's, say) are cached too, not only the final image's.
+ * stage the target needs is then built as an image of its own, so that its
+ * layers (a builder stage's, say) are cached too, not only the final image's;
+ * a stage the target's build took whole from the cache keeps its restored image.
  */
 
 
@@ -239,13 +240,20 @@ async function buildWithLayerCache(layerCache, stages, request, builder) {
     if (strategy.kind === 'local')
         return buildWithLocalCache(request, builder, dir);
     const cacheArgs = (0,cache_strategy/* inlineCacheArgs */.Nf)(layerCache.cacheImages);
+    const result = await runBuild({ ...request, cacheArgs }, builder);
     const stageSteps = [];
     const cacheImages = [];
-    // With no-cache, a stage built first would be built twice: only the target is kept.
+    // With no-cache, nothing would be reused: only the target is kept.
     const needed = request.noCache ? [] : stageDependencies(stages, request.target);
     for (const stage of needed) {
         const target = stage.name ?? String(stage.index);
         const image = (0,cache_keys/* cacheImage */.CJ)(keys.id, target);
+        if (layerCache.cacheImages.includes(image) && (0,cache_strategy/* stageReused */.NO)((0,cache_strategy/* stageLabel */.Hn)(stage), result.steps)) {
+            core.info(`Stage "${target}" came whole from the cache: ${image} is kept as it is`);
+            cacheImages.push(image);
+            continue;
+        }
+        // The build above ran this stage: building it on its own now only reuses that.
         core.info(`Building stage "${target}" as ${image}, so its layers are cached too`);
         try {
             const stageRequest = {
@@ -259,18 +267,16 @@ async function buildWithLayerCache(layerCache, stages, request, builder) {
             cacheImages.push(image);
         }
         catch (error) {
-            // The target's own build below gives the verdict on the Dockerfile.
             core.warning(`Stage "${target}" was not cached: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
-    const result = await runBuild({ ...request, cacheArgs }, builder);
     const targetImage = (0,cache_keys/* cacheImage */.CJ)(keys.id);
     const tagged = await (0,exec/* execCommand */.N)('docker', ['tag', result.imageId, targetImage], { silent: true });
     if (tagged.exitCode === 0)
         cacheImages.push(targetImage);
     else
         core.warning(`The image was not cached: ${(0,exec/* lastErrorLine */.H)(tagged)}`);
-    return { ...result, steps: (0,cache_strategy/* mergeSteps */.yf)([...stageSteps, result.steps]), cacheImages };
+    return { ...result, steps: (0,cache_strategy/* mergeSteps */.yf)([result.steps, ...stageSteps]), cacheImages };
 }
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */
 async function buildWithLocalCache(request, builder, dir) {
@@ -365,7 +371,8 @@ async function inspectImage(image) {
         id: record?.Id ?? image,
         size: record?.Size ?? 0,
         repoDigests: record?.RepoDigests ?? [],
-        platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' }
+        platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' },
+        diffIds: record?.RootFS?.Layers ?? []
     };
 }
 /**
@@ -605,11 +612,53 @@ async function localLayers(imageId, tempDir, known = new Map(), measure = true) 
 }
 /** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
 async function historySizes(imageId) {
-    const result = await (0,exec/* execCommand */.N)('docker', ['history', '--no-trunc', '--human=false', '--format', '{{.Size}}', imageId], { silent: true });
+    return (await imageHistory(imageId))?.map(record => record.size);
+}
+/**
+ * The layers of an image nothing needs measured: its config from `docker
+ * history` and the diff IDs `docker image inspect` gave, with no export of the
+ * image. Only when history cannot say which entries made a layer is the
+ * config read from `docker save`.
+ */
+async function unmeasuredLayers(image, tempDir) {
+    const records = await imageHistory(image.id);
+    const config = records && (0,report_layers/* configFromHistory */.jz)(records, image.diffIds, image.platform);
+    if (!records || !config)
+        return localLayers(image.id, tempDir, new Map(), false);
+    return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) };
+}
+/** `docker history`, oldest first; each text field as JSON, so that a multi-line RUN stays one line. */
+async function imageHistory(imageId) {
+    const result = await (0,exec/* execCommand */.N)('docker', [
+        'history',
+        '--no-trunc',
+        '--human=false',
+        '--format',
+        '{{.Size}} {{json .CreatedBy}} {{json .Comment}}',
+        imageId
+    ], { silent: true });
     if (result.exitCode !== 0)
         return undefined;
-    const sizes = result.stdout.trim().split('\n').map(Number).reverse();
-    return sizes.every(Number.isFinite) ? sizes : undefined;
+    try {
+        const records = result.stdout
+            .trim()
+            .split('\n')
+            .map(line => {
+            const [, size, createdBy, comment] = /^(\d+) ("(?:[^"\\]|\\.)*") (".*")$/.exec(line) ?? [];
+            if (size === undefined || createdBy === undefined || comment === undefined) {
+                throw new Error(`unexpected docker history line: ${line}`);
+            }
+            return {
+                size: Number(size),
+                createdBy: JSON.parse(createdBy),
+                comment: JSON.parse(comment)
+            };
+        });
+        return records.reverse();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
@@ -1468,9 +1517,9 @@ async function overBudgetBeforePush(request) {
     if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
         return undefined;
     }
-    const { size, platform } = await inspectImage(request.imageId);
+    const { size, platform, diffIds } = await inspectImage(request.imageId);
     const inputs = { ...request.inputs, comment: false };
-    const report = await reportSizes({ ...request, inputs, pushed: false, size, platform });
+    const report = await reportSizes({ ...request, inputs, pushed: false, size, platform, diffIds });
     if (!report.budget?.length)
         return undefined;
     core.info('The size budget is exceeded: nothing is pushed.');
@@ -1493,15 +1542,20 @@ async function currentLayers(request, platform, base) {
             core.warning(`Could not read ${first} back from the registry: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
-    const known = new Map();
-    base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0));
-    // Compressing every layer here costs seconds per 100 MB: only for what needs the figure.
+    // Compressing every layer here costs seconds per 100 MB, and even exporting
+    // the image costs a second per few hundred MB: only for what needs the figure.
     const { budget } = request.inputs;
     const measure = request.pushed ||
         base !== undefined ||
         budget.maxSize !== undefined ||
         budget.maxIncrease !== undefined;
-    return localLayers(request.imageId, request.tempDir, known, measure);
+    if (!measure) {
+        const image = { id: request.imageId, diffIds: request.diffIds, platform };
+        return unmeasuredLayers(image, request.tempDir);
+    }
+    const known = new Map();
+    base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0));
+    return localLayers(request.imageId, request.tempDir, known);
 }
 /** Posts or updates the comment; returns a note for the summary when it could not. */
 async function comment(request, report) {
@@ -2209,7 +2263,13 @@ async function run() {
     core.setOutput('size', String(image.size));
     core.setOutput('pushed', pushedOutput(registries));
     const sizes = overBudget ??
-        (await core.group('Size report', () => sizeReport(() => reportSizes({ ...sizeRequest, pushed, size: image.size, platform: image.platform }))));
+        (await core.group('Size report', () => sizeReport(() => reportSizes({
+            ...sizeRequest,
+            pushed,
+            size: image.size,
+            platform: image.platform,
+            diffIds: image.diffIds
+        }))));
     if (inputs.summary) {
         await (0,write/* appendSummary */.f)(renderSummary({
             imageId,

@@ -355,7 +355,9 @@ function cacheService() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ chooseStrategy),
+/* harmony export */   Hn: () => (/* binding */ stageLabel),
 /* harmony export */   J5: () => (/* binding */ workSteps),
+/* harmony export */   NO: () => (/* binding */ stageReused),
 /* harmony export */   Nf: () => (/* binding */ inlineCacheArgs),
 /* harmony export */   TQ: () => (/* binding */ localCacheArgs),
 /* harmony export */   Vu: () => (/* binding */ userCacheArgs),
@@ -438,6 +440,20 @@ function mergeSteps(builds) {
         }
     }
     return [...seen.values()];
+}
+/** How BuildKit's progress names a stage: its name, or `stage-N` when it has none. */
+function stageLabel(stage) {
+    return stage.name ?? `stage-${stage.index}`;
+}
+/**
+ * Whether a build reused every step of a stage, so that the stage's image
+ * restored from the cache is what building the stage again would give. (Where
+ * the daemon's own cache served the steps, the restored image may be older;
+ * the cache saved then misses more next time, it never gives a wrong layer.)
+ */
+function stageReused(label, steps) {
+    const own = workSteps(steps).filter(step => step.stage.replace(/\s*\d+\/\d+$/, '') === label);
+    return own.length > 0 && own.every(step => step.cached);
 }
 /**
  * The steps that do work: a `FROM` only resolves a base image, which BuildKit
@@ -1821,6 +1837,7 @@ function table(title, header, rows) {
 /* harmony export */   FB: () => (/* binding */ parseImageConfig),
 /* harmony export */   Ox: () => (/* binding */ instructionKey),
 /* harmony export */   U4: () => (/* binding */ historyRows),
+/* harmony export */   jz: () => (/* binding */ configFromHistory),
 /* harmony export */   m8: () => (/* binding */ totalCompressed),
 /* harmony export */   rQ: () => (/* binding */ displayInstruction)
 /* harmony export */ });
@@ -1841,6 +1858,22 @@ function parseImageConfig(json) {
         history,
         diffIds
     };
+}
+/**
+ * The config of a local image from `docker history` and its diff IDs, without
+ * exporting the image. History marks no empty layer: a size of 0 is taken as
+ * one, which holds when as many entries have a size as there are layers.
+ * Undefined otherwise (a layer that changed nothing), for the caller to read
+ * the config itself.
+ */
+function configFromHistory(records, diffIds, platform) {
+    const history = records.map(record => ({
+        createdBy: record.createdBy || record.comment,
+        emptyLayer: record.size === 0
+    }));
+    if (history.filter(entry => !entry.emptyLayer).length !== diffIds.length)
+        return undefined;
+    return { ...platform, history, diffIds };
 }
 /** One row per history entry, each with its layer; build steps say which were cached. */
 function historyRows(image, steps) {

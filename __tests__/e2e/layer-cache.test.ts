@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import * as path from 'node:path'
 import { output, runAction, type RunResult } from './support/action.js'
 import {
   startCacheService,
@@ -10,12 +12,16 @@ import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 // Real builds, uploads and downloads; ten of them in one test.
 jest.setTimeout(600_000)
 
-/** A builder stage with a slow step (tens of MB), then a final step that changes each run. */
-function slowDockerfile(megabytes: number): string {
+/**
+ * A builder stage with a slow step (tens of MB), then a final step that
+ * changes each run; `beforeCopy` adds to the final stage ahead of the COPY.
+ */
+function slowDockerfile(megabytes: number, beforeCopy: string[] = []): string {
   return [
     `FROM ${engine.baseImage} AS builder`,
     `RUN dd if=/dev/urandom of=/blob bs=1M count=${megabytes} 2>/dev/null && echo built`,
     `FROM ${engine.baseImage} AS final`,
+    ...beforeCopy,
     'COPY --from=builder /blob /blob',
     'ARG RUN_ID=0',
     'RUN echo "$RUN_ID" > /run-id',
@@ -97,10 +103,25 @@ describe('layer cache', () => {
     expect(warm.summary).toMatch(/\| Steps cached \| 2 of 3 \|/)
     expect(docker('run', '--rm', output(warm, 'imageid'), 'cat', '/run-id')).toBe('2')
     expect(service.entries()).toHaveLength(2)
+    // The builder stage came whole from the cache: its restored image is saved again as it is.
+    expect(warm.log).toContain('Stage "builder" came whole from the cache')
+    expect(warm.log).not.toContain('Building stage "builder"')
+
+    // A change ahead of the COPY: the final image's layers no longer match, and the
+    // builder stage's slow step comes from the builder's image alone, kept by run 2.
+    wipeEngine()
+    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
+    const changed = await build(3)
+    expect(changed.exitCode).toBe(0)
+    expect(changed.warnings).toEqual([])
+    expect(changed.log).toContain(`Layer cache restored from ${service.entries()[1]?.key ?? ''}`)
+    expect(stepRow(changed, 'RUN dd')).toContain('✅')
+    expect(stepRow(changed, 'COPY --from=builder')).not.toContain('✅')
+    expect(docker('run', '--rm', output(changed, 'imageid'), 'cat', '/changed')).toBe('changed')
 
     // The service's token is a secret: in no log, state or summary.
     const token = service.env.ACTIONS_RUNTIME_TOKEN ?? ''
-    for (const run of [cold, warm]) {
+    for (const run of [cold, warm, changed]) {
       expect(
         run.log + (run.post?.log ?? '') + run.summary + JSON.stringify(run.state)
       ).not.toContain(token)

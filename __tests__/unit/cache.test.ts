@@ -14,6 +14,8 @@ import {
   mergeSteps,
   parseBuildxDriver,
   parseLoadedImages,
+  stageLabel,
+  stageReused,
   userCacheArgs,
   workSteps,
   type StrategyChoice
@@ -171,21 +173,46 @@ function step(stage: string, instruction: string, cached: boolean): BuildStep {
 }
 
 describe('mergeSteps and workSteps', () => {
-  it("keeps each step's first run: a stage build's verdict beats the target's rerun", () => {
-    const stageBuild = [
-      step('builder 1/2', 'FROM b', false),
-      step('builder 2/2', 'RUN make', false)
-    ]
+  it("keeps each step's first run: the target's verdict beats a stage build's rerun", () => {
     const targetBuild = [
       step('builder 1/2', 'FROM b', false),
-      step('builder 2/2', 'RUN make', true),
+      step('builder 2/2', 'RUN make', false),
       step('final 2/2', 'COPY --from=builder /a /a', false)
     ]
-    expect(mergeSteps([stageBuild, targetBuild])).toEqual([...stageBuild, targetBuild[2]])
+    const stageBuild = [step('builder 1/2', 'FROM b', false), step('builder 2/2', 'RUN make', true)]
+    expect(mergeSteps([targetBuild, stageBuild])).toEqual(targetBuild)
     expect(workSteps(targetBuild).map(s => s.instruction)).toEqual([
       'RUN make',
       'COPY --from=builder /a /a'
     ])
+  })
+})
+
+describe('stageLabel and stageReused', () => {
+  const build = [
+    step('builder 1/3', 'FROM b', false),
+    step('builder 2/3', 'RUN make deps', true),
+    step('builder 3/3', 'RUN make', true),
+    step('stage-1 1/2', 'FROM b', false),
+    step('stage-1 2/2', 'RUN make test', false),
+    step('final 2/2', 'COPY --from=builder /a /a', true)
+  ]
+
+  it('names a stage as the progress does', () => {
+    expect(stageLabel({ name: 'builder', index: 0 })).toBe('builder')
+    expect(stageLabel({ index: 1 })).toBe('stage-1')
+  })
+
+  it.each([
+    ['builder', true, 'every step of it cached'],
+    ['stage-1', false, 'a step of it ran'],
+    ['tools', false, 'the build showed none of its steps']
+  ])('%s: %s (%s)', (label, reused) => {
+    expect(stageReused(label, build)).toBe(reused)
+  })
+
+  it('does not take a longer name for the stage', () => {
+    expect(stageReused('build', [step('builder 2/2', 'RUN make', true)])).toBe(false)
   })
 })
 

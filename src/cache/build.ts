@@ -1,7 +1,8 @@
 /**
  * The build, with the layer cache's arguments. For the inline strategy, every
- * stage the target needs is built first as an image of its own, so that its
- * layers (a builder stage's, say) are cached too, not only the final image's.
+ * stage the target needs is then built as an image of its own, so that its
+ * layers (a builder stage's, say) are cached too, not only the final image's;
+ * a stage the target's build took whole from the cache keeps its restored image.
  */
 import * as core from '@actions/core'
 import { existsSync, renameSync, rmSync } from 'node:fs'
@@ -12,7 +13,14 @@ import { stageDependencies, type Stage } from '../engine/dockerfile.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { cacheImage, LOCAL_CACHE } from './keys.js'
 import type { LayerCache } from './layer-cache.js'
-import { inlineCacheArgs, localCacheArgs, mergeSteps, userCacheArgs } from './strategy.js'
+import {
+  inlineCacheArgs,
+  localCacheArgs,
+  mergeSteps,
+  stageLabel,
+  stageReused,
+  userCacheArgs
+} from './strategy.js'
 import { errorMessage } from '../errors.js'
 
 export interface LayerCacheBuild extends BuildResult {
@@ -37,13 +45,20 @@ export async function buildWithLayerCache(
   if (strategy.kind === 'local') return buildWithLocalCache(request, builder, dir)
 
   const cacheArgs = inlineCacheArgs(layerCache.cacheImages)
+  const result = await runBuild({ ...request, cacheArgs }, builder)
   const stageSteps = []
   const cacheImages: string[] = []
-  // With no-cache, a stage built first would be built twice: only the target is kept.
+  // With no-cache, nothing would be reused: only the target is kept.
   const needed = request.noCache ? [] : stageDependencies(stages, request.target)
   for (const stage of needed) {
     const target = stage.name ?? String(stage.index)
     const image = cacheImage(keys.id, target)
+    if (layerCache.cacheImages.includes(image) && stageReused(stageLabel(stage), result.steps)) {
+      core.info(`Stage "${target}" came whole from the cache: ${image} is kept as it is`)
+      cacheImages.push(image)
+      continue
+    }
+    // The build above ran this stage: building it on its own now only reuses that.
     core.info(`Building stage "${target}" as ${image}, so its layers are cached too`)
     try {
       const stageRequest = {
@@ -56,16 +71,14 @@ export async function buildWithLayerCache(
       stageSteps.push((await runBuild(stageRequest, builder)).steps)
       cacheImages.push(image)
     } catch (error) {
-      // The target's own build below gives the verdict on the Dockerfile.
       core.warning(`Stage "${target}" was not cached: ${errorMessage(error)}`)
     }
   }
-  const result = await runBuild({ ...request, cacheArgs }, builder)
   const targetImage = cacheImage(keys.id)
   const tagged = await execCommand('docker', ['tag', result.imageId, targetImage], { silent: true })
   if (tagged.exitCode === 0) cacheImages.push(targetImage)
   else core.warning(`The image was not cached: ${lastErrorLine(tagged)}`)
-  return { ...result, steps: mergeSteps([...stageSteps, result.steps]), cacheImages }
+  return { ...result, steps: mergeSteps([result.steps, ...stageSteps]), cacheImages }
 }
 
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */

@@ -105,6 +105,22 @@ export function mergeSteps(builds: readonly (readonly BuildStep[])[]): BuildStep
   return [...seen.values()]
 }
 
+/** How BuildKit's progress names a stage: its name, or `stage-N` when it has none. */
+export function stageLabel(stage: { readonly name?: string; readonly index: number }): string {
+  return stage.name ?? `stage-${stage.index}`
+}
+
+/**
+ * Whether a build reused every step of a stage, so that the stage's image
+ * restored from the cache is what building the stage again would give. (Where
+ * the daemon's own cache served the steps, the restored image may be older;
+ * the cache saved then misses more next time, it never gives a wrong layer.)
+ */
+export function stageReused(label: string, steps: readonly BuildStep[]): boolean {
+  const own = workSteps(steps).filter(step => step.stage.replace(/\s*\d+\/\d+$/, '') === label)
+  return own.length > 0 && own.every(step => step.cached)
+}
+
 /**
  * The steps that do work: a `FROM` only resolves a base image, which BuildKit
  * does not report as cached even when nothing was fetched.
