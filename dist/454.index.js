@@ -113,9 +113,9 @@ function buildCommand(request, builder) {
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 async function runBuild(request, builder) {
     const command = buildCommand(request, builder);
-    const result = await (0,exec/* execCommand */.N)('docker', command.args, { env: command.env });
+    const result = await (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env });
     if (result.exitCode !== 0)
-        throw new Error(`Build failed: ${(0,exec/* lastErrorLine */.H)(result)}`);
+        throw new Error(`Build failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
     return {
         imageId: (0,external_node_fs_.readFileSync)(request.iidFile, 'utf8').trim(),
         // BuildKit writes its progress to stderr.
@@ -209,7 +209,7 @@ function logicalLines(text) {
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var cache_keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/strategy.ts
-var cache_strategy = __webpack_require__(1421);
+var cache_strategy = __webpack_require__(3802);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/cache/build.ts
@@ -271,11 +271,11 @@ async function buildWithLayerCache(layerCache, stages, request, builder) {
         }
     }
     const targetImage = (0,cache_keys/* cacheImage */.CJ)(keys.id);
-    const tagged = await (0,exec/* execCommand */.N)('docker', ['tag', result.imageId, targetImage], { silent: true });
+    const tagged = await (0,exec/* execCommand */.NK)('docker', ['tag', result.imageId, targetImage], { silent: true });
     if (tagged.exitCode === 0)
         cacheImages.push(targetImage);
     else
-        core.warning(`The image was not cached: ${(0,exec/* lastErrorLine */.H)(tagged)}`);
+        core.warning(`The image was not cached: ${(0,exec/* lastErrorLine */.HY)(tagged)}`);
     return { ...result, steps: (0,cache_strategy/* mergeSteps */.yf)([result.steps, ...stageSteps]), cacheImages };
 }
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */
@@ -337,8 +337,8 @@ function readPayload(file) {
 const LAST_CLIENT_WITH_BUILTIN_BUILDKIT = 22;
 async function detectBuilder() {
     const [buildx, version] = await Promise.all([
-        (0,exec/* execCommand */.N)('docker', ['buildx', 'version'], { silent: true }),
-        (0,exec/* execCommand */.N)('docker', ['version', '--format', '{{.Client.Version}}'], { silent: true })
+        (0,exec/* execCommand */.NK)('docker', ['buildx', 'version'], { silent: true }),
+        (0,exec/* execCommand */.NK)('docker', ['version', '--format', '{{.Client.Version}}'], { silent: true })
     ]);
     const clientVersion = version.stdout.trim();
     if (version.exitCode !== 0 && clientVersion === '') {
@@ -362,9 +362,9 @@ var registry_reference = __webpack_require__(9310);
 
 
 async function inspectImage(image) {
-    const result = await (0,exec/* execCommand */.N)('docker', ['image', 'inspect', image], { silent: true });
+    const result = await (0,exec/* execCommand */.NK)('docker', ['image', 'inspect', image], { silent: true });
     if (result.exitCode !== 0) {
-        throw new Error(`Could not inspect image ${image}: ${(0,exec/* lastErrorLine */.H)(result)}`);
+        throw new Error(`Could not inspect image ${image}: ${(0,exec/* lastErrorLine */.HY)(result)}`);
     }
     const [record] = JSON.parse(result.stdout);
     return {
@@ -414,7 +414,7 @@ async function pushTags(tags, policy) {
         }
         core.info(`Pushing ${tag}`);
         const outcome = await (0,retry/* withRetries */.LH)(`Push of ${tag}`, policy, async () => {
-            const result = await (0,exec/* execCommand */.N)('docker', ['push', tag]);
+            const result = await (0,exec/* execCommand */.NK)('docker', ['push', tag]);
             return result.exitCode === 0
                 ? { ok: true, value: undefined }
                 : { ok: false, error: (0,retry/* failureText */.kY)(result) };
@@ -578,11 +578,11 @@ function tar_text(buffer, start, length) {
 async function localLayers(imageId, tempDir, known = new Map(), measure = true) {
     const archive = external_node_path_.join(tempDir, 'image.tar');
     try {
-        const saved = await (0,exec/* execCommand */.N)('docker', ['save', '--output', archive, imageId], {
+        const saved = await (0,exec/* execCommand */.NK)('docker', ['save', '--output', archive, imageId], {
             silent: true
         });
         if (saved.exitCode !== 0)
-            throw new Error(`docker save failed: ${(0,exec/* lastErrorLine */.H)(saved)}`);
+            throw new Error(`docker save failed: ${(0,exec/* lastErrorLine */.HY)(saved)}`);
         const entries = await indexTar(archive);
         const manifestEntry = entries.get('manifest.json');
         if (!manifestEntry)
@@ -629,7 +629,7 @@ async function unmeasuredLayers(image, tempDir) {
 }
 /** `docker history`, oldest first; each text field as JSON, so that a multi-line RUN stays one line. */
 async function imageHistory(imageId) {
-    const result = await (0,exec/* execCommand */.N)('docker', [
+    const result = await (0,exec/* execCommand */.NK)('docker', [
         'history',
         '--no-trunc',
         '--human=false',

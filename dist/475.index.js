@@ -2,12 +2,89 @@ export const id = 475;
 export const ids = [475,462];
 export const modules = {
 
+/***/ 410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ saveImages),
+/* harmony export */   z: () => (/* binding */ loadImages)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
+/**
+ * The inline strategy's images, kept in the cache directory as the folder
+ * `docker save` writes (its tar unpacked). Loading sends each image to its
+ * own `docker load`, all at once: the daemon unpacks the loads side by side,
+ * so the images arrive in about the time of the largest rather than of all.
+ */
+
+
+
+
+async function saveImages(folder, images) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(folder, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(['docker', 'save', ...images], ['tar', '-x', '-C', folder]);
+    if (result.exitCode !== 0)
+        throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result)}`);
+}
+async function loadImages(folder) {
+    const saved = readManifest(folder);
+    if (!saved)
+        return { images: [], failures: ['it holds no manifest.json of docker save'] };
+    const results = await Promise.all(saved.map((image, index) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(imageTar(folder, image, index), ['docker', 'load'])));
+    const loaded = results.map(result => (0,_strategy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLoadedImages */ .n)(result.stdout));
+    return {
+        images: loaded.flat(),
+        failures: results.filter((_, i) => loaded[i]?.length === 0).map(_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)
+    };
+}
+/**
+ * `tar` of one image: its own manifest, config and layers. A layer two images
+ * share goes to both loads; the daemon keeps one. Links are followed (`-h`):
+ * docker save links a layer it already wrote, maybe for another image.
+ */
+function imageTar(folder, image, index) {
+    const manifest = `manifest-${index}.json`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, manifest), JSON.stringify([image]));
+    return [
+        'tar',
+        '-c',
+        '-h',
+        '-C',
+        folder,
+        `--transform=s,^${manifest.replace('.', '\\.')}$,manifest.json,`,
+        manifest,
+        image.Config,
+        ...image.Layers
+    ];
+}
+function readManifest(folder) {
+    try {
+        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), 'utf8'));
+        const valid = Array.isArray(manifest) &&
+            manifest.length > 0 &&
+            manifest.every((image) => typeof image.Config === 'string' && Array.isArray(image.Layers));
+        return valid ? manifest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ cacheImage),
-/* harmony export */   MO: () => (/* binding */ IMAGES_ARCHIVE),
+/* harmony export */   GS: () => (/* binding */ IMAGES_FOLDER),
 /* harmony export */   Xr: () => (/* binding */ cacheKeys),
 /* harmony export */   an: () => (/* binding */ imageRepository),
 /* harmony export */   jX: () => (/* binding */ LOCAL_CACHE),
@@ -28,9 +105,9 @@ export const modules = {
  */
 
 
-const KEY_VERSION = 'v1';
-/** The file the inline strategy keeps its images in, inside the cache directory. */
-const IMAGES_ARCHIVE = 'images.tar';
+const KEY_VERSION = 'v2';
+/** The folder the inline strategy keeps its images in (`docker save`, unpacked), inside the cache directory. */
+const IMAGES_FOLDER = 'images';
 /** The local strategy's cache, inside the cache directory. */
 const LOCAL_CACHE = 'buildkit';
 function cacheKeys(parts) {
@@ -94,16 +171,18 @@ function safe(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3568);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1452);
-/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(410);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3568);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8125);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1452);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3802);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3916);
 /**
  * The layer cache over @actions/cache: restored before the build (here), and
  * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
  * broken archive is a warning, and the build goes on without the cache.
  */
+
 
 
 
@@ -120,22 +199,22 @@ function safe(text) {
  */
 function wantsCacheService(inputs) {
     const own = inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0;
-    return own && (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheServiceConfigured */ .K)();
+    return own && (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheServiceConfigured */ .K)();
 }
 async function restoreLayerCache(inputs, builder, tags) {
     if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
             "daemon's BuildKit, which can only read a cache (cache-from)");
     }
-    const strategy = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .chooseStrategy */ .$3)({
+    const strategy = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseStrategy */ .$3)({
         mode: inputs.cache,
         userCacheFrom: inputs.cacheFrom,
         userCacheTo: inputs.cacheTo,
         builder: builder.kind,
         driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
-        serviceAvailable: wantsCacheService(inputs) && (await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)()).isFeatureAvailable()
+        serviceAvailable: wantsCacheService(inputs) && (await (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheService */ .q)()).isFeatureAvailable()
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: ${(0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .describeStrategy */ .rz)(strategy)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: ${(0,_strategy_js__WEBPACK_IMPORTED_MODULE_9__/* .describeStrategy */ .rz)(strategy)}`);
     const base = {
         strategy,
         mode: inputs.cache,
@@ -147,17 +226,17 @@ async function restoreLayerCache(inputs, builder, tags) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('cache-hit', 'false');
     if (strategy.kind !== 'inline' && strategy.kind !== 'local')
         return base;
-    const keys = (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheKeys */ .Xr)({
+    const keys = (0,_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheKeys */ .Xr)({
         os: process.env.RUNNER_OS || node_os__WEBPACK_IMPORTED_MODULE_2__.platform(),
         arch: process.env.RUNNER_ARCH || node_os__WEBPACK_IMPORTED_MODULE_2__.arch(),
-        image: (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .imageRepository */ .an)(tags[0] ?? ''),
+        image: (0,_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .imageRepository */ .an)(tags[0] ?? ''),
         file: inputs.file,
         target: inputs.target,
         scope: inputs.cacheScope,
         sha: process.env.GITHUB_SHA ?? '',
         runId: process.env.GITHUB_RUN_ID ?? ''
     });
-    const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheDirectory */ .o3)(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), keys.id);
+    const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheDirectory */ .o3)(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), keys.id);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache key: ${keys.key}`);
@@ -171,10 +250,10 @@ async function restoreLayerCache(inputs, builder, tags) {
         return withKeys;
     let restored = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) };
     if (strategy.kind === 'inline') {
-        const archive = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, _keys_js__WEBPACK_IMPORTED_MODULE_6__/* .IMAGES_ARCHIVE */ .MO);
-        const cacheImages = await loadImages(archive);
-        // Loaded into the daemon: the archive's disk space is better given back now.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(archive, { force: true });
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, _keys_js__WEBPACK_IMPORTED_MODULE_7__/* .IMAGES_FOLDER */ .GS);
+        const cacheImages = await loadCacheImages(folder);
+        // Loaded into the daemon: the folder's disk space is better given back now.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(folder, { recursive: true, force: true });
         if (!cacheImages)
             return withKeys;
         restored = { ...restored, cacheImages };
@@ -184,32 +263,35 @@ async function restoreLayerCache(inputs, builder, tags) {
 }
 async function restore(dir, keys) {
     try {
-        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheService */ .q)();
         const key = await cache.restoreCache([dir], keys.key, [...keys.restoreKeys]);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build');
         return key;
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache could not be restored; building without it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache could not be restored; building without it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(error)}`);
         return undefined;
     }
 }
-/** The images of the inline cache, or undefined when the archive does not load. */
-async function loadImages(archive) {
-    const result = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(archive)
-        ? await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .N)('docker', ['load', '--input', archive], { silent: true })
-        : { exitCode: 1, stdout: '', stderr: `${_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .IMAGES_ARCHIVE */ .MO} is missing` };
-    const images = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoadedImages */ .n)(result.stdout);
-    if (result.exitCode !== 0 || images.length === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The restored layer cache could not be loaded; building without it: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .lastErrorLine */ .H)(result)}`);
+/**
+ * The images of the inline cache, or undefined when none loads. An image that
+ * does not load is a warning; the others are still used.
+ */
+async function loadCacheImages(folder) {
+    const { images, failures } = await (0,_images_js__WEBPACK_IMPORTED_MODULE_5__/* .loadImages */ .z)(folder);
+    if (images.length === 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The restored layer cache could not be loaded; building without it: ${failures.join('; ')}`);
         return undefined;
+    }
+    if (failures.length > 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Part of the restored layer cache could not be loaded: ${failures.join('; ')}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache images: ${images.join(', ')}`);
     return images;
 }
 async function buildxDriver() {
-    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .N)('docker', ['buildx', 'inspect'], { silent: true });
-    return result.exitCode === 0 ? (0,_strategy_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBuildxDriver */ .co)(result.stdout) : undefined;
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .NK)('docker', ['buildx', 'inspect'], { silent: true });
+    return result.exitCode === 0 ? (0,_strategy_js__WEBPACK_IMPORTED_MODULE_9__/* .parseBuildxDriver */ .co)(result.stdout) : undefined;
 }
 function directorySize(dir) {
     let total = 0;
@@ -236,11 +318,11 @@ function directorySize(dir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3190);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1452);
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
 /* harmony import */ var _layer_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(720);
-/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1421);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3802);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /**
  * Saving the layer cache. Main decides (it knows which steps ran) and hands
@@ -279,8 +361,9 @@ function planLayerCacheSave(layerCache, built) {
 /** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
 async function saveLayerCache(pending) {
     try {
-        if (pending.strategy === 'inline')
-            await saveImages(pending.dir, pending.images);
+        if (pending.strategy === 'inline') {
+            await (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .saveImages */ .K)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(pending.dir, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGES_FOLDER */ .GS), pending.images);
+        }
         const bytes = (0,_layer_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .directorySize */ .RG)(pending.dir);
         const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
         const id = await cache.saveCache([pending.dir], pending.key);
@@ -297,15 +380,6 @@ async function saveLayerCache(pending) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(pending.dir, { recursive: true, force: true });
     }
-}
-async function saveImages(dir, images) {
-    const archive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGES_ARCHIVE */ .MO);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(archive, { force: true });
-    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execCommand */ .N)('docker', ['save', '--output', archive, ...images], {
-        silent: true
-    });
-    if (result.exitCode !== 0)
-        throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .H)(result)}`);
 }
 /** What main's summary shows of the cache. */
 function cacheReport(layerCache, built, plan) {
@@ -350,7 +424,7 @@ function cacheService() {
 
 /***/ }),
 
-/***/ 1421:
+/***/ 3802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -480,10 +554,14 @@ function decideSave(run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ lastErrorLine),
-/* harmony export */   N: () => (/* binding */ execCommand)
+/* harmony export */   HY: () => (/* binding */ lastErrorLine),
+/* harmony export */   NK: () => (/* binding */ execCommand),
+/* harmony export */   qW: () => (/* binding */ execPipe)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /**
  * The one place external commands run. Never throws on a non-zero exit: the
@@ -499,6 +577,41 @@ async function execCommand(command, args, options = {}) {
         ...(options.cwd ? { cwd: options.cwd } : {})
     });
     return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+/**
+ * `from | to`, the output kept out of the log: the data flows between the two
+ * commands without passing through this process. The result is `to`'s output,
+ * with both commands' errors; it fails when either command does.
+ */
+async function execPipe(from, to) {
+    const producer = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(from[0], from.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const consumer = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(to[0], to.slice(1), { stdio: [producer.stdout, 'pipe', 'pipe'] });
+    // The consumer has the pipe now. Closing this process's end lets the producer
+    // learn (EPIPE) when the consumer stops reading, instead of waiting forever.
+    producer.stdout.destroy();
+    const [made, used] = await Promise.all([finished(producer), finished(consumer)]);
+    return {
+        // As a shell with pipefail: the last command that failed.
+        exitCode: used.exitCode !== 0 ? used.exitCode : made.exitCode,
+        stdout: used.stdout,
+        stderr: [made.stderr, used.stderr].filter(text => text.trim()).join('\n')
+    };
+}
+/** A spawned command's exit code (-1 when it could not start) and output. */
+function finished(child) {
+    const stdout = [];
+    const stderr = [];
+    child.stdout?.on('data', (chunk) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk) => stderr.push(chunk));
+    return new Promise(resolve => {
+        const done = (exitCode, error = '') => resolve({
+            exitCode,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8') + error
+        });
+        child.on('error', error => done(-1, error.message));
+        child.on('close', code => done(code ?? -1));
+    });
 }
 function stringEnv(env) {
     const out = {};
@@ -1447,7 +1560,7 @@ async function loginAll(plans, policy, onLogin) {
         const credentials = await resolve(plan, name);
         maskSecret(credentials.password);
         const outcome = await (0,retry/* withRetries */.LH)(`Login to ${host}`, policy, async () => {
-            const result = await (0,exec/* execCommand */.N)('docker', ['login', '--username', credentials.username, '--password-stdin', ...hostArg(host)], { input: credentials.password, silent: true });
+            const result = await (0,exec/* execCommand */.NK)('docker', ['login', '--username', credentials.username, '--password-stdin', ...hostArg(host)], { input: credentials.password, silent: true });
             return result.exitCode === 0
                 ? { ok: true, value: undefined }
                 : { ok: false, error: (0,retry/* failureText */.kY)(result) };
@@ -1497,9 +1610,9 @@ function hostArg(host) {
 }
 /** Best effort: post calls this before it deletes the config dir anyway. */
 async function logout(host) {
-    const result = await (0,exec/* execCommand */.N)('docker', ['logout', ...hostArg(host)], { silent: true });
+    const result = await (0,exec/* execCommand */.NK)('docker', ['logout', ...hostArg(host)], { silent: true });
     if (result.exitCode !== 0) {
-        core.warning(`Logout from ${host} failed: ${(0,exec/* lastErrorLine */.H)(result)}`);
+        core.warning(`Logout from ${host} failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
     }
     else {
         core.info(`Logged out of ${host}`);

@@ -9531,7 +9531,7 @@ exports.defaultProvider = defaultProvider;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __webpack_require__(7291);
-const { exec } = __webpack_require__(3802);
+const { exec } = __webpack_require__(1421);
 const { promisify } = __webpack_require__(7975);
 const { setCredentialFeature } = __webpack_require__(5152);
 

@@ -1,4 +1,5 @@
 import * as actionsExec from '@actions/exec'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 export interface ExecResult {
   readonly exitCode: number
@@ -34,6 +35,47 @@ export async function execCommand(
     ...(options.cwd ? { cwd: options.cwd } : {})
   })
   return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }
+}
+
+/**
+ * `from | to`, the output kept out of the log: the data flows between the two
+ * commands without passing through this process. The result is `to`'s output,
+ * with both commands' errors; it fails when either command does.
+ */
+export async function execPipe(
+  from: readonly [string, ...string[]],
+  to: readonly [string, ...string[]]
+): Promise<ExecResult> {
+  const producer = spawn(from[0], from.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] })
+  const consumer = spawn(to[0], to.slice(1), { stdio: [producer.stdout, 'pipe', 'pipe'] })
+  // The consumer has the pipe now. Closing this process's end lets the producer
+  // learn (EPIPE) when the consumer stops reading, instead of waiting forever.
+  producer.stdout.destroy()
+  const [made, used] = await Promise.all([finished(producer), finished(consumer)])
+  return {
+    // As a shell with pipefail: the last command that failed.
+    exitCode: used.exitCode !== 0 ? used.exitCode : made.exitCode,
+    stdout: used.stdout,
+    stderr: [made.stderr, used.stderr].filter(text => text.trim()).join('\n')
+  }
+}
+
+/** A spawned command's exit code (-1 when it could not start) and output. */
+function finished(child: ChildProcess): Promise<ExecResult> {
+  const stdout: Buffer[] = []
+  const stderr: Buffer[] = []
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
+  return new Promise(resolve => {
+    const done = (exitCode: number, error = ''): void =>
+      resolve({
+        exitCode,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8') + error
+      })
+    child.on('error', error => done(-1, error.message))
+    child.on('close', code => done(code ?? -1))
+  })
 }
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {

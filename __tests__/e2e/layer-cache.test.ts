@@ -80,11 +80,11 @@ describe('layer cache', () => {
     expect(output(cold, 'cache-hit')).toBe('false')
     expect(stepRow(cold, 'RUN dd')).not.toContain('✅')
     expect(service.entries().map(entry => entry.key)).toEqual([
-      expect.stringMatching(/^hoist-v1-Linux-X64-cache-[a-z0-9]+-[0-9a-f]{12}-010101010101-1$/)
+      expect.stringMatching(/^hoist-v2-Linux-X64-cache-[a-z0-9]+-[0-9a-f]{12}-010101010101-1$/)
     ])
     expect(cold.summary).toContain('| Restored | nothing: a cold build |')
     expect(cold.summary).toContain('| Saved | in the post step |')
-    expect(cold.summary).toMatch(/\*\*Layer cache\*\* saved: \d+(\.\d+)? MB as `hoist-v1-/)
+    expect(cold.summary).toMatch(/\*\*Layer cache\*\* saved: \d+(\.\d+)? MB as `hoist-v2-/)
 
     wipeEngine()
     const warm = await build(2)

@@ -39,9 +39,9 @@ describe('cacheKeys', () => {
   const keys = cacheKeys(parts)
 
   it('is a readable prefix, a subject id, then the commit and run', () => {
-    expect(keys.key).toBe(`hoist-v1-Linux-X64-app-${keys.id}-0123456789ab-42`)
+    expect(keys.key).toBe(`hoist-v2-Linux-X64-app-${keys.id}-0123456789ab-42`)
     expect(keys.id).toMatch(/^[0-9a-f]{12}$/)
-    expect(keys.restoreKeys).toEqual([`hoist-v1-Linux-X64-app-${keys.id}-`])
+    expect(keys.restoreKeys).toEqual([`hoist-v2-Linux-X64-app-${keys.id}-`])
   })
 
   it('shares the prefix across commits and runs: a PR finds its base branch', () => {
@@ -70,7 +70,7 @@ describe('cacheKeys', () => {
   it('never holds a comma, and copes with an untagged build without a sha', () => {
     const odd = cacheKeys({ ...parts, image: '', file: 'a,b/Dockerfile', sha: '', runId: '' })
     expect(odd.key).not.toContain(',')
-    expect(odd.key).toMatch(/^hoist-v1-Linux-X64-image-[0-9a-f]{12}-nosha-0$/)
+    expect(odd.key).toMatch(/^hoist-v2-Linux-X64-image-[0-9a-f]{12}-nosha-0$/)
   })
 })
 
@@ -257,15 +257,15 @@ describe('renderCacheSection', () => {
   it('shows key, restored and saved sizes and the cached steps', () => {
     const md = renderCacheSection({
       strategy: 'inline',
-      key: 'hoist-v1-k-2',
-      restoredKey: 'hoist-v1-k-1',
+      key: 'hoist-v2-k-2',
+      restoredKey: 'hoist-v2-k-1',
       restoredBytes: 43_970_048,
       saved: 'in the post step',
       steps: 3,
       cachedSteps: 2
     })
-    expect(md).toContain('| Key | `hoist-v1-k-2` |')
-    expect(md).toContain('| Restored | 44.0 MB from `hoist-v1-k-1` |')
+    expect(md).toContain('| Key | `hoist-v2-k-2` |')
+    expect(md).toContain('| Restored | 44.0 MB from `hoist-v2-k-1` |')
     expect(md).toContain('| Saved | in the post step |')
     expect(md).toContain('| Steps cached | 2 of 3 |')
   })

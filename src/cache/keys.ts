@@ -30,10 +30,10 @@ export interface CacheKeys {
   readonly id: string
 }
 
-export const KEY_VERSION = 'v1'
+export const KEY_VERSION = 'v2'
 
-/** The file the inline strategy keeps its images in, inside the cache directory. */
-export const IMAGES_ARCHIVE = 'images.tar'
+/** The folder the inline strategy keeps its images in (`docker save`, unpacked), inside the cache directory. */
+export const IMAGES_FOLDER = 'images'
 /** The local strategy's cache, inside the cache directory. */
 export const LOCAL_CACHE = 'buildkit'
 

@@ -4,17 +4,18 @@
  * broken archive is a warning, and the build goes on without the cache.
  */
 import * as core from '@actions/core'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Builder } from '../engine/builder.js'
-import { execCommand, lastErrorLine } from '../exec.js'
+import { execCommand } from '../exec.js'
+import { loadImages } from './images.js'
 import { InputError, type Inputs } from '../inputs.js'
 import { cacheService, cacheServiceConfigured } from './service.js'
 import {
   cacheDirectory,
   cacheKeys,
-  IMAGES_ARCHIVE,
+  IMAGES_FOLDER,
   imageRepository,
   type CacheKeys
 } from './keys.js'
@@ -22,7 +23,6 @@ import {
   chooseStrategy,
   describeStrategy,
   parseBuildxDriver,
-  parseLoadedImages,
   type CacheMode,
   type LayerCacheStrategy
 } from './strategy.js'
@@ -108,10 +108,10 @@ export async function restoreLayerCache(
   if (!restoredKey) return withKeys
   let restored: LayerCache = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) }
   if (strategy.kind === 'inline') {
-    const archive = path.join(dir, IMAGES_ARCHIVE)
-    const cacheImages = await loadImages(archive)
-    // Loaded into the daemon: the archive's disk space is better given back now.
-    rmSync(archive, { force: true })
+    const folder = path.join(dir, IMAGES_FOLDER)
+    const cacheImages = await loadCacheImages(folder)
+    // Loaded into the daemon: the folder's disk space is better given back now.
+    rmSync(folder, { recursive: true, force: true })
     if (!cacheImages) return withKeys
     restored = { ...restored, cacheImages }
   }
@@ -133,17 +133,20 @@ async function restore(dir: string, keys: CacheKeys): Promise<string | undefined
   }
 }
 
-/** The images of the inline cache, or undefined when the archive does not load. */
-async function loadImages(archive: string): Promise<string[] | undefined> {
-  const result = existsSync(archive)
-    ? await execCommand('docker', ['load', '--input', archive], { silent: true })
-    : { exitCode: 1, stdout: '', stderr: `${IMAGES_ARCHIVE} is missing` }
-  const images = parseLoadedImages(result.stdout)
-  if (result.exitCode !== 0 || images.length === 0) {
+/**
+ * The images of the inline cache, or undefined when none loads. An image that
+ * does not load is a warning; the others are still used.
+ */
+async function loadCacheImages(folder: string): Promise<readonly string[] | undefined> {
+  const { images, failures } = await loadImages(folder)
+  if (images.length === 0) {
     core.warning(
-      `The restored layer cache could not be loaded; building without it: ${lastErrorLine(result)}`
+      `The restored layer cache could not be loaded; building without it: ${failures.join('; ')}`
     )
     return undefined
+  }
+  if (failures.length > 0) {
+    core.warning(`Part of the restored layer cache could not be loaded: ${failures.join('; ')}`)
   }
   core.info(`Layer cache images: ${images.join(', ')}`)
   return images

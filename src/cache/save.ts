@@ -7,10 +7,10 @@
 import * as core from '@actions/core'
 import { rmSync } from 'node:fs'
 import * as path from 'node:path'
-import { execCommand, lastErrorLine } from '../exec.js'
 import type { CacheReport } from '../report/cache.js'
 import type { LayerCacheBuild } from './build.js'
-import { IMAGES_ARCHIVE } from './keys.js'
+import { saveImages } from './images.js'
+import { IMAGES_FOLDER } from './keys.js'
 import { cacheService } from './service.js'
 import { directorySize, type LayerCache } from './layer-cache.js'
 import { decideSave, describeStrategy, workSteps } from './strategy.js'
@@ -57,7 +57,9 @@ export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuil
 /** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
 export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome> {
   try {
-    if (pending.strategy === 'inline') await saveImages(pending.dir, pending.images)
+    if (pending.strategy === 'inline') {
+      await saveImages(path.join(pending.dir, IMAGES_FOLDER), pending.images)
+    }
     const bytes = directorySize(pending.dir)
     const cache = await cacheService()
     const id = await cache.saveCache([pending.dir], pending.key)
@@ -71,15 +73,6 @@ export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome>
   } finally {
     rmSync(pending.dir, { recursive: true, force: true })
   }
-}
-
-async function saveImages(dir: string, images: readonly string[]): Promise<void> {
-  const archive = path.join(dir, IMAGES_ARCHIVE)
-  rmSync(archive, { force: true })
-  const result = await execCommand('docker', ['save', '--output', archive, ...images], {
-    silent: true
-  })
-  if (result.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(result)}`)
 }
 
 /** What main's summary shows of the cache. */
