@@ -627,7 +627,7 @@ async function unmeasuredLayers(image, tempDir) {
         return localLayers(image.id, tempDir, new Map(), false);
     return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) };
 }
-/** `docker history`, oldest first; each text field as JSON, so that a multi-line RUN stays one line. */
+/** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
 async function imageHistory(imageId) {
     const result = await (0,exec/* execCommand */.NK)('docker', [
         'history',

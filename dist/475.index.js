@@ -106,7 +106,7 @@ function readManifest(folder) {
 
 
 const KEY_VERSION = 'v2';
-/** The folder the inline strategy keeps its images in (`docker save`, unpacked), inside the cache directory. */
+/** The inline strategy's images inside the cache directory: `docker save`, unpacked. */
 const IMAGES_FOLDER = 'images';
 /** The local strategy's cache, inside the cache directory. */
 const LOCAL_CACHE = 'buildkit';
@@ -171,8 +171,8 @@ function safe(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(410);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3568);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3568);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(410);
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8125);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1452);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3802);
@@ -203,7 +203,7 @@ function wantsCacheService(inputs) {
 }
 async function restoreLayerCache(inputs, builder, tags) {
     if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
             "daemon's BuildKit, which can only read a cache (cache-from)");
     }
     const strategy = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseStrategy */ .$3)({
@@ -278,7 +278,7 @@ async function restore(dir, keys) {
  * does not load is a warning; the others are still used.
  */
 async function loadCacheImages(folder) {
-    const { images, failures } = await (0,_images_js__WEBPACK_IMPORTED_MODULE_5__/* .loadImages */ .z)(folder);
+    const { images, failures } = await (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .loadImages */ .z)(folder);
     if (images.length === 0) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The restored layer cache could not be loaded; building without it: ${failures.join('; ')}`);
         return undefined;

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // The layer cache, measured: on a Dockerfile whose builder stage has a slow
 // step (seconds of real CPU work, tens of MB of output) and whose last step
-// changes every run, time the action's main step
+// changes every run, time the action's main step, BENCH_ROUNDS times (3):
 //   1. cold: a fresh engine (images and build cache wiped), an empty cache;
 //   2. restored: the engine wiped again, the cache restored from run 1;
 //   3. warm: the same rebuild on a daemon that still has its build cache
 //      (Hoist's cache off: what a long-lived runner would do);
 // then ten successive builds, each with a changed last step, and the stored
-// cache's size after them. It wipes the engine: run it with its own
-// HOIST_ENGINE_DIR (npm run bench:cache does).
+// cache's size after them. The ratios are each round's, and their median.
+// It wipes the engine: run it with its own HOIST_ENGINE_DIR (npm run
+// bench:cache does).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -30,6 +31,9 @@ function wipeEngine() {
     .filter(id => id && id !== base)
   if (ids.length) docker('image', 'rm', '--force', ...new Set(ids))
   docker('builder', 'prune', '--all', '--force')
+  // A fresh runner's disk owes no writes: flush the last run's (hundreds of MB
+  // of layers and archives), or the next run would pay for them.
+  execFileSync('sync')
 }
 
 const cwd = mkdtempSync(path.join(tmpdir(), 'hoist-bench-'))
@@ -47,7 +51,10 @@ writeFileSync(
   ].join('\n')
 )
 
-const service = await startCacheService()
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+let service
 let run = 0
 /** Times the main step (build and push: what the job's next steps wait for) and the post step. */
 async function timedRun(label, cache = 'read-write') {
@@ -74,32 +81,40 @@ async function timedRun(label, cache = 'read-write') {
 try {
   console.log(
     `Dockerfile: builder stage writes ${MEGABYTES} MB of random data and hashes it ` +
-      `${HASH_ROUNDS} times; the last step changes every run.\n`
+      `${HASH_ROUNDS} times; the last step changes every run. ${ROUNDS} rounds.\n`
   )
-  wipeEngine()
-  const cold = await timedRun('1. cold (fresh engine, no cache)')
-  wipeEngine()
-  const restored = await timedRun('2. fresh engine, cache restored')
-  const warm = await timedRun('3. warm daemon (Hoist cache off)', 'off')
-  const firstSize = service.entries()[0]?.size ?? 0
-  for (let i = 1; i <= 10; i++) await timedRun(`   successive build ${i}/10`)
+  const rounds = []
+  for (let round = 1; round <= ROUNDS; round++) {
+    await service?.close()
+    service = await startCacheService() // empty: the cold build finds no cache
+    wipeEngine()
+    const cold = await timedRun(`${round}.1 cold (fresh engine, no cache)`)
+    wipeEngine()
+    const restored = await timedRun(`${round}.2 fresh engine, cache restored`)
+    const warm = await timedRun(`${round}.3 warm daemon (Hoist cache off)`, 'off')
+    rounds.push({ cold, restored, warm })
+  }
+  const firstSize = service.entries().at(-1)?.size ?? 0
+  for (let i = 1; i <= 10; i++) await timedRun(`    successive build ${i}/10`)
   const lastSize = service.entries().at(-1)?.size ?? 0
   const mb = bytes => `${(bytes / 1e6).toFixed(1)} MB`
+  const ratios = (a, b, part) => rounds.map(r => r[a][part] / r[b][part])
+  const shown = values =>
+    `${median(values).toFixed(2)}x`.padEnd(7) + `(${values.map(v => v.toFixed(2)).join(', ')})`
   console.log('')
-  const ratio = (a, b) => `${(a / b).toFixed(2)}x`
-  console.log('                        main step   main + post')
+  console.log(`median of ${ROUNDS} rounds (each round's ratio in brackets)`)
   console.log(
-    `cold / restored:        ${ratio(cold.main, restored.main).padEnd(11)} ` +
-      `${ratio(cold.total, restored.total)}   (aim: at least 5x)`
+    `cold / restored, main step:          ${shown(ratios('cold', 'restored', 'main'))}   aim: at least 5x`
   )
+  console.log(`cold / restored, main + post:        ${shown(ratios('cold', 'restored', 'total'))}`)
   console.log(
-    `restored / warm daemon: ${ratio(restored.main, warm.main).padEnd(11)} ` +
-      `${ratio(restored.total, warm.total)}   (aim: within 1.5x)`
+    `restored / warm daemon, main step:   ${shown(ratios('restored', 'warm', 'main'))}   aim: within 1.5x`
   )
+  console.log(`restored / warm daemon, main + post: ${shown(ratios('restored', 'warm', 'total'))}`)
   console.log(
-    `cache size: first ${mb(firstSize)}, after ten more builds ${mb(lastSize)} ` +
+    `cache size: ${mb(firstSize)} after the last restored build, ${mb(lastSize)} after ten more ` +
       `(${(lastSize / firstSize).toFixed(2)}x; aim: at most 1.5x)`
   )
 } finally {
-  await service.close()
+  await service?.close()
 }

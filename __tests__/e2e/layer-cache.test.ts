@@ -174,6 +174,13 @@ describe('layer cache', () => {
         s.mode = 'error'
         return Promise.resolve({})
       }
+    ],
+    [
+      'refuses the save (another job took the key)',
+      s => {
+        s.mode = 'taken'
+        return Promise.resolve({})
+      }
     ]
   ]
 

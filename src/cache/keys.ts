@@ -32,7 +32,7 @@ export interface CacheKeys {
 
 export const KEY_VERSION = 'v2'
 
-/** The folder the inline strategy keeps its images in (`docker save`, unpacked), inside the cache directory. */
+/** The inline strategy's images inside the cache directory: `docker save`, unpacked. */
 export const IMAGES_FOLDER = 'images'
 /** The local strategy's cache, inside the cache directory. */
 export const LOCAL_CACHE = 'buildkit'

@@ -9,8 +9,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Builder } from '../engine/builder.js'
 import { execCommand } from '../exec.js'
-import { loadImages } from './images.js'
 import { InputError, type Inputs } from '../inputs.js'
+import { loadImages } from './images.js'
 import { cacheService, cacheServiceConfigured } from './service.js'
 import {
   cacheDirectory,

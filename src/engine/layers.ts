@@ -77,7 +77,7 @@ export async function unmeasuredLayers(
   return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) }
 }
 
-/** `docker history`, oldest first; each text field as JSON, so that a multi-line RUN stays one line. */
+/** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
 async function imageHistory(imageId: string): Promise<HistoryRecord[] | undefined> {
   const result = await execCommand(
     'docker',

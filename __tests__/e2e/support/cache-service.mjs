@@ -34,7 +34,8 @@ import { URL } from 'node:url'
 /**
  * @typedef {object} CacheService
  * @property {Record<string, string>} env   what the action's environment needs to use it
- * @property {'ok' | 'error'} mode          `error` answers every request with a 500
+ * @property {'ok' | 'error' | 'taken'} mode  `error` answers every request with a 500; `taken`
+ *   refuses every save with a 409, as when another job took the key first
  * @property {() => CacheEntry[]} entries   committed entries, oldest first
  * @property {() => void} truncateArchives  cuts every archive in half, like an interrupted upload
  * @property {() => Promise<void>} close
@@ -49,7 +50,7 @@ export async function startCacheService() {
   const entries = []
   const token = randomBytes(12).toString('hex')
   let base = ''
-  const state = { mode: /** @type {'ok' | 'error'} */ ('ok') }
+  const state = { mode: /** @type {'ok' | 'error' | 'taken'} */ ('ok') }
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   const handle = async (req, res) => {
@@ -75,7 +76,8 @@ export async function startCacheService() {
     }
     if (req.method === 'POST' && url.pathname === `${API}caches`) {
       const body = reserveRequest(await read(req))
-      if (entries.some(e => e.key === body.key && e.version === body.version)) {
+      const taken = state.mode === 'taken'
+      if (taken || entries.some(e => e.key === body.key && e.version === body.version)) {
         return send(res, 409, { message: `Cache already exists: ${body.key}` })
       }
       const id = entries.length + 1
