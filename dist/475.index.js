@@ -441,6 +441,12 @@ function cacheService() {
 /* harmony export */   y_: () => (/* binding */ decideSave),
 /* harmony export */   yf: () => (/* binding */ mergeSteps)
 /* harmony export */ });
+/* harmony import */ var _engine_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4175);
+/**
+ * How the layer cache meets the builder: which strategy, and the build
+ * arguments each one adds. Pure.
+ */
+
 function chooseStrategy(choice) {
     if (choice.userCacheFrom.length > 0 || choice.userCacheTo.length > 0)
         return { kind: 'user' };
@@ -526,7 +532,7 @@ function stageLabel(stage) {
  * the cache saved then misses more next time, it never gives a wrong layer.)
  */
 function stageReused(label, steps) {
-    const own = workSteps(steps).filter(step => step.stage.replace(/\s*\d+\/\d+$/, '') === label);
+    const own = workSteps(steps).filter(step => (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .C)(step.stage) === label);
     return own.length > 0 && own.every(step => step.cached);
 }
 /**
@@ -545,6 +551,67 @@ function decideSave(run) {
         return { save: false, reason: 'every step came from the restored cache: nothing new to keep' };
     }
     return { save: true };
+}
+
+
+/***/ }),
+
+/***/ 4175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ stageName),
+/* harmony export */   T: () => (/* binding */ parseProgress)
+/* harmony export */ });
+/**
+ * BuildKit's `--progress=plain` output, read into build steps. Pure.
+ *
+ * Each vertex prints `#N <name>` once, then `#N CACHED`, `#N DONE 1.2s` or
+ * `#N ERROR …`. Dockerfile instructions are the vertices named
+ * `[stage i/n] INSTRUCTION`; the rest (`[internal] …`, `exporting to image`)
+ * is the builder's own work.
+ */
+/** The stage a step belongs to, without its position: `builder 2/3` → `builder`. */
+function stageName(stage) {
+    return stage.replace(/\s*\d+\/\d+$/, '');
+}
+const VERTEX = /^#(\d+) (.*)$/;
+const INSTRUCTION = /^\[([^\]]*\d+\/\d+)\] (.*)$/;
+function parseProgress(log) {
+    const vertices = new Map();
+    for (const line of log.split(/\r?\n/)) {
+        const match = VERTEX.exec(line.trimEnd());
+        if (!match)
+            continue;
+        const [, id = '', text = ''] = match;
+        let vertex = vertices.get(id);
+        if (!vertex) {
+            vertex = { name: text, cached: false, seconds: 0, failed: false };
+            vertices.set(id, vertex);
+            continue;
+        }
+        if (text === 'CACHED')
+            vertex.cached = true;
+        const done = /^DONE (\d+(?:\.\d+)?)s$/.exec(text);
+        if (done)
+            vertex.seconds = Number(done[1]);
+        if (text.startsWith('ERROR'))
+            vertex.failed = true;
+    }
+    const steps = [];
+    for (const vertex of vertices.values()) {
+        const instruction = INSTRUCTION.exec(vertex.name);
+        if (!instruction)
+            continue;
+        steps.push({
+            stage: instruction[1] ?? '',
+            instruction: instruction[2] ?? '',
+            cached: vertex.cached,
+            seconds: vertex.cached ? 0 : vertex.seconds,
+            failed: vertex.failed
+        });
+    }
+    return steps;
 }
 
 
@@ -1954,6 +2021,12 @@ function table(title, header, rows) {
 /* harmony export */   m8: () => (/* binding */ totalCompressed),
 /* harmony export */   rQ: () => (/* binding */ displayInstruction)
 /* harmony export */ });
+/* harmony import */ var _engine_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4175);
+/**
+ * An image's layers and the instructions that made them, from its config
+ * (`history`, `rootfs.diff_ids`) and its layer sizes. Pure.
+ */
+
 function parseImageConfig(json) {
     const config = (json ?? {});
     const diffIds = config.rootfs?.diff_ids ?? [];
@@ -2017,8 +2090,8 @@ function markCached(rows, steps) {
     const last = steps.at(-1);
     if (!last)
         return rows;
-    const stage = stageName(last.stage);
-    const finalSteps = steps.filter(s => stageName(s.stage) === stage && !/^FROM\s/i.test(s.instruction));
+    const stage = (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .C)(last.stage);
+    const finalSteps = steps.filter(s => (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .C)(s.stage) === stage && !/^FROM\s/i.test(s.instruction));
     const out = [...rows];
     let row = out.length - 1;
     for (let s = finalSteps.length - 1; s >= 0 && row >= 0; s--) {
@@ -2036,9 +2109,6 @@ function markCached(rows, steps) {
         }
     }
     return out;
-}
-function stageName(stage) {
-    return stage.replace(/\s*\d+\/\d+$/, '');
 }
 const SHELL_WITH_ARGS = /^RUN \|\d+ .*?\/bin\/sh -c /;
 const EXEC_WITH_ARGS = /^RUN \|\d+ (?:\S+=\S*\s+)*/;

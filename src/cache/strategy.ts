@@ -2,7 +2,7 @@
  * How the layer cache meets the builder: which strategy, and the build
  * arguments each one adds. Pure.
  */
-import type { BuildStep } from '../engine/progress.js'
+import { stageName, type BuildStep } from '../engine/progress.js'
 
 export type CacheMode = 'read-write' | 'read-only' | 'off'
 
@@ -117,7 +117,7 @@ export function stageLabel(stage: { readonly name?: string; readonly index: numb
  * the cache saved then misses more next time, it never gives a wrong layer.)
  */
 export function stageReused(label: string, steps: readonly BuildStep[]): boolean {
-  const own = workSteps(steps).filter(step => step.stage.replace(/\s*\d+\/\d+$/, '') === label)
+  const own = workSteps(steps).filter(step => stageName(step.stage) === label)
   return own.length > 0 && own.every(step => step.cached)
 }
 

@@ -18,6 +18,11 @@ export interface BuildStep {
   readonly failed: boolean
 }
 
+/** The stage a step belongs to, without its position: `builder 2/3` → `builder`. */
+export function stageName(stage: string): string {
+  return stage.replace(/\s*\d+\/\d+$/, '')
+}
+
 const VERTEX = /^#(\d+) (.*)$/
 const INSTRUCTION = /^\[([^\]]*\d+\/\d+)\] (.*)$/
 

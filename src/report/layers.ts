@@ -2,7 +2,7 @@
  * An image's layers and the instructions that made them, from its config
  * (`history`, `rootfs.diff_ids`) and its layer sizes. Pure.
  */
-import type { BuildStep } from '../engine/progress.js'
+import { stageName, type BuildStep } from '../engine/progress.js'
 
 export interface HistoryEntry {
   /** The instruction as the image records it, e.g. `RUN /bin/sh -c make # buildkit`. */
@@ -141,10 +141,6 @@ function markCached(rows: HistoryRow[], steps: readonly BuildStep[]): HistoryRow
     }
   }
   return out
-}
-
-function stageName(stage: string): string {
-  return stage.replace(/\s*\d+\/\d+$/, '')
 }
 
 const SHELL_WITH_ARGS = /^RUN \|\d+ .*?\/bin\/sh -c /
