@@ -4,9 +4,10 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { listenLocally } from './listen.js'
 
 export interface AuthRegistry {
   readonly port: number
@@ -15,9 +16,8 @@ export interface AuthRegistry {
 
 async function freePort(): Promise<number> {
   const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>(resolve => server.close(() => resolve()))
+  const { port, close } = await listenLocally(server)
+  await close()
   return port
 }
 

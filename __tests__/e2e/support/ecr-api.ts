@@ -7,7 +7,7 @@
 const PRIVATE = 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken'
 const PUBLIC = 'SpencerFrontendService.GetAuthorizationToken'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocally } from './listen.js'
 
 export interface EcrApi {
   readonly url: string
@@ -50,11 +50,10 @@ export async function startEcrApi(password: string): Promise<EcrApi> {
       )
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const { port, close } = await listenLocally(server)
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
-    close: () => new Promise<void>(resolve => server.close(() => resolve()))
+    close
   }
 }

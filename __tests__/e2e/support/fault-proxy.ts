@@ -4,7 +4,7 @@
  * header too, so the registry's upload URLs point back at the proxy).
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocally } from './listen.js'
 
 export interface Faults {
   /** 503 to the first N blob upload requests (POST/PUT/PATCH …/blobs/uploads…). */
@@ -61,8 +61,7 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
     upstream.on('error', () => res.destroy())
     req.pipe(upstream)
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const { port } = await listenLocally(server)
   return {
     host: `localhost:${port}`,
     failed,

@@ -3,7 +3,7 @@
  * GitHub the action calls: list, create and update comments of one pull request.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocally } from './listen.js'
 
 export interface Comment {
   id: number
@@ -66,14 +66,13 @@ export async function startGitHub(repository: string, number: number): Promise<G
       send(404, { message: 'Not Found' })
     })()
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const { port, close } = await listenLocally(server)
   const standIn: GitHubStandIn = {
     url: `http://127.0.0.1:${port}`,
     comments,
     requests,
     authorizations,
-    close: () => new Promise(resolve => server.close(() => resolve()))
+    close
   }
   return standIn
 }

@@ -4,7 +4,7 @@
  * Each checks what it is sent, as the real one would refuse anything else.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocally } from './listen.js'
 
 export interface GoogleSts {
   readonly url: string
@@ -55,11 +55,10 @@ export async function startGoogleSts(tokens: StsTokens): Promise<GoogleSts> {
       send(403, { error: 'denied', route })
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const { port, close } = await listenLocally(server)
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
-    close: () => new Promise<void>(resolve => server.close(() => resolve()))
+    close
   }
 }

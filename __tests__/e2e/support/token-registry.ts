@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocally } from './listen.js'
 
 export interface TokenRegistry {
   /** host:port, usable in an image reference. */
@@ -66,14 +66,13 @@ export async function startTokenRegistry(
       answer(response.status, headers, Buffer.from(await response.arrayBuffer()))
     })()
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const { port, close } = await listenLocally(server)
   const state: TokenRegistry = {
     host: `127.0.0.1:${port}`,
     token,
     log,
     failNext: 0,
-    close: () => new Promise(resolve => server.close(() => resolve()))
+    close
   }
   return state
 }
