@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ saveImages),
-/* harmony export */   z: () => (/* binding */ loadImages)
+/* harmony export */   $t: () => (/* binding */ readSaveManifest),
+/* harmony export */   Kt: () => (/* binding */ saveImages),
+/* harmony export */   z6: () => (/* binding */ loadImages)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -17,23 +18,57 @@ export const modules = {
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
 /**
  * The inline strategy's images, kept in the cache directory as the folder
- * `docker save` writes (its tar unpacked). Loading sends each image to its
- * own `docker load`, all at once: the daemon unpacks the loads side by side,
- * so the images arrive in about the time of the largest rather than of all.
+ * `docker save` writes (its tar unpacked). A daemon on this host reads them
+ * from registry.ts; any other loads them here: each image goes to its own
+ * `docker load`, all at once, so the daemon unpacks them side by side and
+ * they arrive in about the time of the largest rather than of all.
  */
 
 
 
 
-async function saveImages(folder, images) {
+/**
+ * Writes `folder` afresh: the daemon's `images` with `docker save`, then the
+ * `kept` images, which the daemon may not hold, from the `restored` folder.
+ */
+async function saveImages(folder, images, kept) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(folder, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
-    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(['docker', 'save', ...images], ['tar', '-x', '-C', folder]);
-    if (result.exitCode !== 0)
-        throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result)}`);
+    if (images.length > 0) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(['docker', 'save', ...images], ['tar', '-x', '-C', folder]);
+        if (result.exitCode !== 0)
+            throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result)}`);
+    }
+    if (kept.images.length > 0)
+        keepImages(kept.restored, folder, kept.images);
+}
+/** Adds restored images to a saved folder: their files linked, their entries in its manifest. */
+function keepImages(restored, folder, names) {
+    const entries = (readSaveManifest(restored) ?? []).filter(image => image.RepoTags?.some(name => names.includes(name)));
+    const missing = names.filter(name => !entries.some(image => image.RepoTags?.includes(name)));
+    if (missing.length > 0)
+        throw new Error(`${missing.join(', ')}: not in the restored cache`);
+    for (const image of entries) {
+        for (const file of [image.Config, ...image.Layers]) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, file);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+            // docker save writes a layer it already wrote as a link to it: link the file itself.
+            const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(restored, file));
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(source, target);
+            }
+            catch {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(source, target);
+            }
+        }
+    }
+    const manifest = [...(readSaveManifest(folder) ?? []), ...entries];
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), JSON.stringify(manifest));
 }
 async function loadImages(folder) {
-    const saved = readManifest(folder);
+    const saved = readSaveManifest(folder);
     if (!saved)
         return { images: [], failures: ['it holds no manifest.json of docker save'] };
     const results = await Promise.all(saved.map((image, index) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(imageTar(folder, image, index), ['docker', 'load'])));
@@ -63,7 +98,8 @@ function imageTar(folder, image, index) {
         ...image.Layers
     ];
 }
-function readManifest(folder) {
+/** `docker save`'s `manifest.json` in `folder`, or undefined when there is none or it is not one. */
+function readSaveManifest(folder) {
     try {
         const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), 'utf8'));
         const valid = Array.isArray(manifest) &&
@@ -155,33 +191,192 @@ function safe(text) {
 
 /***/ }),
 
-/***/ 720:
+/***/ 6568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qn: () => (/* binding */ restoreLayerCache),
-/* harmony export */   RG: () => (/* binding */ directorySize),
-/* harmony export */   X9: () => (/* binding */ wantsCacheService)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3568);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(410);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8125);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1452);
-/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3802);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RG: () => (/* binding */ directorySize),
+  Qn: () => (/* binding */ restoreLayerCache),
+  X9: () => (/* binding */ wantsCacheService)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var src_inputs = __webpack_require__(3568);
+// EXTERNAL MODULE: ./src/cache/images.ts
+var cache_images = __webpack_require__(410);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/cache/registry.ts
+/**
+ * The restored images, served to BuildKit as a registry on 127.0.0.1 instead
+ * of loaded with `docker load`. BuildKit reads each image's manifest and
+ * inline cache, then pulls only the layers a step it takes from the cache
+ * needs: a builder stage whose output the final image already holds is never
+ * pulled at all. `docker load` would unpack every layer of every image twice,
+ * to a temp folder and then into the daemon, before the build could start.
+ *
+ * Only a daemon on this host reaches the address; elsewhere (a job container,
+ * a remote daemon) the images are loaded instead.
+ */
+
+
+
+
+
+
+
+const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+/** Whether the daemon runs on this host, where it can reach 127.0.0.1 here. */
+async function daemonIsLocal() {
+    const info = await (0,exec/* execCommand */.NK)('docker', ['info', '--format', '{{.Name}}'], { silent: true });
+    return info.exitCode === 0 && info.stdout.trim() === external_node_os_.hostname();
+}
+/** Serves `docker save`'s unpacked folder; throws when the folder is not one. */
+async function serveImages(folder) {
+    const saved = (0,cache_images/* readSaveManifest */.$t)(folder);
+    if (!saved)
+        throw new Error('it holds no manifest.json of docker save');
+    const content = registryContent(saved, {
+        read: file => (0,external_node_fs_.readFileSync)(external_node_path_.join(folder, file)),
+        size: file => (0,external_node_fs_.statSync)(external_node_path_.join(folder, file)).size
+    });
+    const blobs = new Map([...content.blobs].map(([digest, file]) => [digest, external_node_path_.join(folder, file)]));
+    const server = (0,external_node_http_.createServer)((request, response) => answer(request, response, content.manifests, blobs));
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    // Never what keeps the step running: the build it serves does.
+    server.unref();
+    const { port } = server.address();
+    return {
+        address: `127.0.0.1:${port}`,
+        images: content.images,
+        close: () => new Promise(resolve => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        })
+    };
+}
+/**
+ * An OCI manifest for each image `docker save` wrote. A layer's tar there is
+ * the layer uncompressed, so its digest is the diff ID the image's config
+ * lists; BuildKit checks every blob against its digest as it pulls.
+ */
+function registryContent(saved, files) {
+    const manifests = new Map();
+    const blobs = new Map();
+    const images = [];
+    for (const image of saved) {
+        const config = files.read(image.Config);
+        const diffIds = JSON.parse(config.toString('utf8'))
+            .rootfs?.diff_ids;
+        if (!Array.isArray(diffIds) || diffIds.length !== image.Layers.length) {
+            throw new Error(`${image.Config} does not list one diff ID for each of its layers`);
+        }
+        const configDigest = sha256(config);
+        blobs.set(configDigest, image.Config);
+        const layers = image.Layers.map((file, index) => {
+            const digest = String(diffIds[index]);
+            blobs.set(digest, file);
+            return { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size: files.size(file) };
+        });
+        const body = JSON.stringify({
+            schemaVersion: 2,
+            mediaType: MANIFEST_TYPE,
+            config: {
+                mediaType: 'application/vnd.oci.image.config.v1+json',
+                digest: configDigest,
+                size: config.length
+            },
+            layers
+        });
+        const manifest = { body, digest: sha256(Buffer.from(body)) };
+        for (const name of image.RepoTags ?? []) {
+            const colon = name.lastIndexOf(':');
+            const repository = name.slice(0, colon);
+            manifests.set(`${repository}:${name.slice(colon + 1)}`, manifest);
+            manifests.set(`${repository}@${manifest.digest}`, manifest);
+            images.push(name);
+        }
+    }
+    return { manifests, blobs, images };
+}
+function answer(request, response, manifests, blobs) {
+    const head = request.method === 'HEAD';
+    if (!head && request.method !== 'GET')
+        return notFound(response, 405);
+    const url = (request.url ?? '').split('?')[0] ?? '';
+    if (url === '/v2/' || url === '/v2') {
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        return void response.end(head ? undefined : '{}');
+    }
+    const manifest = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(url);
+    if (manifest) {
+        const [, repository = '', reference = ''] = manifest;
+        const separator = reference.startsWith('sha256:') ? '@' : ':';
+        const found = manifests.get(`${repository}${separator}${reference}`);
+        if (!found)
+            return notFound(response);
+        response.writeHead(200, {
+            'Content-Type': MANIFEST_TYPE,
+            'Content-Length': Buffer.byteLength(found.body),
+            'Docker-Content-Digest': found.digest
+        });
+        return void response.end(head ? undefined : found.body);
+    }
+    const blob = /^\/v2\/.+\/blobs\/(sha256:[0-9a-f]{64})$/.exec(url);
+    const file = blob ? blobs.get(blob[1] ?? '') : undefined;
+    if (!blob || !file)
+        return notFound(response);
+    response.writeHead(200, {
+        'Content-Type': 'application/octet-stream',
+        'Content-Length': (0,external_node_fs_.statSync)(file).size,
+        'Docker-Content-Digest': blob[1]
+    });
+    if (head)
+        return void response.end();
+    (0,external_node_fs_.createReadStream)(file)
+        .on('error', () => response.destroy())
+        .pipe(response);
+}
+function notFound(response, status = 404) {
+    response.writeHead(status, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify({ errors: [{ code: 'NOT_FOUND', message: 'not in the layer cache' }] }));
+}
+function sha256(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+
+// EXTERNAL MODULE: ./src/cache/service.ts
+var service = __webpack_require__(8125);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var cache_keys = __webpack_require__(1452);
+// EXTERNAL MODULE: ./src/cache/strategy.ts
+var cache_strategy = __webpack_require__(3802);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/cache/layer-cache.ts
 /**
  * The layer cache over @actions/cache: restored before the build (here), and
  * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
  * broken archive is a warning, and the build goes on without the cache.
  */
+
 
 
 
@@ -199,105 +394,120 @@ function safe(text) {
  */
 function wantsCacheService(inputs) {
     const own = inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0;
-    return own && (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheServiceConfigured */ .K)();
+    return own && (0,service/* cacheServiceConfigured */.K)();
 }
 async function restoreLayerCache(inputs, builder, tags) {
     if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
+        throw new src_inputs/* InputError */.dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
             "daemon's BuildKit, which can only read a cache (cache-from)");
     }
-    const strategy = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseStrategy */ .$3)({
+    const strategy = (0,cache_strategy/* chooseStrategy */.$3)({
         mode: inputs.cache,
         userCacheFrom: inputs.cacheFrom,
         userCacheTo: inputs.cacheTo,
         builder: builder.kind,
         driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
-        serviceAvailable: wantsCacheService(inputs) && (await (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheService */ .q)()).isFeatureAvailable()
+        serviceAvailable: wantsCacheService(inputs) && (await (0,service/* cacheService */.q)()).isFeatureAvailable()
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: ${(0,_strategy_js__WEBPACK_IMPORTED_MODULE_9__/* .describeStrategy */ .rz)(strategy)}`);
+    core.info(`Layer cache: ${(0,cache_strategy/* describeStrategy */.rz)(strategy)}`);
     const base = {
         strategy,
         mode: inputs.cache,
         userCacheFrom: inputs.cacheFrom,
         userCacheTo: inputs.cacheTo,
         restoredBytes: 0,
-        cacheImages: []
+        cacheImages: [],
+        cacheFrom: []
     };
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('cache-hit', 'false');
+    core.setOutput('cache-hit', 'false');
     if (strategy.kind !== 'inline' && strategy.kind !== 'local')
         return base;
-    const keys = (0,_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheKeys */ .Xr)({
-        os: process.env.RUNNER_OS || node_os__WEBPACK_IMPORTED_MODULE_2__.platform(),
-        arch: process.env.RUNNER_ARCH || node_os__WEBPACK_IMPORTED_MODULE_2__.arch(),
-        image: (0,_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .imageRepository */ .an)(tags[0] ?? ''),
+    const keys = (0,cache_keys/* cacheKeys */.Xr)({
+        os: process.env.RUNNER_OS || external_node_os_.platform(),
+        arch: process.env.RUNNER_ARCH || external_node_os_.arch(),
+        image: (0,cache_keys/* imageRepository */.an)(tags[0] ?? ''),
         file: inputs.file,
         target: inputs.target,
         scope: inputs.cacheScope,
         sha: process.env.GITHUB_SHA ?? '',
         runId: process.env.GITHUB_RUN_ID ?? ''
     });
-    const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheDirectory */ .o3)(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), keys.id);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache key: ${keys.key}`);
+    const dir = (0,cache_keys/* cacheDirectory */.o3)(external_node_os_.tmpdir(), keys.id);
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    core.info(`Layer cache key: ${keys.key}`);
     const withKeys = { ...base, keys, dir };
     if (inputs.noCache) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('Layer cache: not restored, as no-cache is set');
+        core.info('Layer cache: not restored, as no-cache is set');
         return withKeys;
     }
+    // Asked while the cache downloads: how the daemon will read the images.
+    const local = strategy.kind === 'inline' ? daemonIsLocal() : Promise.resolve(false);
     const restoredKey = await restore(dir, keys);
     if (!restoredKey)
         return withKeys;
     let restored = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) };
     if (strategy.kind === 'inline') {
-        const folder = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, _keys_js__WEBPACK_IMPORTED_MODULE_7__/* .IMAGES_FOLDER */ .GS);
-        const cacheImages = await loadCacheImages(folder);
-        // Loaded into the daemon: the folder's disk space is better given back now.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(folder, { recursive: true, force: true });
-        if (!cacheImages)
+        const folder = external_node_path_.join(dir, cache_keys/* IMAGES_FOLDER */.GS);
+        const images = (await local) ? await serveCacheImages(folder) : await loadCacheImages(folder);
+        if (!images)
             return withKeys;
-        restored = { ...restored, cacheImages };
+        restored = { ...restored, ...images };
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('cache-hit', String(restoredKey === keys.key));
+    core.setOutput('cache-hit', String(restoredKey === keys.key));
     return restored;
 }
 async function restore(dir, keys) {
     try {
-        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheService */ .q)();
+        const cache = await (0,service/* cacheService */.q)();
         const key = await cache.restoreCache([dir], keys.key, [...keys.restoreKeys]);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build');
+        core.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build');
         return key;
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache could not be restored; building without it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(error)}`);
+        core.warning(`The layer cache could not be restored; building without it: ${(0,errors/* errorMessage */.g)(error)}`);
+        return undefined;
+    }
+}
+/** The images of the inline cache served on 127.0.0.1, or undefined when they cannot be. */
+async function serveCacheImages(folder) {
+    try {
+        const server = await serveImages(folder);
+        core.info(`Layer cache images, served to the build on ${server.address} (it pulls only the ` +
+            `layers it uses): ${server.images.join(', ')}`);
+        const cacheFrom = server.images.map(image => `${server.address}/${image}`);
+        return { cacheImages: server.images, cacheFrom, server };
+    }
+    catch (error) {
+        core.warning(`The restored layer cache could not be used; building without it: ${(0,errors/* errorMessage */.g)(error)}`);
         return undefined;
     }
 }
 /**
- * The images of the inline cache, or undefined when none loads. An image that
- * does not load is a warning; the others are still used.
+ * The images of the inline cache loaded into the daemon, or undefined when
+ * none loads. An image that does not load is a warning; the others are still used.
  */
 async function loadCacheImages(folder) {
-    const { images, failures } = await (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .loadImages */ .z)(folder);
+    const { images, failures } = await (0,cache_images/* loadImages */.z6)(folder);
     if (images.length === 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The restored layer cache could not be loaded; building without it: ${failures.join('; ')}`);
+        core.warning(`The restored layer cache could not be loaded; building without it: ${failures.join('; ')}`);
         return undefined;
     }
     if (failures.length > 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Part of the restored layer cache could not be loaded: ${failures.join('; ')}`);
+        core.warning(`Part of the restored layer cache could not be loaded: ${failures.join('; ')}`);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache images: ${images.join(', ')}`);
-    return images;
+    core.info(`Layer cache images, loaded (the daemon is not on this host): ${images.join(', ')}`);
+    return { cacheImages: images, cacheFrom: images };
 }
 async function buildxDriver() {
-    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execCommand */ .NK)('docker', ['buildx', 'inspect'], { silent: true });
-    return result.exitCode === 0 ? (0,_strategy_js__WEBPACK_IMPORTED_MODULE_9__/* .parseBuildxDriver */ .co)(result.stdout) : undefined;
+    const result = await (0,exec/* execCommand */.NK)('docker', ['buildx', 'inspect'], { silent: true });
+    return result.exitCode === 0 ? (0,cache_strategy/* parseBuildxDriver */.co)(result.stdout) : undefined;
 }
 function directorySize(dir) {
     let total = 0;
-    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir, { withFileTypes: true, recursive: true })) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true, recursive: true })) {
         if (entry.isFile())
-            total += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(entry.parentPath, entry.name)).size;
+            total += (0,external_node_fs_.statSync)(external_node_path_.join(entry.parentPath, entry.name)).size;
     }
     return total;
 }
@@ -321,7 +531,7 @@ function directorySize(dir) {
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1452);
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
-/* harmony import */ var _layer_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(720);
+/* harmony import */ var _layer_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6568);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3802);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /**
@@ -356,13 +566,18 @@ function planLayerCacheSave(layerCache, built) {
         return { skipped: decision.reason };
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: saved as ${keys.key} in the post step`);
-    return { pending: { strategy: strategy.kind, key: keys.key, dir, images: built.cacheImages } };
+    const { cacheImages: images, keptImages: kept } = built;
+    return { pending: { strategy: strategy.kind, key: keys.key, dir, images, kept } };
 }
 /** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
 async function saveLayerCache(pending) {
     try {
         if (pending.strategy === 'inline') {
-            await (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .saveImages */ .K)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(pending.dir, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGES_FOLDER */ .GS), pending.images);
+            const restored = node_path__WEBPACK_IMPORTED_MODULE_2__.join(pending.dir, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGES_FOLDER */ .GS);
+            const next = `${restored}.next`;
+            await (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .saveImages */ .Kt)(next, pending.images, { restored, images: pending.kept });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(restored, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(next, restored);
         }
         const bytes = (0,_layer_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .directorySize */ .RG)(pending.dir);
         const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
@@ -468,7 +683,7 @@ function describeStrategy(strategy) {
         case 'user':
             return "the workflow's cache-from / cache-to, as given";
         case 'inline':
-            return 'inline cache in the target and every stage it needs, kept with docker save / load';
+            return 'inline cache in the target and every stage it needs, kept with docker save';
         case 'local':
             return 'buildx local cache (mode=max), exported to a fresh directory each run';
     }
@@ -532,7 +747,7 @@ function stageLabel(stage) {
  * the cache saved then misses more next time, it never gives a wrong layer.)
  */
 function stageReused(label, steps) {
-    const own = workSteps(steps).filter(step => (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .C)(step.stage) === label);
+    const own = workSteps(steps).filter(step => (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT)(step.stage) === label);
     return own.length > 0 && own.every(step => step.cached);
 }
 /**
@@ -560,8 +775,9 @@ function decideSave(run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ stageName),
-/* harmony export */   T: () => (/* binding */ parseProgress)
+/* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   Qb: () => (/* binding */ failedCacheImports),
+/* harmony export */   TS: () => (/* binding */ parseProgress)
 /* harmony export */ });
 /**
  * BuildKit's `--progress=plain` output, read into build steps. Pure.
@@ -578,6 +794,29 @@ function stageName(stage) {
 const VERTEX = /^#(\d+) (.*)$/;
 const INSTRUCTION = /^\[([^\]]*\d+\/\d+)\] (.*)$/;
 function parseProgress(log) {
+    const steps = [];
+    for (const vertex of readVertices(log)) {
+        const instruction = INSTRUCTION.exec(vertex.name);
+        if (!instruction)
+            continue;
+        steps.push({
+            stage: instruction[1] ?? '',
+            instruction: instruction[2] ?? '',
+            cached: vertex.cached,
+            seconds: vertex.cached ? 0 : vertex.seconds,
+            failed: vertex.failed
+        });
+    }
+    return steps;
+}
+/** The `--cache-from` sources BuildKit could not read; it builds on without them. */
+function failedCacheImports(log) {
+    return readVertices(log)
+        .filter(vertex => vertex.failed)
+        .map(vertex => /^importing cache manifest from (\S+)$/.exec(vertex.name)?.[1])
+        .filter(source => source !== undefined);
+}
+function readVertices(log) {
     const vertices = new Map();
     for (const line of log.split(/\r?\n/)) {
         const match = VERTEX.exec(line.trimEnd());
@@ -598,20 +837,7 @@ function parseProgress(log) {
         if (text.startsWith('ERROR'))
             vertex.failed = true;
     }
-    const steps = [];
-    for (const vertex of vertices.values()) {
-        const instruction = INSTRUCTION.exec(vertex.name);
-        if (!instruction)
-            continue;
-        steps.push({
-            stage: instruction[1] ?? '',
-            instruction: instruction[2] ?? '',
-            cached: vertex.cached,
-            seconds: vertex.cached ? 0 : vertex.seconds,
-            failed: vertex.failed
-        });
-    }
-    return steps;
+    return [...vertices.values()];
 }
 
 
@@ -2090,8 +2316,8 @@ function markCached(rows, steps) {
     const last = steps.at(-1);
     if (!last)
         return rows;
-    const stage = (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .C)(last.stage);
-    const finalSteps = steps.filter(s => (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .C)(s.stage) === stage && !/^FROM\s/i.test(s.instruction));
+    const stage = (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT)(last.stage);
+    const finalSteps = steps.filter(s => (0,_engine_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT)(s.stage) === stage && !/^FROM\s/i.test(s.instruction));
     const out = [...rows];
     let row = out.length - 1;
     for (let s = finalSteps.length - 1; s >= 0 && row >= 0; s--) {

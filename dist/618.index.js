@@ -73,7 +73,8 @@ async function runBuild(request, builder) {
     return {
         imageId: (0,external_node_fs_.readFileSync)(request.iidFile, 'utf8').trim(),
         // BuildKit writes its progress to stderr.
-        steps: (0,progress/* parseProgress */.T)(result.stderr)
+        steps: (0,progress/* parseProgress */.TS)(result.stderr),
+        failedImports: (0,progress/* failedCacheImports */.Qb)(result.stderr)
     };
 }
 
@@ -161,7 +162,7 @@ function logicalLines(text) {
 }
 
 // EXTERNAL MODULE: ./src/cache/keys.ts
-var cache_keys = __webpack_require__(1452);
+var keys = __webpack_require__(1452);
 // EXTERNAL MODULE: ./src/cache/strategy.ts
 var cache_strategy = __webpack_require__(3802);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -186,25 +187,40 @@ async function buildWithLayerCache(layerCache, stages, request, builder) {
     const { strategy, keys, dir } = layerCache;
     if (strategy.kind === 'user') {
         const cacheArgs = (0,cache_strategy/* userCacheArgs */.Vu)(layerCache.userCacheFrom, layerCache.userCacheTo);
-        return { ...(await runBuild({ ...request, cacheArgs }, builder)), cacheImages: [] };
+        return { ...(await runBuild({ ...request, cacheArgs }, builder)), ...NO_IMAGES };
     }
     if (strategy.kind === 'off' || !keys || !dir) {
-        return { ...(await runBuild(request, builder)), cacheImages: [] };
+        return { ...(await runBuild(request, builder)), ...NO_IMAGES };
     }
     if (strategy.kind === 'local')
         return buildWithLocalCache(request, builder, dir);
-    const cacheArgs = (0,cache_strategy/* inlineCacheArgs */.Nf)(layerCache.cacheImages);
+    try {
+        return await buildWithInlineCache(layerCache, keys.id, stages, request, builder);
+    }
+    finally {
+        await layerCache.server?.close();
+    }
+}
+const NO_IMAGES = { cacheImages: [], keptImages: [] };
+async function buildWithInlineCache(layerCache, id, stages, request, builder) {
+    const cacheArgs = (0,cache_strategy/* inlineCacheArgs */.Nf)(layerCache.cacheFrom);
     const result = await runBuild({ ...request, cacheArgs }, builder);
+    const unread = result.failedImports.filter(source => layerCache.cacheFrom.includes(source));
+    if (unread.length > 0) {
+        core.warning(`The build ran without the restored layer cache: the daemon could not read ` +
+            `${unread.join(', ')} (is it in another network namespace than this step?)`);
+    }
     const stageSteps = [];
     const cacheImages = [];
+    const keptImages = [];
     // With no-cache, nothing would be reused: only the target is kept.
     const needed = request.noCache ? [] : stageDependencies(stages, request.target);
     for (const stage of needed) {
         const target = stage.name ?? String(stage.index);
-        const image = (0,cache_keys/* cacheImage */.CJ)(keys.id, target);
+        const image = (0,keys/* cacheImage */.CJ)(id, target);
         if (layerCache.cacheImages.includes(image) && (0,cache_strategy/* stageReused */.NO)((0,cache_strategy/* stageLabel */.Hn)(stage), result.steps)) {
             core.info(`Stage "${target}" came whole from the cache: ${image} is kept as it is`);
-            cacheImages.push(image);
+            keptImages.push(image);
             continue;
         }
         // The build above ran this stage: building it on its own now only reuses that.
@@ -224,18 +240,18 @@ async function buildWithLayerCache(layerCache, stages, request, builder) {
             core.warning(`Stage "${target}" was not cached: ${(0,errors/* errorMessage */.g)(error)}`);
         }
     }
-    const targetImage = (0,cache_keys/* cacheImage */.CJ)(keys.id);
+    const targetImage = (0,keys/* cacheImage */.CJ)(id);
     const tagged = await (0,exec/* execCommand */.NK)('docker', ['tag', result.imageId, targetImage], { silent: true });
     if (tagged.exitCode === 0)
         cacheImages.push(targetImage);
     else
         core.warning(`The image was not cached: ${(0,exec/* lastErrorLine */.HY)(tagged)}`);
-    return { ...result, steps: (0,cache_strategy/* mergeSteps */.yf)([result.steps, ...stageSteps]), cacheImages };
+    return { ...result, steps: (0,cache_strategy/* mergeSteps */.yf)([result.steps, ...stageSteps]), cacheImages, keptImages };
 }
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */
 async function buildWithLocalCache(request, builder, dir) {
-    const current = external_node_path_.join(dir, cache_keys/* LOCAL_CACHE */.jX);
-    const fresh = external_node_path_.join(dir, `${cache_keys/* LOCAL_CACHE */.jX}.new`);
+    const current = external_node_path_.join(dir, keys/* LOCAL_CACHE */.jX);
+    const fresh = external_node_path_.join(dir, `${keys/* LOCAL_CACHE */.jX}.new`);
     (0,external_node_fs_.rmSync)(fresh, { recursive: true, force: true });
     const cacheArgs = (0,cache_strategy/* localCacheArgs */.TQ)({
         ...((0,external_node_fs_.existsSync)(current) ? { restored: current } : {}),
@@ -246,11 +262,11 @@ async function buildWithLocalCache(request, builder, dir) {
         (0,external_node_fs_.rmSync)(current, { recursive: true, force: true });
         (0,external_node_fs_.renameSync)(fresh, current);
     }
-    return { ...result, cacheImages: [] };
+    return { ...result, ...NO_IMAGES };
 }
 
-// EXTERNAL MODULE: ./src/cache/layer-cache.ts
-var layer_cache = __webpack_require__(720);
+// EXTERNAL MODULE: ./src/cache/layer-cache.ts + 1 modules
+var layer_cache = __webpack_require__(6568);
 // EXTERNAL MODULE: ./src/cache/service.ts
 var service = __webpack_require__(8125);
 // EXTERNAL MODULE: ./src/cache/save.ts
@@ -2185,6 +2201,9 @@ async function run() {
         return ready;
     });
     const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Qn)(inputs, builder, tags));
+    // What was restored stays until post, which saves from it: gone even if the build fails.
+    if (layerCache.dir)
+        (0,state/* saveState */.LZ)({ cacheDir: layerCache.dir });
     const build = await core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...inputs, tags, labels: metadata.labels, iidFile: external_node_path_.join(tempDir, 'iid') }, builder));
     const { imageId, steps } = build;
     const { baseImage } = metadata;

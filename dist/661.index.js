@@ -35,12 +35,14 @@ async function runPost() {
         await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_4__/* .appendSummary */ .f)((0,_report_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .renderCacheSaved */ .w)(pending.key, outcome));
     }
     await (0,_registry_session_js__WEBPACK_IMPORTED_MODULE_3__/* .logoutRegistries */ .kL)(state);
-    if (state.tempDir) {
+    for (const dir of [state.tempDir, state.cacheDir]) {
+        if (!dir)
+            continue;
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(state.tempDir, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove ${state.tempDir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
         }
     }
 }

@@ -47,6 +47,7 @@ function node24() {
  * @property {Record<string, string>} [env]     further environment for both steps
  * @property {boolean} [post]                   run the post step (default true)
  * @property {string} [entry]                   the script to run (default dist/index.js)
+ * @property {string[]} [wrapper]               a command the steps run under, e.g. `unshare`
  * @property {number} [timeoutMs]               per step (default 10 minutes)
  */
 
@@ -122,14 +123,15 @@ export async function runAction(options = {}) {
   const entry = options.entry ?? ACTION_ENTRY
   const timeoutMs = options.timeoutMs ?? 600_000
 
-  const main = await runStep(entry, cwd, base, timeoutMs)
+  const command = [...(options.wrapper ?? []), ACTION_NODE, entry]
+  const main = await runStep(command, cwd, base, timeoutMs)
   const state = readCommandFile(files.state)
   let post
   if (options.post !== false) {
     const stateEnv = Object.fromEntries(
       Object.entries(state).map(([name, value]) => [`STATE_${name}`, value])
     )
-    post = await runStep(entry, cwd, { ...base, ...stateEnv }, timeoutMs)
+    post = await runStep(command, cwd, { ...base, ...stateEnv }, timeoutMs)
   }
   const logs = main.log + (post?.log ?? '')
   return {
@@ -170,10 +172,10 @@ function inputEnvironment(inputs) {
 }
 
 /** @returns {Promise<StepResult>} */
-function runStep(entry, cwd, env, timeoutMs) {
+function runStep([program, ...args], cwd, env, timeoutMs) {
   const started = Date.now()
   return new Promise(resolve => {
-    const child = spawn(ACTION_NODE, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
     const append = chunk => {
       log += chunk

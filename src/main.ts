@@ -50,6 +50,8 @@ export async function run(): Promise<void> {
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, builder, tags)
   )
+  // What was restored stays until post, which saves from it: gone even if the build fails.
+  if (layerCache.dir) saveState({ cacheDir: layerCache.dir })
   const build = await core.group('Build', () =>
     buildWithLayerCache(
       layerCache,

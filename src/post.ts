@@ -16,11 +16,12 @@ export async function runPost(): Promise<void> {
     await appendSummary(renderCacheSaved(pending.key, outcome))
   }
   await logoutRegistries(state)
-  if (state.tempDir) {
+  for (const dir of [state.tempDir, state.cacheDir]) {
+    if (!dir) continue
     try {
-      rmSync(state.tempDir, { recursive: true, force: true })
+      rmSync(dir, { recursive: true, force: true })
     } catch (error) {
-      core.warning(`Could not remove ${state.tempDir}: ${errorMessage(error)}`)
+      core.warning(`Could not remove ${dir}: ${errorMessage(error)}`)
     }
   }
 }

@@ -12,6 +12,8 @@ export interface State {
   readonly dockerConfig?: string
   /** Registries logged in to, to log out of. */
   readonly registries?: readonly string[]
+  /** The layer cache's directory, removed by post whether or not it saves it. */
+  readonly cacheDir?: string
   /** The layer cache post saves; set only after a successful build. */
   readonly layerCache?: PendingSave
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { output, runAction, type RunResult } from './support/action.js'
 import {
@@ -61,14 +62,24 @@ afterEach(async () => {
   await service.close()
 })
 
-function build(run: number, extra: { inputs?: Record<string, string>; env?: object } = {}) {
+function build(
+  run: number,
+  extra: { inputs?: Record<string, string>; env?: object; wrapper?: string[] } = {}
+) {
   return runAction({
     cwd,
     sha: `${String(run).padStart(2, '0')}`.repeat(20),
     inputs: { tags: tag, 'build-args': `RUN_ID=${run}`, ...extra.inputs },
-    env: { ...service.env, GITHUB_RUN_ID: String(run), ...(extra.env ?? {}) }
+    env: { ...service.env, GITHUB_RUN_ID: String(run), ...(extra.env ?? {}) },
+    ...(extra.wrapper ? { wrapper: extra.wrapper } : {})
   })
 }
+
+/**
+ * The step under another host name, as in a job container: the daemon is
+ * elsewhere. bash, as sh drops variables whose names hold a dash (INPUT_BUILD-ARGS).
+ */
+const IN_A_JOB_CONTAINER = ['unshare', '--uts', 'bash', '-c', 'hostname other && exec "$@"', '-']
 
 describe('layer cache', () => {
   it('restores onto a wiped engine: the builder stage and its slow step are CACHED', async () => {
@@ -93,6 +104,9 @@ describe('layer cache', () => {
     expect(warm.warnings).toEqual([])
     const first = service.entries()[0]?.key ?? ''
     expect(warm.log).toContain(`Layer cache restored from ${first}`)
+    // Served to the daemon on this host, which pulls only the layers it needs.
+    expect(warm.log).toMatch(/Layer cache images, served to the build on 127\.0\.0\.1:\d+ /)
+    expect(warm.log).toMatch(/--cache-from 127\.0\.0\.1:\d+\/hoist-cache\/[0-9a-f]+:target/)
     expect(output(warm, 'cache-hit')).toBe('false') // a restore key matched, not this run's key
     // The builder stage's slow step and the COPY from it came from the restored cache…
     expect(stepRow(warm, 'RUN dd')).toContain('✅')
@@ -126,6 +140,33 @@ describe('layer cache', () => {
         run.log + (run.post?.log ?? '') + run.summary + JSON.stringify(run.state)
       ).not.toContain(token)
     }
+  })
+
+  it('loads the images into a daemon on another host, which cannot reach 127.0.0.1 here', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    wipeEngine()
+    const restored = await build(2, { wrapper: IN_A_JOB_CONTAINER })
+    expect(restored.exitCode).toBe(0)
+    expect(restored.warnings).toEqual([])
+    expect(restored.log).toContain('Layer cache images, loaded (the daemon is not on this host)')
+    expect(restored.log).not.toContain('--cache-from 127.0.0.1')
+    expect(stepRow(restored, 'RUN dd')).toContain('✅')
+    expect(stepRow(restored, 'COPY --from=builder')).toContain('✅')
+    expect(restored.log).toContain('Stage "builder" came whole from the cache')
+    expect(docker('run', '--rm', output(restored, 'imageid'), 'cat', '/run-id')).toBe('2')
+    expect(restored.post?.log).toContain('Layer cache saved as')
+    expect(service.entries()).toHaveLength(2)
+  })
+
+  it('removes the restored cache when the build fails', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN exit 3']))
+    const failed = await build(2)
+    expect(failed.exitCode).toBe(1)
+    expect(failed.log).toContain('Layer cache restored from')
+    expect(failed.post?.exitCode).toBe(0)
+    expect(readdirSync(tmpdir()).filter(name => name.startsWith('hoist-layer-cache-'))).toEqual([])
+    expect(service.entries()).toHaveLength(1)
   })
 
   it('stays bounded: ten builds in a row, each with a changed last step', async () => {

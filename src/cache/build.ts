@@ -24,8 +24,10 @@ import {
 import { errorMessage } from '../errors.js'
 
 export interface LayerCacheBuild extends BuildResult {
-  /** Inline: the images to save, each carrying its stage's cache. */
+  /** Inline: the daemon's images to save, each carrying its stage's cache. */
   readonly cacheImages: readonly string[]
+  /** Inline: restored images to save again as they are, from the restored folder. */
+  readonly keptImages: readonly string[]
 }
 
 export async function buildWithLayerCache(
@@ -37,25 +39,48 @@ export async function buildWithLayerCache(
   const { strategy, keys, dir } = layerCache
   if (strategy.kind === 'user') {
     const cacheArgs = userCacheArgs(layerCache.userCacheFrom, layerCache.userCacheTo)
-    return { ...(await runBuild({ ...request, cacheArgs }, builder)), cacheImages: [] }
+    return { ...(await runBuild({ ...request, cacheArgs }, builder)), ...NO_IMAGES }
   }
   if (strategy.kind === 'off' || !keys || !dir) {
-    return { ...(await runBuild(request, builder)), cacheImages: [] }
+    return { ...(await runBuild(request, builder)), ...NO_IMAGES }
   }
   if (strategy.kind === 'local') return buildWithLocalCache(request, builder, dir)
+  try {
+    return await buildWithInlineCache(layerCache, keys.id, stages, request, builder)
+  } finally {
+    await layerCache.server?.close()
+  }
+}
 
-  const cacheArgs = inlineCacheArgs(layerCache.cacheImages)
+const NO_IMAGES = { cacheImages: [], keptImages: [] }
+
+async function buildWithInlineCache(
+  layerCache: LayerCache,
+  id: string,
+  stages: readonly Stage[],
+  request: BuildRequest,
+  builder: Builder
+): Promise<LayerCacheBuild> {
+  const cacheArgs = inlineCacheArgs(layerCache.cacheFrom)
   const result = await runBuild({ ...request, cacheArgs }, builder)
+  const unread = result.failedImports.filter(source => layerCache.cacheFrom.includes(source))
+  if (unread.length > 0) {
+    core.warning(
+      `The build ran without the restored layer cache: the daemon could not read ` +
+        `${unread.join(', ')} (is it in another network namespace than this step?)`
+    )
+  }
   const stageSteps = []
   const cacheImages: string[] = []
+  const keptImages: string[] = []
   // With no-cache, nothing would be reused: only the target is kept.
   const needed = request.noCache ? [] : stageDependencies(stages, request.target)
   for (const stage of needed) {
     const target = stage.name ?? String(stage.index)
-    const image = cacheImage(keys.id, target)
+    const image = cacheImage(id, target)
     if (layerCache.cacheImages.includes(image) && stageReused(stageLabel(stage), result.steps)) {
       core.info(`Stage "${target}" came whole from the cache: ${image} is kept as it is`)
-      cacheImages.push(image)
+      keptImages.push(image)
       continue
     }
     // The build above ran this stage: building it on its own now only reuses that.
@@ -74,11 +99,11 @@ export async function buildWithLayerCache(
       core.warning(`Stage "${target}" was not cached: ${errorMessage(error)}`)
     }
   }
-  const targetImage = cacheImage(keys.id)
+  const targetImage = cacheImage(id)
   const tagged = await execCommand('docker', ['tag', result.imageId, targetImage], { silent: true })
   if (tagged.exitCode === 0) cacheImages.push(targetImage)
   else core.warning(`The image was not cached: ${lastErrorLine(tagged)}`)
-  return { ...result, steps: mergeSteps([result.steps, ...stageSteps]), cacheImages }
+  return { ...result, steps: mergeSteps([result.steps, ...stageSteps]), cacheImages, keptImages }
 }
 
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */
@@ -99,5 +124,5 @@ async function buildWithLocalCache(
     rmSync(current, { recursive: true, force: true })
     renameSync(fresh, current)
   }
-  return { ...result, cacheImages: [] }
+  return { ...result, ...NO_IMAGES }
 }

@@ -1,10 +1,20 @@
 /**
  * The inline strategy's images, kept in the cache directory as the folder
- * `docker save` writes (its tar unpacked). Loading sends each image to its
- * own `docker load`, all at once: the daemon unpacks the loads side by side,
- * so the images arrive in about the time of the largest rather than of all.
+ * `docker save` writes (its tar unpacked). A daemon on this host reads them
+ * from registry.ts; any other loads them here: each image goes to its own
+ * `docker load`, all at once, so the daemon unpacks them side by side and
+ * they arrive in about the time of the largest rather than of all.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import * as path from 'node:path'
 import { execPipe, lastErrorLine } from '../exec.js'
 import { parseLoadedImages } from './strategy.js'
@@ -17,20 +27,57 @@ export interface LoadedImages {
 }
 
 /** One image of `manifest.json`, as `docker save` writes it. */
-interface SavedImage {
+export interface SavedImage {
   readonly Config: string
+  readonly RepoTags?: readonly string[]
   readonly Layers: readonly string[]
 }
 
-export async function saveImages(folder: string, images: readonly string[]): Promise<void> {
+/**
+ * Writes `folder` afresh: the daemon's `images` with `docker save`, then the
+ * `kept` images, which the daemon may not hold, from the `restored` folder.
+ */
+export async function saveImages(
+  folder: string,
+  images: readonly string[],
+  kept: { readonly restored: string; readonly images: readonly string[] }
+): Promise<void> {
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
-  const result = await execPipe(['docker', 'save', ...images], ['tar', '-x', '-C', folder])
-  if (result.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(result)}`)
+  if (images.length > 0) {
+    const result = await execPipe(['docker', 'save', ...images], ['tar', '-x', '-C', folder])
+    if (result.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(result)}`)
+  }
+  if (kept.images.length > 0) keepImages(kept.restored, folder, kept.images)
+}
+
+/** Adds restored images to a saved folder: their files linked, their entries in its manifest. */
+function keepImages(restored: string, folder: string, names: readonly string[]): void {
+  const entries = (readSaveManifest(restored) ?? []).filter(image =>
+    image.RepoTags?.some(name => names.includes(name))
+  )
+  const missing = names.filter(name => !entries.some(image => image.RepoTags?.includes(name)))
+  if (missing.length > 0) throw new Error(`${missing.join(', ')}: not in the restored cache`)
+  for (const image of entries) {
+    for (const file of [image.Config, ...image.Layers]) {
+      const target = path.join(folder, file)
+      if (existsSync(target)) continue
+      mkdirSync(path.dirname(target), { recursive: true })
+      // docker save writes a layer it already wrote as a link to it: link the file itself.
+      const source = realpathSync(path.join(restored, file))
+      try {
+        linkSync(source, target)
+      } catch {
+        copyFileSync(source, target)
+      }
+    }
+  }
+  const manifest = [...(readSaveManifest(folder) ?? []), ...entries]
+  writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest))
 }
 
 export async function loadImages(folder: string): Promise<LoadedImages> {
-  const saved = readManifest(folder)
+  const saved = readSaveManifest(folder)
   if (!saved) return { images: [], failures: ['it holds no manifest.json of docker save'] }
   const results = await Promise.all(
     saved.map((image, index) => execPipe(imageTar(folder, image, index), ['docker', 'load']))
@@ -63,7 +110,8 @@ function imageTar(folder: string, image: SavedImage, index: number): [string, ..
   ]
 }
 
-function readManifest(folder: string): SavedImage[] | undefined {
+/** `docker save`'s `manifest.json` in `folder`, or undefined when there is none or it is not one. */
+export function readSaveManifest(folder: string): SavedImage[] | undefined {
   try {
     const manifest: unknown = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'))
     const valid =

@@ -11,6 +11,7 @@ import type { Builder } from '../engine/builder.js'
 import { execCommand } from '../exec.js'
 import { InputError, type Inputs } from '../inputs.js'
 import { loadImages } from './images.js'
+import { daemonIsLocal, serveImages, type ImageServer } from './registry.js'
 import { cacheService, cacheServiceConfigured } from './service.js'
 import {
   cacheDirectory,
@@ -39,8 +40,12 @@ export interface LayerCache {
   /** The key a cache was restored from. */
   readonly restoredKey?: string
   readonly restoredBytes: number
-  /** Inline: the images loaded from the cache, each a `--cache-from`. */
+  /** Inline: the images restored, by their local names. */
   readonly cacheImages: readonly string[]
+  /** Inline: where the build reads them, each a `--cache-from`. */
+  readonly cacheFrom: readonly string[]
+  /** Inline: serves them to a daemon on this host, until the builds are done. */
+  readonly server?: ImageServer
 }
 
 /**
@@ -79,7 +84,8 @@ export async function restoreLayerCache(
     userCacheFrom: inputs.cacheFrom,
     userCacheTo: inputs.cacheTo,
     restoredBytes: 0,
-    cacheImages: []
+    cacheImages: [],
+    cacheFrom: []
   }
   core.setOutput('cache-hit', 'false')
   if (strategy.kind !== 'inline' && strategy.kind !== 'local') return base
@@ -104,20 +110,22 @@ export async function restoreLayerCache(
     return withKeys
   }
 
+  // Asked while the cache downloads: how the daemon will read the images.
+  const local = strategy.kind === 'inline' ? daemonIsLocal() : Promise.resolve(false)
   const restoredKey = await restore(dir, keys)
   if (!restoredKey) return withKeys
   let restored: LayerCache = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) }
   if (strategy.kind === 'inline') {
     const folder = path.join(dir, IMAGES_FOLDER)
-    const cacheImages = await loadCacheImages(folder)
-    // Loaded into the daemon: the folder's disk space is better given back now.
-    rmSync(folder, { recursive: true, force: true })
-    if (!cacheImages) return withKeys
-    restored = { ...restored, cacheImages }
+    const images = (await local) ? await serveCacheImages(folder) : await loadCacheImages(folder)
+    if (!images) return withKeys
+    restored = { ...restored, ...images }
   }
   core.setOutput('cache-hit', String(restoredKey === keys.key))
   return restored
 }
+
+type CacheImages = Pick<LayerCache, 'cacheImages' | 'cacheFrom' | 'server'>
 
 async function restore(dir: string, keys: CacheKeys): Promise<string | undefined> {
   try {
@@ -133,11 +141,29 @@ async function restore(dir: string, keys: CacheKeys): Promise<string | undefined
   }
 }
 
+/** The images of the inline cache served on 127.0.0.1, or undefined when they cannot be. */
+async function serveCacheImages(folder: string): Promise<CacheImages | undefined> {
+  try {
+    const server = await serveImages(folder)
+    core.info(
+      `Layer cache images, served to the build on ${server.address} (it pulls only the ` +
+        `layers it uses): ${server.images.join(', ')}`
+    )
+    const cacheFrom = server.images.map(image => `${server.address}/${image}`)
+    return { cacheImages: server.images, cacheFrom, server }
+  } catch (error) {
+    core.warning(
+      `The restored layer cache could not be used; building without it: ${errorMessage(error)}`
+    )
+    return undefined
+  }
+}
+
 /**
- * The images of the inline cache, or undefined when none loads. An image that
- * does not load is a warning; the others are still used.
+ * The images of the inline cache loaded into the daemon, or undefined when
+ * none loads. An image that does not load is a warning; the others are still used.
  */
-async function loadCacheImages(folder: string): Promise<readonly string[] | undefined> {
+async function loadCacheImages(folder: string): Promise<CacheImages | undefined> {
   const { images, failures } = await loadImages(folder)
   if (images.length === 0) {
     core.warning(
@@ -148,8 +174,8 @@ async function loadCacheImages(folder: string): Promise<readonly string[] | unde
   if (failures.length > 0) {
     core.warning(`Part of the restored layer cache could not be loaded: ${failures.join('; ')}`)
   }
-  core.info(`Layer cache images: ${images.join(', ')}`)
-  return images
+  core.info(`Layer cache images, loaded (the daemon is not on this host): ${images.join(', ')}`)
+  return { cacheImages: images, cacheFrom: images }
 }
 
 async function buildxDriver(): Promise<string | undefined> {

@@ -5,7 +5,7 @@
  * before the cache is written — as actions/cache does.
  */
 import * as core from '@actions/core'
-import { rmSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 import * as path from 'node:path'
 import type { CacheReport } from '../report/cache.js'
 import type { LayerCacheBuild } from './build.js'
@@ -23,6 +23,8 @@ export interface PendingSave {
   readonly dir: string
   /** Inline: the images to `docker save`. */
   readonly images: readonly string[]
+  /** Inline: the restored images to save again as they are. */
+  readonly kept: readonly string[]
 }
 
 export type SaveOutcome =
@@ -51,14 +53,19 @@ export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuil
     return { skipped: decision.reason }
   }
   core.info(`Layer cache: saved as ${keys.key} in the post step`)
-  return { pending: { strategy: strategy.kind, key: keys.key, dir, images: built.cacheImages } }
+  const { cacheImages: images, keptImages: kept } = built
+  return { pending: { strategy: strategy.kind, key: keys.key, dir, images, kept } }
 }
 
 /** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
 export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome> {
   try {
     if (pending.strategy === 'inline') {
-      await saveImages(path.join(pending.dir, IMAGES_FOLDER), pending.images)
+      const restored = path.join(pending.dir, IMAGES_FOLDER)
+      const next = `${restored}.next`
+      await saveImages(next, pending.images, { restored, images: pending.kept })
+      rmSync(restored, { recursive: true, force: true })
+      renameSync(next, restored)
     }
     const bytes = directorySize(pending.dir)
     const cache = await cacheService()

@@ -46,7 +46,7 @@ export function describeStrategy(strategy: LayerCacheStrategy): string {
     case 'user':
       return "the workflow's cache-from / cache-to, as given"
     case 'inline':
-      return 'inline cache in the target and every stage it needs, kept with docker save / load'
+      return 'inline cache in the target and every stage it needs, kept with docker save'
     case 'local':
       return 'buildx local cache (mode=max), exported to a fresh directory each run'
   }

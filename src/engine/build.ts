@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import type { Builder } from './builder.js'
-import { parseProgress, type BuildStep } from './progress.js'
+import { failedCacheImports, parseProgress, type BuildStep } from './progress.js'
 
 /**
  * A BuildKit secret (`RUN --mount=type=secret,id=…`). Its value reaches docker
@@ -64,6 +64,8 @@ export function buildCommand(request: BuildRequest, builder: Builder): Command {
 export interface BuildResult {
   readonly imageId: string
   readonly steps: readonly BuildStep[]
+  /** The `--cache-from` sources BuildKit could not read. */
+  readonly failedImports: readonly string[]
 }
 
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
@@ -74,6 +76,7 @@ export async function runBuild(request: BuildRequest, builder: Builder): Promise
   return {
     imageId: readFileSync(request.iidFile, 'utf8').trim(),
     // BuildKit writes its progress to stderr.
-    steps: parseProgress(result.stderr)
+    steps: parseProgress(result.stderr),
+    failedImports: failedCacheImports(result.stderr)
   }
 }

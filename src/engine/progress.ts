@@ -34,6 +34,30 @@ interface Vertex {
 }
 
 export function parseProgress(log: string): BuildStep[] {
+  const steps: BuildStep[] = []
+  for (const vertex of readVertices(log)) {
+    const instruction = INSTRUCTION.exec(vertex.name)
+    if (!instruction) continue
+    steps.push({
+      stage: instruction[1] ?? '',
+      instruction: instruction[2] ?? '',
+      cached: vertex.cached,
+      seconds: vertex.cached ? 0 : vertex.seconds,
+      failed: vertex.failed
+    })
+  }
+  return steps
+}
+
+/** The `--cache-from` sources BuildKit could not read; it builds on without them. */
+export function failedCacheImports(log: string): string[] {
+  return readVertices(log)
+    .filter(vertex => vertex.failed)
+    .map(vertex => /^importing cache manifest from (\S+)$/.exec(vertex.name)?.[1])
+    .filter(source => source !== undefined)
+}
+
+function readVertices(log: string): Vertex[] {
   const vertices = new Map<string, Vertex>()
   for (const line of log.split(/\r?\n/)) {
     const match = VERTEX.exec(line.trimEnd())
@@ -50,17 +74,5 @@ export function parseProgress(log: string): BuildStep[] {
     if (done) vertex.seconds = Number(done[1])
     if (text.startsWith('ERROR')) vertex.failed = true
   }
-  const steps: BuildStep[] = []
-  for (const vertex of vertices.values()) {
-    const instruction = INSTRUCTION.exec(vertex.name)
-    if (!instruction) continue
-    steps.push({
-      stage: instruction[1] ?? '',
-      instruction: instruction[2] ?? '',
-      cached: vertex.cached,
-      seconds: vertex.cached ? 0 : vertex.seconds,
-      failed: vertex.failed
-    })
-  }
-  return steps
+  return [...vertices.values()]
 }

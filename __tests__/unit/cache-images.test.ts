@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { readSaveManifest, saveImages, type SavedImage } from '../../src/cache/images.js'
+import { registryContent, serveImages, type ImageServer } from '../../src/cache/registry.js'
+import { failedCacheImports } from '../../src/engine/progress.js'
+
+const sha256 = (data: string | Buffer) =>
+  `sha256:${createHash('sha256').update(data).digest('hex')}`
+
+/**
+ * A folder as `docker save | tar -x` leaves it: two images sharing a base
+ * layer, which docker writes once and links from the second image.
+ */
+function savedFolder(): {
+  folder: string
+  layers: { base: string; builder: string; final: string }
+} {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'hoist-saved-'))
+  const layers = { base: 'base layer', builder: 'builder layer', final: 'final layer' }
+  const write = (file: string, content: string) => {
+    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true })
+    writeFileSync(path.join(folder, file), content)
+  }
+  write('b/layer.tar', layers.base)
+  write('u/layer.tar', layers.builder)
+  write('f/layer.tar', layers.final)
+  mkdirSync(path.join(folder, 'b2'))
+  symlinkSync('../b/layer.tar', path.join(folder, 'b2/layer.tar'))
+  const config = (diffs: string[]) => JSON.stringify({ rootfs: { diff_ids: diffs.map(sha256) } })
+  write('builder.json', config([layers.base, layers.builder]))
+  write('final.json', config([layers.base, layers.final]))
+  const manifest: SavedImage[] = [
+    {
+      Config: 'builder.json',
+      RepoTags: ['hoist-cache/abc:stage-builder'],
+      Layers: ['b/layer.tar', 'u/layer.tar']
+    },
+    {
+      Config: 'final.json',
+      RepoTags: ['hoist-cache/abc:target'],
+      Layers: ['b2/layer.tar', 'f/layer.tar']
+    }
+  ]
+  write('manifest.json', JSON.stringify(manifest))
+  return { folder, layers }
+}
+
+let saved: ReturnType<typeof savedFolder>
+beforeEach(() => {
+  saved = savedFolder()
+})
+afterEach(() => {
+  rmSync(saved.folder, { recursive: true, force: true })
+})
+
+describe('registryContent', () => {
+  const files = (folder: string) => ({
+    read: (file: string) => readFileSync(path.join(folder, file)),
+    size: (file: string) => readFileSync(path.join(folder, file)).length
+  })
+
+  it('gives each image an OCI manifest whose layers are its diff IDs, by tag and by digest', () => {
+    const content = registryContent(readSaveManifest(saved.folder) ?? [], files(saved.folder))
+    expect(content.images).toEqual(['hoist-cache/abc:stage-builder', 'hoist-cache/abc:target'])
+    const target = content.manifests.get('hoist-cache/abc:target')
+    const body = JSON.parse(target?.body ?? '{}') as {
+      config: { digest: string; size: number }
+      layers: { mediaType: string; digest: string; size: number }[]
+    }
+    expect(target?.digest).toBe(sha256(target?.body ?? ''))
+    expect(content.manifests.get(`hoist-cache/abc@${target?.digest ?? ''}`)).toBe(target)
+    const config = readFileSync(path.join(saved.folder, 'final.json'))
+    expect(body.config).toMatchObject({ digest: sha256(config), size: config.length })
+    expect(body.layers).toEqual([
+      {
+        mediaType: 'application/vnd.oci.image.layer.v1.tar',
+        digest: sha256(saved.layers.base),
+        size: saved.layers.base.length
+      },
+      {
+        mediaType: 'application/vnd.oci.image.layer.v1.tar',
+        digest: sha256(saved.layers.final),
+        size: saved.layers.final.length
+      }
+    ])
+    expect(content.blobs.get(sha256(saved.layers.builder))).toBe('u/layer.tar')
+    expect(content.blobs.get(sha256(config))).toBe('final.json')
+  })
+
+  it('refuses a config that does not list one diff ID per layer', () => {
+    writeFileSync(path.join(saved.folder, 'final.json'), JSON.stringify({ rootfs: {} }))
+    expect(() =>
+      registryContent(readSaveManifest(saved.folder) ?? [], files(saved.folder))
+    ).toThrow('final.json does not list one diff ID for each of its layers')
+  })
+})
+
+describe('serveImages', () => {
+  let server: ImageServer
+  beforeEach(async () => {
+    server = await serveImages(saved.folder)
+  })
+  afterEach(async () => {
+    await server.close()
+  })
+  const get = (url: string, method = 'GET') =>
+    fetch(`http://${server.address}${url}`, { method, headers: { Connection: 'close' } })
+
+  it('answers on 127.0.0.1 as a registry: the API root, manifests, blobs', async () => {
+    expect(server.address).toMatch(/^127\.0\.0\.1:\d+$/)
+    expect(server.images).toEqual(['hoist-cache/abc:stage-builder', 'hoist-cache/abc:target'])
+    expect((await get('/v2/')).status).toBe(200)
+
+    const head = await get('/v2/hoist-cache/abc/manifests/target', 'HEAD')
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe('application/vnd.oci.image.manifest.v1+json')
+    const digest = head.headers.get('docker-content-digest') ?? ''
+    const byDigest = await get(`/v2/hoist-cache/abc/manifests/${digest}`)
+    expect(sha256(await byDigest.text())).toBe(digest)
+
+    // A layer another image's entry links to is served from the file linked.
+    const blob = await get(`/v2/hoist-cache/abc/blobs/${sha256(saved.layers.base)}`)
+    expect(blob.headers.get('content-length')).toBe(String(saved.layers.base.length))
+    expect(await blob.text()).toBe(saved.layers.base)
+  })
+
+  it('answers 404 for what it does not hold, and 405 for writes', async () => {
+    expect((await get('/v2/hoist-cache/abc/manifests/other')).status).toBe(404)
+    expect((await get(`/v2/hoist-cache/abc/blobs/${sha256('nothing')}`)).status).toBe(404)
+    expect((await get('/v2/hoist-cache/abc/blobs/uploads/', 'POST')).status).toBe(405)
+  })
+
+  it('refuses a folder that docker save did not write', async () => {
+    rmSync(path.join(saved.folder, 'manifest.json'))
+    await expect(serveImages(saved.folder)).rejects.toThrow('no manifest.json of docker save')
+  })
+})
+
+describe('saveImages, keeping restored images', () => {
+  it("copies a kept image's entry and files, following docker save's links", async () => {
+    const next = `${saved.folder}.next`
+    await saveImages(next, [], { restored: saved.folder, images: ['hoist-cache/abc:target'] })
+    try {
+      expect(readSaveManifest(next)).toEqual([(readSaveManifest(saved.folder) ?? [])[1]])
+      expect(readFileSync(path.join(next, 'b2/layer.tar'), 'utf8')).toBe(saved.layers.base)
+      expect(readFileSync(path.join(next, 'f/layer.tar'), 'utf8')).toBe(saved.layers.final)
+      // The restored folder goes once the save is written: the copy must not depend on it.
+      rmSync(saved.folder, { recursive: true })
+      expect(readFileSync(path.join(next, 'b2/layer.tar'), 'utf8')).toBe(saved.layers.base)
+    } finally {
+      rmSync(next, { recursive: true, force: true })
+    }
+  })
+
+  it('fails when a kept image is not in the restored folder', async () => {
+    const next = `${saved.folder}.next`
+    await expect(
+      saveImages(next, [], { restored: saved.folder, images: ['hoist-cache/abc:stage-other'] })
+    ).rejects.toThrow('hoist-cache/abc:stage-other: not in the restored cache')
+    rmSync(next, { recursive: true, force: true })
+  })
+})
+
+describe('failedCacheImports', () => {
+  it('names the cache sources BuildKit could not read', () => {
+    const log = [
+      '#4 importing cache manifest from 127.0.0.1:5000/hoist-cache/abc:target',
+      '#4 ERROR: failed to do request: connection refused',
+      '#5 importing cache manifest from 127.0.0.1:5000/hoist-cache/abc:stage-builder',
+      '#5 DONE 0.0s',
+      '#6 [builder 2/2] RUN make',
+      '#6 ERROR: process "/bin/sh -c make" did not complete successfully'
+    ].join('\n')
+    expect(failedCacheImports(log)).toEqual(['127.0.0.1:5000/hoist-cache/abc:target'])
+  })
+})

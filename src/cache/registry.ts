@@ -1,0 +1,178 @@
+/**
+ * The restored images, served to BuildKit as a registry on 127.0.0.1 instead
+ * of loaded with `docker load`. BuildKit reads each image's manifest and
+ * inline cache, then pulls only the layers a step it takes from the cache
+ * needs: a builder stage whose output the final image already holds is never
+ * pulled at all. `docker load` would unpack every layer of every image twice,
+ * to a temp folder and then into the daemon, before the build could start.
+ *
+ * Only a daemon on this host reaches the address; elsewhere (a job container,
+ * a remote daemon) the images are loaded instead.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { execCommand } from '../exec.js'
+import { readSaveManifest, type SavedImage } from './images.js'
+
+export interface ImageServer {
+  /** `127.0.0.1:PORT`. */
+  readonly address: string
+  /** The images served, by their local names (`hoist-cache/ID:target`). */
+  readonly images: readonly string[]
+  close(): Promise<void>
+}
+
+interface Manifest {
+  readonly body: string
+  readonly digest: string
+}
+
+/** What the registry serves: manifests by `name:tag` and by `name@digest`, blobs by digest. */
+export interface RegistryContent {
+  readonly manifests: ReadonlyMap<string, Manifest>
+  readonly blobs: ReadonlyMap<string, string>
+  readonly images: readonly string[]
+}
+
+const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json'
+
+/** Whether the daemon runs on this host, where it can reach 127.0.0.1 here. */
+export async function daemonIsLocal(): Promise<boolean> {
+  const info = await execCommand('docker', ['info', '--format', '{{.Name}}'], { silent: true })
+  return info.exitCode === 0 && info.stdout.trim() === os.hostname()
+}
+
+/** Serves `docker save`'s unpacked folder; throws when the folder is not one. */
+export async function serveImages(folder: string): Promise<ImageServer> {
+  const saved = readSaveManifest(folder)
+  if (!saved) throw new Error('it holds no manifest.json of docker save')
+  const content = registryContent(saved, {
+    read: file => readFileSync(path.join(folder, file)),
+    size: file => statSync(path.join(folder, file)).size
+  })
+  const blobs = new Map(
+    [...content.blobs].map(([digest, file]) => [digest, path.join(folder, file)])
+  )
+  const server = createServer((request, response) =>
+    answer(request, response, content.manifests, blobs)
+  )
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
+  })
+  // Never what keeps the step running: the build it serves does.
+  server.unref()
+  const { port } = server.address() as AddressInfo
+  return {
+    address: `127.0.0.1:${port}`,
+    images: content.images,
+    close: () =>
+      new Promise(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}
+
+/**
+ * An OCI manifest for each image `docker save` wrote. A layer's tar there is
+ * the layer uncompressed, so its digest is the diff ID the image's config
+ * lists; BuildKit checks every blob against its digest as it pulls.
+ */
+export function registryContent(
+  saved: readonly SavedImage[],
+  files: { read(file: string): Buffer; size(file: string): number }
+): RegistryContent {
+  const manifests = new Map<string, Manifest>()
+  const blobs = new Map<string, string>()
+  const images: string[] = []
+  for (const image of saved) {
+    const config = files.read(image.Config)
+    const diffIds = (JSON.parse(config.toString('utf8')) as { rootfs?: { diff_ids?: unknown } })
+      .rootfs?.diff_ids
+    if (!Array.isArray(diffIds) || diffIds.length !== image.Layers.length) {
+      throw new Error(`${image.Config} does not list one diff ID for each of its layers`)
+    }
+    const configDigest = sha256(config)
+    blobs.set(configDigest, image.Config)
+    const layers = image.Layers.map((file, index) => {
+      const digest = String(diffIds[index])
+      blobs.set(digest, file)
+      return { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size: files.size(file) }
+    })
+    const body = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MANIFEST_TYPE,
+      config: {
+        mediaType: 'application/vnd.oci.image.config.v1+json',
+        digest: configDigest,
+        size: config.length
+      },
+      layers
+    })
+    const manifest = { body, digest: sha256(Buffer.from(body)) }
+    for (const name of image.RepoTags ?? []) {
+      const colon = name.lastIndexOf(':')
+      const repository = name.slice(0, colon)
+      manifests.set(`${repository}:${name.slice(colon + 1)}`, manifest)
+      manifests.set(`${repository}@${manifest.digest}`, manifest)
+      images.push(name)
+    }
+  }
+  return { manifests, blobs, images }
+}
+
+function answer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  manifests: ReadonlyMap<string, Manifest>,
+  blobs: ReadonlyMap<string, string>
+): void {
+  const head = request.method === 'HEAD'
+  if (!head && request.method !== 'GET') return notFound(response, 405)
+  const url = (request.url ?? '').split('?')[0] ?? ''
+  if (url === '/v2/' || url === '/v2') {
+    response.writeHead(200, { 'Content-Type': 'application/json' })
+    return void response.end(head ? undefined : '{}')
+  }
+  const manifest = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(url)
+  if (manifest) {
+    const [, repository = '', reference = ''] = manifest
+    const separator = reference.startsWith('sha256:') ? '@' : ':'
+    const found = manifests.get(`${repository}${separator}${reference}`)
+    if (!found) return notFound(response)
+    response.writeHead(200, {
+      'Content-Type': MANIFEST_TYPE,
+      'Content-Length': Buffer.byteLength(found.body),
+      'Docker-Content-Digest': found.digest
+    })
+    return void response.end(head ? undefined : found.body)
+  }
+  const blob = /^\/v2\/.+\/blobs\/(sha256:[0-9a-f]{64})$/.exec(url)
+  const file = blob ? blobs.get(blob[1] ?? '') : undefined
+  if (!blob || !file) return notFound(response)
+  response.writeHead(200, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+    'Docker-Content-Digest': blob[1]
+  })
+  if (head) return void response.end()
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response)
+}
+
+function notFound(response: ServerResponse, status = 404): void {
+  response.writeHead(status, { 'Content-Type': 'application/json' })
+  response.end(
+    JSON.stringify({ errors: [{ code: 'NOT_FOUND', message: 'not in the layer cache' }] })
+  )
+}
+
+function sha256(data: Buffer): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`
+}
