@@ -199,6 +199,7 @@ function safe(text) {
 __webpack_require__.d(__webpack_exports__, {
   RG: () => (/* binding */ directorySize),
   Qn: () => (/* binding */ restoreLayerCache),
+  zk: () => (/* binding */ startCacheDownload),
   X9: () => (/* binding */ wantsCacheService)
 });
 
@@ -396,32 +397,10 @@ function wantsCacheService(inputs) {
     const own = inputs.cache !== 'off' && inputs.cacheFrom.length === 0 && inputs.cacheTo.length === 0;
     return own && (0,service/* cacheServiceConfigured */.K)();
 }
-async function restoreLayerCache(inputs, builder, tags) {
-    if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
-        throw new src_inputs/* InputError */.dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
-            "daemon's BuildKit, which can only read a cache (cache-from)");
-    }
-    const strategy = (0,cache_strategy/* chooseStrategy */.$3)({
-        mode: inputs.cache,
-        userCacheFrom: inputs.cacheFrom,
-        userCacheTo: inputs.cacheTo,
-        builder: builder.kind,
-        driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
-        serviceAvailable: wantsCacheService(inputs) && (await (0,service/* cacheService */.q)()).isFeatureAvailable()
-    });
-    core.info(`Layer cache: ${(0,cache_strategy/* describeStrategy */.rz)(strategy)}`);
-    const base = {
-        strategy,
-        mode: inputs.cache,
-        userCacheFrom: inputs.cacheFrom,
-        userCacheTo: inputs.cacheTo,
-        restoredBytes: 0,
-        cacheImages: [],
-        cacheFrom: []
-    };
-    core.setOutput('cache-hit', 'false');
-    if (strategy.kind !== 'inline' && strategy.kind !== 'local')
-        return base;
+/** Starts the download, where Hoist keeps a cache of its own. */
+function startCacheDownload(inputs, tags) {
+    if (!wantsCacheService(inputs))
+        return undefined;
     const keys = (0,cache_keys/* cacheKeys */.Xr)({
         os: process.env.RUNNER_OS || external_node_os_.platform(),
         arch: process.env.RUNNER_ARCH || external_node_os_.arch(),
@@ -435,18 +414,58 @@ async function restoreLayerCache(inputs, builder, tags) {
     const dir = (0,cache_keys/* cacheDirectory */.o3)(external_node_os_.tmpdir(), keys.id);
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    return inputs.noCache ? { keys, dir } : { keys, dir, restored: restore(dir, keys) };
+}
+async function restoreLayerCache(inputs, builder, download) {
+    if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
+        throw new src_inputs/* InputError */.dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
+            "daemon's BuildKit, which can only read a cache (cache-from)");
+    }
+    const strategy = (0,cache_strategy/* chooseStrategy */.$3)({
+        mode: inputs.cache,
+        userCacheFrom: inputs.cacheFrom,
+        userCacheTo: inputs.cacheTo,
+        builder: builder.kind,
+        driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
+        serviceAvailable: download !== undefined && (await (0,service/* cacheService */.q)()).isFeatureAvailable()
+    });
+    core.info(`Layer cache: ${(0,cache_strategy/* describeStrategy */.rz)(strategy)}`);
+    const base = {
+        strategy,
+        mode: inputs.cache,
+        userCacheFrom: inputs.cacheFrom,
+        userCacheTo: inputs.cacheTo,
+        restoredBytes: 0,
+        cacheImages: [],
+        cacheFrom: []
+    };
+    core.setOutput('cache-hit', 'false');
+    if (!download || (strategy.kind !== 'inline' && strategy.kind !== 'local'))
+        return base;
+    const { keys, dir } = download;
     core.info(`Layer cache key: ${keys.key}`);
     const withKeys = { ...base, keys, dir };
-    if (inputs.noCache) {
+    if (!download.restored) {
         core.info('Layer cache: not restored, as no-cache is set');
         return withKeys;
     }
     // Asked while the cache downloads: how the daemon will read the images.
     const local = strategy.kind === 'inline' ? daemonIsLocal() : Promise.resolve(false);
-    const restoredKey = await restore(dir, keys);
-    if (!restoredKey)
+    const outcome = await download.restored;
+    if (outcome.error) {
+        core.warning(`The layer cache could not be restored; building without it: ${outcome.error}`);
+    }
+    if (!outcome.key) {
+        if (!outcome.error)
+            core.info('Layer cache: none found, a cold build');
         return withKeys;
-    let restored = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) };
+    }
+    core.info(`Layer cache restored from ${outcome.key}`);
+    let restored = {
+        ...withKeys,
+        restoredKey: outcome.key,
+        restoredBytes: directorySize(dir)
+    };
     if (strategy.kind === 'inline') {
         const folder = external_node_path_.join(dir, cache_keys/* IMAGES_FOLDER */.GS);
         const images = (await local) ? await serveCacheImages(folder) : await loadCacheImages(folder);
@@ -454,19 +473,18 @@ async function restoreLayerCache(inputs, builder, tags) {
             return withKeys;
         restored = { ...restored, ...images };
     }
-    core.setOutput('cache-hit', String(restoredKey === keys.key));
+    core.setOutput('cache-hit', String(outcome.key === keys.key));
     return restored;
 }
 async function restore(dir, keys) {
     try {
         const cache = await (0,service/* cacheService */.q)();
-        const key = await cache.restoreCache([dir], keys.key, [...keys.restoreKeys]);
-        core.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build');
-        return key;
+        if (!cache.isFeatureAvailable())
+            return {};
+        return { key: await cache.restoreCache([dir], keys.key, [...keys.restoreKeys]) };
     }
     catch (error) {
-        core.warning(`The layer cache could not be restored; building without it: ${(0,errors/* errorMessage */.g)(error)}`);
-        return undefined;
+        return { error: (0,errors/* errorMessage */.g)(error) };
     }
 }
 /** The images of the inline cache served on 127.0.0.1, or undefined when they cannot be. */

@@ -2194,16 +2194,18 @@ async function run() {
     const runnerTemp = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
     const tempDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'hoist-'));
     (0,state/* saveState */.LZ)({ tempDir });
+    // The inputs are checked: the cache downloads while the logins and builder detection run.
+    const download = (0,layer_cache/* startCacheDownload */.zk)(inputs, tags);
+    // What is restored stays until post, which saves from it: gone even if the build fails.
+    if (download)
+        (0,state/* saveState */.LZ)({ cacheDir: download.dir });
     await core.group('Login', () => (0,session/* loginRegistries */.zr)(logins, inputs.registryAuth, runnerTemp));
     const builder = await core.group('Builder', async () => {
         const ready = await builderReady;
         core.info(`Builder: ${ready.description}`);
         return ready;
     });
-    const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Qn)(inputs, builder, tags));
-    // What was restored stays until post, which saves from it: gone even if the build fails.
-    if (layerCache.dir)
-        (0,state/* saveState */.LZ)({ cacheDir: layerCache.dir });
+    const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Qn)(inputs, builder, download));
     const build = await core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...inputs, tags, labels: metadata.labels, iidFile: external_node_path_.join(tempDir, 'iid') }, builder));
     const { imageId, steps } = build;
     const { baseImage } = metadata;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { buildWithLayerCache } from './cache/build.js'
-import { restoreLayerCache, wantsCacheService } from './cache/layer-cache.js'
+import { restoreLayerCache, startCacheDownload, wantsCacheService } from './cache/layer-cache.js'
 import { cacheService } from './cache/service.js'
 import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
@@ -40,6 +40,10 @@ export async function run(): Promise<void> {
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
   saveState({ tempDir })
+  // The inputs are checked: the cache downloads while the logins and builder detection run.
+  const download = startCacheDownload(inputs, tags)
+  // What is restored stays until post, which saves from it: gone even if the build fails.
+  if (download) saveState({ cacheDir: download.dir })
   await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
 
   const builder = await core.group('Builder', async () => {
@@ -48,10 +52,8 @@ export async function run(): Promise<void> {
     return ready
   })
   const layerCache = await core.group('Cache restore', () =>
-    restoreLayerCache(inputs, builder, tags)
+    restoreLayerCache(inputs, builder, download)
   )
-  // What was restored stays until post, which saves from it: gone even if the build fails.
-  if (layerCache.dir) saveState({ cacheDir: layerCache.dir })
   const build = await core.group('Build', () =>
     buildWithLayerCache(
       layerCache,

@@ -57,10 +57,50 @@ export function wantsCacheService(inputs: Inputs): boolean {
   return own && cacheServiceConfigured()
 }
 
+/**
+ * The cache's download, started as soon as the tags name the image: it runs
+ * while the logins and the builder's detection do.
+ */
+export interface CacheDownload {
+  readonly keys: CacheKeys
+  readonly dir: string
+  /** Absent with no-cache: nothing is restored, the cache is still saved. */
+  readonly restored?: Promise<RestoreOutcome>
+}
+
+interface RestoreOutcome {
+  /** The key a cache was restored from. */
+  readonly key?: string
+  /** Why the restore failed, when it did. */
+  readonly error?: string
+}
+
+/** Starts the download, where Hoist keeps a cache of its own. */
+export function startCacheDownload(
+  inputs: Inputs,
+  tags: readonly string[]
+): CacheDownload | undefined {
+  if (!wantsCacheService(inputs)) return undefined
+  const keys = cacheKeys({
+    os: process.env.RUNNER_OS || os.platform(),
+    arch: process.env.RUNNER_ARCH || os.arch(),
+    image: imageRepository(tags[0] ?? ''),
+    file: inputs.file,
+    target: inputs.target,
+    scope: inputs.cacheScope,
+    sha: process.env.GITHUB_SHA ?? '',
+    runId: process.env.GITHUB_RUN_ID ?? ''
+  })
+  const dir = cacheDirectory(os.tmpdir(), keys.id)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  return inputs.noCache ? { keys, dir } : { keys, dir, restored: restore(dir, keys) }
+}
+
 export async function restoreLayerCache(
   inputs: Inputs,
   builder: Builder,
-  tags: readonly string[]
+  download: CacheDownload | undefined
 ): Promise<LayerCache> {
   if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
     throw new InputError(
@@ -75,7 +115,7 @@ export async function restoreLayerCache(
     userCacheTo: inputs.cacheTo,
     builder: builder.kind,
     driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
-    serviceAvailable: wantsCacheService(inputs) && (await cacheService()).isFeatureAvailable()
+    serviceAvailable: download !== undefined && (await cacheService()).isFeatureAvailable()
   })
   core.info(`Layer cache: ${describeStrategy(strategy)}`)
   const base = {
@@ -88,56 +128,50 @@ export async function restoreLayerCache(
     cacheFrom: []
   }
   core.setOutput('cache-hit', 'false')
-  if (strategy.kind !== 'inline' && strategy.kind !== 'local') return base
+  if (!download || (strategy.kind !== 'inline' && strategy.kind !== 'local')) return base
 
-  const keys = cacheKeys({
-    os: process.env.RUNNER_OS || os.platform(),
-    arch: process.env.RUNNER_ARCH || os.arch(),
-    image: imageRepository(tags[0] ?? ''),
-    file: inputs.file,
-    target: inputs.target,
-    scope: inputs.cacheScope,
-    sha: process.env.GITHUB_SHA ?? '',
-    runId: process.env.GITHUB_RUN_ID ?? ''
-  })
-  const dir = cacheDirectory(os.tmpdir(), keys.id)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
+  const { keys, dir } = download
   core.info(`Layer cache key: ${keys.key}`)
   const withKeys = { ...base, keys, dir }
-  if (inputs.noCache) {
+  if (!download.restored) {
     core.info('Layer cache: not restored, as no-cache is set')
     return withKeys
   }
-
   // Asked while the cache downloads: how the daemon will read the images.
   const local = strategy.kind === 'inline' ? daemonIsLocal() : Promise.resolve(false)
-  const restoredKey = await restore(dir, keys)
-  if (!restoredKey) return withKeys
-  let restored: LayerCache = { ...withKeys, restoredKey, restoredBytes: directorySize(dir) }
+  const outcome = await download.restored
+  if (outcome.error) {
+    core.warning(`The layer cache could not be restored; building without it: ${outcome.error}`)
+  }
+  if (!outcome.key) {
+    if (!outcome.error) core.info('Layer cache: none found, a cold build')
+    return withKeys
+  }
+  core.info(`Layer cache restored from ${outcome.key}`)
+  let restored: LayerCache = {
+    ...withKeys,
+    restoredKey: outcome.key,
+    restoredBytes: directorySize(dir)
+  }
   if (strategy.kind === 'inline') {
     const folder = path.join(dir, IMAGES_FOLDER)
     const images = (await local) ? await serveCacheImages(folder) : await loadCacheImages(folder)
     if (!images) return withKeys
     restored = { ...restored, ...images }
   }
-  core.setOutput('cache-hit', String(restoredKey === keys.key))
+  core.setOutput('cache-hit', String(outcome.key === keys.key))
   return restored
 }
 
 type CacheImages = Pick<LayerCache, 'cacheImages' | 'cacheFrom' | 'server'>
 
-async function restore(dir: string, keys: CacheKeys): Promise<string | undefined> {
+async function restore(dir: string, keys: CacheKeys): Promise<RestoreOutcome> {
   try {
     const cache = await cacheService()
-    const key = await cache.restoreCache([dir], keys.key, [...keys.restoreKeys])
-    core.info(key ? `Layer cache restored from ${key}` : 'Layer cache: none found, a cold build')
-    return key
+    if (!cache.isFeatureAvailable()) return {}
+    return { key: await cache.restoreCache([dir], keys.key, [...keys.restoreKeys]) }
   } catch (error) {
-    core.warning(
-      `The layer cache could not be restored; building without it: ${errorMessage(error)}`
-    )
-    return undefined
+    return { error: errorMessage(error) }
   }
 }
 
