@@ -241,10 +241,14 @@ var external_node_http_ = __webpack_require__(7067);
 
 
 const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-/** Whether the daemon runs on this host, where it can reach 127.0.0.1 here. */
+/**
+ * Whether the daemon runs on this host, where it can reach 127.0.0.1 here:
+ * it has this host's name, and is not rootless (which has a network of its own).
+ */
 async function daemonIsLocal() {
-    const info = await (0,exec/* execCommand */.NK)('docker', ['info', '--format', '{{.Name}}'], { silent: true });
-    return info.exitCode === 0 && info.stdout.trim() === external_node_os_.hostname();
+    const info = await (0,exec/* execCommand */.NK)('docker', ['info', '--format', '{{.Name}}\n{{json .SecurityOptions}}'], { silent: true });
+    const [name = '', options = ''] = info.stdout.trim().split('\n');
+    return info.exitCode === 0 && name === external_node_os_.hostname() && !options.includes('name=rootless');
 }
 /** Serves `docker save`'s unpacked folder; throws when the folder is not one. */
 async function serveImages(folder) {
@@ -253,7 +257,8 @@ async function serveImages(folder) {
         throw new Error('it holds no manifest.json of docker save');
     const content = registryContent(saved, {
         read: file => (0,external_node_fs_.readFileSync)(external_node_path_.join(folder, file)),
-        size: file => (0,external_node_fs_.statSync)(external_node_path_.join(folder, file)).size
+        size: file => (0,external_node_fs_.statSync)(external_node_path_.join(folder, file)).size,
+        head: file => fileHead(external_node_path_.join(folder, file))
     });
     const blobs = new Map([...content.blobs].map(([digest, file]) => [digest, external_node_path_.join(folder, file)]));
     const server = (0,external_node_http_.createServer)((request, response) => answer(request, response, content.manifests, blobs));
@@ -274,9 +279,12 @@ async function serveImages(folder) {
     };
 }
 /**
- * An OCI manifest for each image `docker save` wrote. A layer's tar there is
- * the layer uncompressed, so its digest is the diff ID the image's config
- * lists; BuildKit checks every blob against its digest as it pulls.
+ * An OCI manifest for each image `docker save` wrote. A layer it writes as
+ * `<id>/layer.tar` is the layer uncompressed, so its digest is the diff ID the
+ * image's config lists; one it writes as `blobs/sha256/<digest>` (docker 25
+ * and later) is named by its digest, and may be compressed (the containerd
+ * image store keeps layers as pulled). BuildKit checks every blob against its
+ * digest as it pulls.
  */
 function registryContent(saved, files) {
     const manifests = new Map();
@@ -292,9 +300,10 @@ function registryContent(saved, files) {
         const configDigest = sha256(config);
         blobs.set(configDigest, image.Config);
         const layers = image.Layers.map((file, index) => {
-            const digest = String(diffIds[index]);
+            const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1];
+            const digest = named ? `sha256:${named}` : String(diffIds[index]);
             blobs.set(digest, file);
-            return { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size: files.size(file) };
+            return { mediaType: layerType(files.head(file)), digest, size: files.size(file) };
         });
         const body = JSON.stringify({
             schemaVersion: 2,
@@ -316,6 +325,14 @@ function registryContent(saved, files) {
         }
     }
     return { manifests, blobs, images };
+}
+function layerType(head) {
+    const type = 'application/vnd.oci.image.layer.v1.tar';
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return `${type}+gzip`;
+    if (head.readUInt32LE(0) === 0xfd2fb528)
+        return `${type}+zstd`;
+    return type;
 }
 function answer(request, response, manifests, blobs) {
     const head = request.method === 'HEAD';
@@ -358,6 +375,17 @@ function answer(request, response, manifests, blobs) {
 function notFound(response, status = 404) {
     response.writeHead(status, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify({ errors: [{ code: 'NOT_FOUND', message: 'not in the layer cache' }] }));
+}
+function fileHead(file) {
+    const head = Buffer.alloc(4);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return head;
 }
 function sha256(data) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;

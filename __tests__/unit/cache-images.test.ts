@@ -59,7 +59,9 @@ afterEach(() => {
 describe('registryContent', () => {
   const files = (folder: string) => ({
     read: (file: string) => readFileSync(path.join(folder, file)),
-    size: (file: string) => readFileSync(path.join(folder, file)).length
+    size: (file: string) => readFileSync(path.join(folder, file)).length,
+    head: (file: string) =>
+      Buffer.concat([readFileSync(path.join(folder, file)), Buffer.alloc(4)]).subarray(0, 4)
   })
 
   it('gives each image an OCI manifest whose layers are its diff IDs, by tag and by digest', () => {
@@ -88,6 +90,49 @@ describe('registryContent', () => {
     ])
     expect(content.blobs.get(sha256(saved.layers.builder))).toBe('u/layer.tar')
     expect(content.blobs.get(sha256(config))).toBe('final.json')
+  })
+
+  it("takes a blob's digest from its name in docker 25's layout, and tells a compressed one", () => {
+    // The containerd image store saves layers as pulled: gzip here, its digest not the diff ID.
+    const gzip = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01])
+    const plain = Buffer.from('plain layer')
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'hoist-oci-'))
+    try {
+      mkdirSync(path.join(folder, 'blobs/sha256'), { recursive: true })
+      const blob = (data: Buffer) => {
+        const file = `blobs/sha256/${sha256(data).slice('sha256:'.length)}`
+        writeFileSync(path.join(folder, file), data)
+        return file
+      }
+      const config = Buffer.from(
+        JSON.stringify({ rootfs: { diff_ids: [sha256('unpacked'), sha256(plain)] } })
+      )
+      const saved: SavedImage[] = [
+        {
+          Config: blob(config),
+          RepoTags: ['hoist-cache/abc:target'],
+          Layers: [blob(gzip), blob(plain)]
+        }
+      ]
+      const content = registryContent(saved, files(folder))
+      const manifest = JSON.parse(
+        content.manifests.get('hoist-cache/abc:target')?.body ?? '{}'
+      ) as {
+        layers: { mediaType: string; digest: string }[]
+      }
+      expect(manifest.layers).toEqual([
+        expect.objectContaining({
+          mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+          digest: sha256(gzip)
+        }),
+        expect.objectContaining({
+          mediaType: 'application/vnd.oci.image.layer.v1.tar',
+          digest: sha256(plain)
+        })
+      ])
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('refuses a config that does not list one diff ID per layer', () => {

@@ -10,7 +10,7 @@
  * a remote daemon) the images are loaded instead.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream, readFileSync, statSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
@@ -40,10 +40,18 @@ export interface RegistryContent {
 
 const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json'
 
-/** Whether the daemon runs on this host, where it can reach 127.0.0.1 here. */
+/**
+ * Whether the daemon runs on this host, where it can reach 127.0.0.1 here:
+ * it has this host's name, and is not rootless (which has a network of its own).
+ */
 export async function daemonIsLocal(): Promise<boolean> {
-  const info = await execCommand('docker', ['info', '--format', '{{.Name}}'], { silent: true })
-  return info.exitCode === 0 && info.stdout.trim() === os.hostname()
+  const info = await execCommand(
+    'docker',
+    ['info', '--format', '{{.Name}}\n{{json .SecurityOptions}}'],
+    { silent: true }
+  )
+  const [name = '', options = ''] = info.stdout.trim().split('\n')
+  return info.exitCode === 0 && name === os.hostname() && !options.includes('name=rootless')
 }
 
 /** Serves `docker save`'s unpacked folder; throws when the folder is not one. */
@@ -52,7 +60,8 @@ export async function serveImages(folder: string): Promise<ImageServer> {
   if (!saved) throw new Error('it holds no manifest.json of docker save')
   const content = registryContent(saved, {
     read: file => readFileSync(path.join(folder, file)),
-    size: file => statSync(path.join(folder, file)).size
+    size: file => statSync(path.join(folder, file)).size,
+    head: file => fileHead(path.join(folder, file))
   })
   const blobs = new Map(
     [...content.blobs].map(([digest, file]) => [digest, path.join(folder, file)])
@@ -79,13 +88,21 @@ export async function serveImages(folder: string): Promise<ImageServer> {
 }
 
 /**
- * An OCI manifest for each image `docker save` wrote. A layer's tar there is
- * the layer uncompressed, so its digest is the diff ID the image's config
- * lists; BuildKit checks every blob against its digest as it pulls.
+ * An OCI manifest for each image `docker save` wrote. A layer it writes as
+ * `<id>/layer.tar` is the layer uncompressed, so its digest is the diff ID the
+ * image's config lists; one it writes as `blobs/sha256/<digest>` (docker 25
+ * and later) is named by its digest, and may be compressed (the containerd
+ * image store keeps layers as pulled). BuildKit checks every blob against its
+ * digest as it pulls.
  */
 export function registryContent(
   saved: readonly SavedImage[],
-  files: { read(file: string): Buffer; size(file: string): number }
+  files: {
+    read(file: string): Buffer
+    size(file: string): number
+    /** The file's first bytes, enough to tell a compressed one. */
+    head(file: string): Buffer
+  }
 ): RegistryContent {
   const manifests = new Map<string, Manifest>()
   const blobs = new Map<string, string>()
@@ -100,9 +117,10 @@ export function registryContent(
     const configDigest = sha256(config)
     blobs.set(configDigest, image.Config)
     const layers = image.Layers.map((file, index) => {
-      const digest = String(diffIds[index])
+      const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1]
+      const digest = named ? `sha256:${named}` : String(diffIds[index])
       blobs.set(digest, file)
-      return { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size: files.size(file) }
+      return { mediaType: layerType(files.head(file)), digest, size: files.size(file) }
     })
     const body = JSON.stringify({
       schemaVersion: 2,
@@ -124,6 +142,13 @@ export function registryContent(
     }
   }
   return { manifests, blobs, images }
+}
+
+function layerType(head: Buffer): string {
+  const type = 'application/vnd.oci.image.layer.v1.tar'
+  if (head[0] === 0x1f && head[1] === 0x8b) return `${type}+gzip`
+  if (head.readUInt32LE(0) === 0xfd2fb528) return `${type}+zstd`
+  return type
 }
 
 function answer(
@@ -171,6 +196,17 @@ function notFound(response: ServerResponse, status = 404): void {
   response.end(
     JSON.stringify({ errors: [{ code: 'NOT_FOUND', message: 'not in the layer cache' }] })
   )
+}
+
+function fileHead(file: string): Buffer {
+  const head = Buffer.alloc(4)
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, head, 0, head.length, 0)
+  } finally {
+    closeSync(fd)
+  }
+  return head
 }
 
 function sha256(data: Buffer): string {
