@@ -14,6 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_saved_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2373);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
 /**
@@ -23,6 +24,7 @@ export const modules = {
  * `docker load`, all at once, so the daemon unpacks them side by side and
  * they arrive in about the time of the largest rather than of all.
  */
+
 
 
 
@@ -101,11 +103,7 @@ function imageTar(folder, image, index) {
 /** `docker save`'s `manifest.json` in `folder`, or undefined when there is none or it is not one. */
 function readSaveManifest(folder) {
     try {
-        const manifest = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), 'utf8'));
-        const valid = Array.isArray(manifest) &&
-            manifest.length > 0 &&
-            manifest.every((image) => typeof image.Config === 'string' && Array.isArray(image.Layers));
-        return valid ? manifest : undefined;
+        return (0,_engine_saved_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSaveManifest */ .A)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), 'utf8'));
     }
     catch {
         return undefined;
@@ -884,6 +882,32 @@ function readVertices(log) {
             vertex.failed = true;
     }
     return [...vertices.values()];
+}
+
+
+/***/ }),
+
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseSaveManifest)
+/* harmony export */ });
+/** `manifest.json`, the index `docker save` writes of the images it exports. Pure. */
+/** Its images, or undefined when the text is not such a manifest. */
+function parseSaveManifest(text) {
+    try {
+        const manifest = JSON.parse(text);
+        const valid = Array.isArray(manifest) &&
+            manifest.length > 0 &&
+            manifest.every((image) => typeof image.Config === 'string' &&
+                Array.isArray(image.Layers) &&
+                image.Layers.every(layer => typeof layer === 'string'));
+        return valid ? manifest : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

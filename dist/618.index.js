@@ -449,6 +449,8 @@ var session = __webpack_require__(9848);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/report/layers.ts
 var report_layers = __webpack_require__(7478);
+// EXTERNAL MODULE: ./src/engine/saved.ts
+var engine_saved = __webpack_require__(2373);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:stream"
@@ -541,6 +543,7 @@ function tar_text(buffer, start, length) {
 
 
 
+
 /**
  * `known` holds compressed sizes already known by diff ID (layers the
  * registry has): those layers are not compressed again.
@@ -557,7 +560,7 @@ async function localLayers(imageId, tempDir, known = new Map(), measure = true) 
         const manifestEntry = entries.get('manifest.json');
         if (!manifestEntry)
             throw new Error('docker save wrote no manifest.json');
-        const [manifest] = JSON.parse((await readEntry(archive, manifestEntry)).toString('utf8'));
+        const [manifest] = (0,engine_saved/* parseSaveManifest */.A)((await readEntry(archive, manifestEntry)).toString()) ?? [];
         const configEntry = manifest && entries.get(manifest.Config);
         if (!manifest || !configEntry)
             throw new Error('docker save wrote no image config');

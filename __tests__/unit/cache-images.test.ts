@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { readSaveManifest, saveImages, type SavedImage } from '../../src/cache/images.js'
+import { readSaveManifest, saveImages } from '../../src/cache/images.js'
 import { registryContent, serveImages, type ImageServer } from '../../src/cache/registry.js'
 import { failedCacheImports } from '../../src/engine/progress.js'
+import { parseSaveManifest, type SavedImage } from '../../src/engine/saved.js'
 
 const sha256 = (data: string | Buffer) =>
   `sha256:${createHash('sha256').update(data).digest('hex')}`
@@ -206,6 +207,24 @@ describe('saveImages, keeping restored images', () => {
       saveImages(next, [], { restored: saved.folder, images: ['hoist-cache/abc:stage-other'] })
     ).rejects.toThrow('hoist-cache/abc:stage-other: not in the restored cache')
     rmSync(next, { recursive: true, force: true })
+  })
+})
+
+describe('parseSaveManifest', () => {
+  it.each([
+    ['not JSON', '{'],
+    ['no image', '[]'],
+    ['an image without a config', '[{"Layers":[]}]'],
+    ['a layer that is not a path', '[{"Config":"c.json","Layers":[1]}]']
+  ])('refuses %s', (_, text) => {
+    expect(parseSaveManifest(text)).toBeUndefined()
+  })
+
+  it('reads the images', () => {
+    const text = '[{"Config":"c.json","RepoTags":["a:1"],"Layers":["l/layer.tar"]}]'
+    expect(parseSaveManifest(text)).toEqual([
+      { Config: 'c.json', RepoTags: ['a:1'], Layers: ['l/layer.tar'] }
+    ])
   })
 })
 

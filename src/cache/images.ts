@@ -16,6 +16,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import * as path from 'node:path'
+import { parseSaveManifest, type SavedImage } from '../engine/saved.js'
 import { execPipe, lastErrorLine } from '../exec.js'
 import { parseLoadedImages } from './strategy.js'
 
@@ -24,13 +25,6 @@ export interface LoadedImages {
   readonly images: readonly string[]
   /** Why a load failed, one line each. */
   readonly failures: readonly string[]
-}
-
-/** One image of `manifest.json`, as `docker save` writes it. */
-export interface SavedImage {
-  readonly Config: string
-  readonly RepoTags?: readonly string[]
-  readonly Layers: readonly string[]
 }
 
 /**
@@ -113,15 +107,7 @@ function imageTar(folder: string, image: SavedImage, index: number): [string, ..
 /** `docker save`'s `manifest.json` in `folder`, or undefined when there is none or it is not one. */
 export function readSaveManifest(folder: string): SavedImage[] | undefined {
   try {
-    const manifest: unknown = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'))
-    const valid =
-      Array.isArray(manifest) &&
-      manifest.length > 0 &&
-      manifest.every(
-        (image: Partial<SavedImage>) =>
-          typeof image.Config === 'string' && Array.isArray(image.Layers)
-      )
-    return valid ? (manifest as SavedImage[]) : undefined
+    return parseSaveManifest(readFileSync(path.join(folder, 'manifest.json'), 'utf8'))
   } catch {
     return undefined
   }

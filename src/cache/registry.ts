@@ -16,7 +16,8 @@ import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { execCommand } from '../exec.js'
-import { readSaveManifest, type SavedImage } from './images.js'
+import type { SavedImage } from '../engine/saved.js'
+import { readSaveManifest } from './images.js'
 
 export interface ImageServer {
   /** `127.0.0.1:PORT`. */

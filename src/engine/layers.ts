@@ -13,6 +13,7 @@ import {
   type HistoryRecord,
   type ImageLayers
 } from '../report/layers.js'
+import { parseSaveManifest } from './saved.js'
 import { gzipSize, indexTar, readEntry } from './tar.js'
 
 /**
@@ -34,10 +35,7 @@ export async function localLayers(
     const entries = await indexTar(archive)
     const manifestEntry = entries.get('manifest.json')
     if (!manifestEntry) throw new Error('docker save wrote no manifest.json')
-    const [manifest] = JSON.parse((await readEntry(archive, manifestEntry)).toString('utf8')) as {
-      Config: string
-      Layers: string[]
-    }[]
+    const [manifest] = parseSaveManifest((await readEntry(archive, manifestEntry)).toString()) ?? []
     const configEntry = manifest && entries.get(manifest.Config)
     if (!manifest || !configEntry) throw new Error('docker save wrote no image config')
     const config = parseImageConfig(JSON.parse((await readEntry(archive, configEntry)).toString()))
