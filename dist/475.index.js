@@ -259,7 +259,8 @@ async function serveImages(folder) {
         head: file => fileHead(external_node_path_.join(folder, file))
     });
     const blobs = new Map([...content.blobs].map(([digest, file]) => [digest, external_node_path_.join(folder, file)]));
-    const server = (0,external_node_http_.createServer)((request, response) => answer(request, response, content.manifests, blobs));
+    const pulled = new Set();
+    const server = (0,external_node_http_.createServer)((request, response) => answer(request, response, content.manifests, blobs, digest => pulled.add(digest)));
     await new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(0, '127.0.0.1', resolve);
@@ -270,6 +271,16 @@ async function serveImages(folder) {
     return {
         address: `127.0.0.1:${port}`,
         images: content.images,
+        read: () => {
+            const sizes = [...content.layers];
+            const read = sizes.filter(([digest]) => pulled.has(digest));
+            return {
+                layers: read.length,
+                bytes: sum(read.map(([, size]) => size)),
+                ofLayers: sizes.length,
+                ofBytes: sum(sizes.map(([, size]) => size))
+            };
+        },
         close: () => new Promise(resolve => {
             server.close(() => resolve());
             server.closeAllConnections();
@@ -287,6 +298,7 @@ async function serveImages(folder) {
 function registryContent(saved, files) {
     const manifests = new Map();
     const blobs = new Map();
+    const layerSizes = new Map();
     const images = [];
     for (const image of saved) {
         const config = files.read(image.Config);
@@ -300,8 +312,10 @@ function registryContent(saved, files) {
         const layers = image.Layers.map((file, index) => {
             const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1];
             const digest = named ? `sha256:${named}` : String(diffIds[index]);
+            const size = files.size(file);
             blobs.set(digest, file);
-            return { mediaType: layerType(files.head(file)), digest, size: files.size(file) };
+            layerSizes.set(digest, size);
+            return { mediaType: layerType(files.head(file)), digest, size };
         });
         const body = JSON.stringify({
             schemaVersion: 2,
@@ -315,14 +329,12 @@ function registryContent(saved, files) {
         });
         const manifest = { body, digest: sha256(Buffer.from(body)) };
         for (const name of image.RepoTags ?? []) {
-            const colon = name.lastIndexOf(':');
-            const repository = name.slice(0, colon);
-            manifests.set(`${repository}:${name.slice(colon + 1)}`, manifest);
-            manifests.set(`${repository}@${manifest.digest}`, manifest);
+            manifests.set(name, manifest);
+            manifests.set(`${name.slice(0, name.lastIndexOf(':'))}@${manifest.digest}`, manifest);
             images.push(name);
         }
     }
-    return { manifests, blobs, images };
+    return { manifests, blobs, layers: layerSizes, images };
 }
 function layerType(head) {
     const type = 'application/vnd.oci.image.layer.v1.tar';
@@ -332,7 +344,7 @@ function layerType(head) {
         return `${type}+zstd`;
     return type;
 }
-function answer(request, response, manifests, blobs) {
+function answer(request, response, manifests, blobs, pulled) {
     const head = request.method === 'HEAD';
     if (!head && request.method !== 'GET')
         return notFound(response, 405);
@@ -366,6 +378,7 @@ function answer(request, response, manifests, blobs) {
     });
     if (head)
         return void response.end();
+    pulled(blob[1] ?? '');
     (0,external_node_fs_.createReadStream)(file)
         .on('error', () => response.destroy())
         .pipe(response);
@@ -384,6 +397,9 @@ function fileHead(file) {
         (0,external_node_fs_.closeSync)(fd);
     }
     return head;
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
 }
 function sha256(data) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
@@ -648,6 +664,7 @@ function cacheReport(layerCache, built, plan) {
         ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
         ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
         restoredBytes: layerCache.restoredBytes,
+        ...(built.cacheRead ? { read: built.cacheRead } : {}),
         ...(plan.pending ? { saved: 'in the post step' } : {}),
         ...(plan.skipped ? { saved: `no: ${plan.skipped}` } : {}),
         steps: steps.length,
@@ -2133,13 +2150,13 @@ function blame(comparison) {
 /* harmony export */   e: () => (/* binding */ renderCacheSection),
 /* harmony export */   w: () => (/* binding */ renderCacheSaved)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
 /** The layer cache's part of the job summary. Pure. */
 
 /** The post step's line: what was saved, or why not. */
 function renderCacheSaved(key, outcome) {
     return outcome.saved
-        ? `**Layer cache** saved: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.bytes)} as \`${key}\`\n`
+        ? `**Layer cache** saved: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(outcome.bytes)} as \`${key}\`\n`
         : `**Layer cache** not saved: ${outcome.reason}\n`;
 }
 function renderCacheSection(report) {
@@ -2151,8 +2168,12 @@ function renderCacheSection(report) {
         lines.push(`| Key | \`${report.key}\` |`);
     if (report.key) {
         lines.push(report.restoredKey
-            ? `| Restored | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.restoredBytes)} from \`${report.restoredKey}\` |`
+            ? `| Restored | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.restoredBytes)} from \`${report.restoredKey}\` |`
             : '| Restored | nothing: a cold build |');
+    }
+    if (report.read) {
+        const { layers, bytes, ofLayers } = report.read;
+        lines.push(`| Pulled by the build | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)}: ${layers} of ${ofLayers} layers |`);
     }
     if (report.saved)
         lines.push(`| Saved | ${report.saved} |`);

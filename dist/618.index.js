@@ -163,6 +163,8 @@ function logicalLines(text) {
 
 // EXTERNAL MODULE: ./src/cache/keys.ts
 var keys = __webpack_require__(1452);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/cache/strategy.ts
 var cache_strategy = __webpack_require__(3802);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -183,6 +185,7 @@ var errors = __webpack_require__(3916);
 
 
 
+
 async function buildWithLayerCache(layerCache, stages, request, builder) {
     const { strategy, keys, dir } = layerCache;
     if (strategy.kind === 'user') {
@@ -194,11 +197,19 @@ async function buildWithLayerCache(layerCache, stages, request, builder) {
     }
     if (strategy.kind === 'local')
         return buildWithLocalCache(request, builder, dir);
+    const { server } = layerCache;
     try {
-        return await buildWithInlineCache(layerCache, keys.id, stages, request, builder);
+        const built = await buildWithInlineCache(layerCache, keys.id, stages, request, builder);
+        if (!server)
+            return built;
+        const read = server.read();
+        core.info(`Layer cache: the build pulled ${read.layers} of the ${read.ofLayers} layers served ` +
+            `(${(0,format/* formatBytes */.z3)(read.bytes)} of ${(0,format/* formatBytes */.z3)(read.ofBytes)}); the daemon had the ` +
+            'others, or no step needed them');
+        return { ...built, cacheRead: read };
     }
     finally {
-        await layerCache.server?.close();
+        await server?.close();
     }
 }
 const NO_IMAGES = { cacheImages: [], keptImages: [] };
@@ -1321,8 +1332,6 @@ async function call(target, method, url, body) {
 
 // EXTERNAL MODULE: ./src/report/compare.ts
 var compare = __webpack_require__(2562);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
 
 const UNMEASURED_NOTE = 'Compressed sizes are measured when the image is pushed, compared with a base image or given a ' +

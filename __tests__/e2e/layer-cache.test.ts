@@ -107,6 +107,10 @@ describe('layer cache', () => {
     // Served to the daemon on this host, which pulls only the layers it needs.
     expect(warm.log).toMatch(/Layer cache images, served to the build on 127\.0\.0\.1:\d+ /)
     expect(warm.log).toMatch(/--cache-from 127\.0\.0\.1:\d+\/hoist-cache\/[0-9a-f]+:target/)
+    // Of the base, builder, COPY and last layers, the build pulled the COPY's alone: the
+    // daemon has the base, and the final image's layers make the builder's unneeded.
+    expect(warm.log).toContain('Layer cache: the build pulled 1 of the 4 layers served')
+    expect(warm.summary).toMatch(/\| Pulled by the build \| 2\d\.\d MB: 1 of 4 layers \|/)
     expect(output(warm, 'cache-hit')).toBe('false') // a restore key matched, not this run's key
     // The builder stage's slow step and the COPY from it came from the restored cache…
     expect(stepRow(warm, 'RUN dd')).toContain('✅')
@@ -131,6 +135,8 @@ describe('layer cache', () => {
     expect(changed.log).toContain(`Layer cache restored from ${service.entries()[1]?.key ?? ''}`)
     expect(stepRow(changed, 'RUN dd')).toContain('✅')
     expect(stepRow(changed, 'COPY --from=builder')).not.toContain('✅')
+    // Now the builder's layer is what the COPY needs, and the one pulled.
+    expect(changed.log).toContain('Layer cache: the build pulled 1 of the 4 layers served')
     expect(docker('run', '--rm', output(changed, 'imageid'), 'cat', '/changed')).toBe('changed')
 
     // The service's token is a secret: in no log, state or summary.

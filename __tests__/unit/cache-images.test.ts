@@ -168,9 +168,19 @@ describe('serveImages', () => {
     expect(sha256(await byDigest.text())).toBe(digest)
 
     // A layer another image's entry links to is served from the file linked.
+    const all = Object.values(saved.layers).join('').length
+    expect(server.read()).toEqual({ layers: 0, bytes: 0, ofLayers: 3, ofBytes: all })
+    await get(`/v2/hoist-cache/abc/blobs/${sha256(saved.layers.base)}`, 'HEAD')
     const blob = await get(`/v2/hoist-cache/abc/blobs/${sha256(saved.layers.base)}`)
     expect(blob.headers.get('content-length')).toBe(String(saved.layers.base.length))
     expect(await blob.text()).toBe(saved.layers.base)
+    // Only a GET pulls a layer; a config is not one.
+    expect(server.read()).toEqual({
+      layers: 1,
+      bytes: saved.layers.base.length,
+      ofLayers: 3,
+      ofBytes: all
+    })
   })
 
   it('answers 404 for what it does not hold, and 405 for writes', async () => {

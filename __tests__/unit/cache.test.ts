@@ -260,12 +260,14 @@ describe('renderCacheSection', () => {
       key: 'hoist-v2-k-2',
       restoredKey: 'hoist-v2-k-1',
       restoredBytes: 43_970_048,
+      read: { layers: 1, bytes: 21_000_000, ofLayers: 4 },
       saved: 'in the post step',
       steps: 3,
       cachedSteps: 2
     })
     expect(md).toContain('| Key | `hoist-v2-k-2` |')
     expect(md).toContain('| Restored | 44.0 MB from `hoist-v2-k-1` |')
+    expect(md).toContain('| Pulled by the build | 21.0 MB: 1 of 4 layers |')
     expect(md).toContain('| Saved | in the post step |')
     expect(md).toContain('| Steps cached | 2 of 3 |')
   })
@@ -280,6 +282,7 @@ describe('renderCacheSection', () => {
       cachedSteps: 0
     })
     expect(md).toContain('| Restored | nothing: a cold build |')
+    expect(md).not.toContain('Pulled by the build')
     expect(md).toContain('| Saved | no: the cache is read-only |')
     expect(renderCacheSection(undefined)).toBe('')
   })

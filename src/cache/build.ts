@@ -13,6 +13,8 @@ import { stageDependencies, type Stage } from '../engine/dockerfile.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { cacheImage, LOCAL_CACHE } from './keys.js'
 import type { LayerCache } from './layer-cache.js'
+import type { LayersRead } from './registry.js'
+import { formatBytes } from '../report/format.js'
 import {
   inlineCacheArgs,
   localCacheArgs,
@@ -28,6 +30,8 @@ export interface LayerCacheBuild extends BuildResult {
   readonly cacheImages: readonly string[]
   /** Inline: restored images to save again as they are, from the restored folder. */
   readonly keptImages: readonly string[]
+  /** Inline, served: how much of the restored cache the builds pulled. */
+  readonly cacheRead?: LayersRead
 }
 
 export async function buildWithLayerCache(
@@ -45,10 +49,19 @@ export async function buildWithLayerCache(
     return { ...(await runBuild(request, builder)), ...NO_IMAGES }
   }
   if (strategy.kind === 'local') return buildWithLocalCache(request, builder, dir)
+  const { server } = layerCache
   try {
-    return await buildWithInlineCache(layerCache, keys.id, stages, request, builder)
+    const built = await buildWithInlineCache(layerCache, keys.id, stages, request, builder)
+    if (!server) return built
+    const read = server.read()
+    core.info(
+      `Layer cache: the build pulled ${read.layers} of the ${read.ofLayers} layers served ` +
+        `(${formatBytes(read.bytes)} of ${formatBytes(read.ofBytes)}); the daemon had the ` +
+        'others, or no step needed them'
+    )
+    return { ...built, cacheRead: read }
   } finally {
-    await layerCache.server?.close()
+    await server?.close()
   }
 }
 

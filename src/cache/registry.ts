@@ -24,7 +24,16 @@ export interface ImageServer {
   readonly address: string
   /** The images served, by their local names (`hoist-cache/ID:target`). */
   readonly images: readonly string[]
+  /** The layers the build has pulled so far, of all the images hold. */
+  read(): LayersRead
   close(): Promise<void>
+}
+
+export interface LayersRead {
+  readonly layers: number
+  readonly bytes: number
+  readonly ofLayers: number
+  readonly ofBytes: number
 }
 
 interface Manifest {
@@ -36,6 +45,8 @@ interface Manifest {
 export interface RegistryContent {
   readonly manifests: ReadonlyMap<string, Manifest>
   readonly blobs: ReadonlyMap<string, string>
+  /** Each layer's size, by digest. */
+  readonly layers: ReadonlyMap<string, number>
   readonly images: readonly string[]
 }
 
@@ -67,8 +78,9 @@ export async function serveImages(folder: string): Promise<ImageServer> {
   const blobs = new Map(
     [...content.blobs].map(([digest, file]) => [digest, path.join(folder, file)])
   )
+  const pulled = new Set<string>()
   const server = createServer((request, response) =>
-    answer(request, response, content.manifests, blobs)
+    answer(request, response, content.manifests, blobs, digest => pulled.add(digest))
   )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -80,6 +92,16 @@ export async function serveImages(folder: string): Promise<ImageServer> {
   return {
     address: `127.0.0.1:${port}`,
     images: content.images,
+    read: () => {
+      const sizes = [...content.layers]
+      const read = sizes.filter(([digest]) => pulled.has(digest))
+      return {
+        layers: read.length,
+        bytes: sum(read.map(([, size]) => size)),
+        ofLayers: sizes.length,
+        ofBytes: sum(sizes.map(([, size]) => size))
+      }
+    },
     close: () =>
       new Promise(resolve => {
         server.close(() => resolve())
@@ -107,6 +129,7 @@ export function registryContent(
 ): RegistryContent {
   const manifests = new Map<string, Manifest>()
   const blobs = new Map<string, string>()
+  const layerSizes = new Map<string, number>()
   const images: string[] = []
   for (const image of saved) {
     const config = files.read(image.Config)
@@ -120,8 +143,10 @@ export function registryContent(
     const layers = image.Layers.map((file, index) => {
       const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1]
       const digest = named ? `sha256:${named}` : String(diffIds[index])
+      const size = files.size(file)
       blobs.set(digest, file)
-      return { mediaType: layerType(files.head(file)), digest, size: files.size(file) }
+      layerSizes.set(digest, size)
+      return { mediaType: layerType(files.head(file)), digest, size }
     })
     const body = JSON.stringify({
       schemaVersion: 2,
@@ -135,14 +160,12 @@ export function registryContent(
     })
     const manifest = { body, digest: sha256(Buffer.from(body)) }
     for (const name of image.RepoTags ?? []) {
-      const colon = name.lastIndexOf(':')
-      const repository = name.slice(0, colon)
-      manifests.set(`${repository}:${name.slice(colon + 1)}`, manifest)
-      manifests.set(`${repository}@${manifest.digest}`, manifest)
+      manifests.set(name, manifest)
+      manifests.set(`${name.slice(0, name.lastIndexOf(':'))}@${manifest.digest}`, manifest)
       images.push(name)
     }
   }
-  return { manifests, blobs, images }
+  return { manifests, blobs, layers: layerSizes, images }
 }
 
 function layerType(head: Buffer): string {
@@ -156,7 +179,8 @@ function answer(
   request: IncomingMessage,
   response: ServerResponse,
   manifests: ReadonlyMap<string, Manifest>,
-  blobs: ReadonlyMap<string, string>
+  blobs: ReadonlyMap<string, string>,
+  pulled: (digest: string) => void
 ): void {
   const head = request.method === 'HEAD'
   if (!head && request.method !== 'GET') return notFound(response, 405)
@@ -187,6 +211,7 @@ function answer(
     'Docker-Content-Digest': blob[1]
   })
   if (head) return void response.end()
+  pulled(blob[1] ?? '')
   createReadStream(file)
     .on('error', () => response.destroy())
     .pipe(response)
@@ -208,6 +233,10 @@ function fileHead(file: string): Buffer {
     closeSync(fd)
   }
   return head
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0)
 }
 
 function sha256(data: Buffer): string {

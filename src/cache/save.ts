@@ -94,6 +94,7 @@ export function cacheReport(
     ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
     ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
     restoredBytes: layerCache.restoredBytes,
+    ...(built.cacheRead ? { read: built.cacheRead } : {}),
     ...(plan.pending ? { saved: 'in the post step' } : {}),
     ...(plan.skipped ? { saved: `no: ${plan.skipped}` } : {}),
     steps: steps.length,

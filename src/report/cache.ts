@@ -1,5 +1,5 @@
 /** The layer cache's part of the job summary. Pure. */
-import { formatBytes } from './summary.js'
+import { formatBytes } from './format.js'
 
 export interface CacheReport {
   readonly strategy: string
@@ -7,6 +7,8 @@ export interface CacheReport {
   readonly key?: string
   readonly restoredKey?: string
   readonly restoredBytes: number
+  /** Served to the daemon: the layers the build pulled, of all restored. */
+  readonly read?: { layers: number; bytes: number; ofLayers: number }
   /** `in the post step`, or `no: <why>`. */
   readonly saved?: string
   readonly steps: number
@@ -34,6 +36,10 @@ export function renderCacheSection(report: CacheReport | undefined): string {
         ? `| Restored | ${formatBytes(report.restoredBytes)} from \`${report.restoredKey}\` |`
         : '| Restored | nothing: a cold build |'
     )
+  }
+  if (report.read) {
+    const { layers, bytes, ofLayers } = report.read
+    lines.push(`| Pulled by the build | ${formatBytes(bytes)}: ${layers} of ${ofLayers} layers |`)
   }
   if (report.saved) lines.push(`| Saved | ${report.saved} |`)
   lines.push(`| Steps cached | ${report.cachedSteps} of ${report.steps} |`)
