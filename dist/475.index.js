@@ -56,6 +56,9 @@ function keepImages(restored, folder, names) {
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
                 continue;
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+            // A stage's own layer the build never needed stays in the stage's entry (stage-layers.ts).
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(restored, file)))
+                continue;
             // docker save writes a layer it already wrote as a link to it: link the file itself.
             const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(restored, file));
             try {
@@ -71,13 +74,16 @@ function keepImages(restored, folder, names) {
 }
 async function loadImages(folder) {
     const saved = readSaveManifest(folder);
-    if (!saved)
-        return { images: [], failures: ['it holds no manifest.json of docker save'] };
-    const results = await Promise.all(saved.map((image, index) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(imageTar(folder, image, index), ['docker', 'load'])));
+    if (!saved) {
+        return { images: [], failures: ['it holds no manifest.json of docker save'], absent: [] };
+    }
+    const whole = saved.filter(image => image.Layers.every(file => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, file))));
+    const results = await Promise.all(whole.map((image, index) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(imageTar(folder, image, index), ['docker', 'load'])));
     const loaded = results.map(result => (0,_strategy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLoadedImages */ .n)(result.stdout));
     return {
         images: loaded.flat(),
-        failures: results.filter((_, i) => loaded[i]?.length === 0).map(_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)
+        failures: results.filter((_, i) => loaded[i]?.length === 0).map(_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY),
+        absent: saved.filter(image => !whole.includes(image)).map(image => image.RepoTags?.[0] ?? '')
     };
 }
 /**
@@ -118,11 +124,13 @@ function readSaveManifest(folder) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ cacheImage),
+/* harmony export */   EY: () => (/* binding */ stageLayersKey),
 /* harmony export */   GS: () => (/* binding */ IMAGES_FOLDER),
 /* harmony export */   Xr: () => (/* binding */ cacheKeys),
 /* harmony export */   an: () => (/* binding */ imageRepository),
 /* harmony export */   jX: () => (/* binding */ LOCAL_CACHE),
-/* harmony export */   o3: () => (/* binding */ cacheDirectory)
+/* harmony export */   o3: () => (/* binding */ cacheDirectory),
+/* harmony export */   o6: () => (/* binding */ stageLayersDirectory)
 /* harmony export */ });
 /* unused harmony export KEY_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -139,7 +147,7 @@ function readSaveManifest(folder) {
  */
 
 
-const KEY_VERSION = 'v2';
+const KEY_VERSION = 'v3';
 /** The inline strategy's images inside the cache directory: `docker save`, unpacked. */
 const IMAGES_FOLDER = 'images';
 /** The local strategy's cache, inside the cache directory. */
@@ -173,6 +181,22 @@ function imageRepository(reference) {
  */
 function cacheDirectory(tempRoot, id) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.join(tempRoot, `hoist-layer-cache-${id}`);
+}
+/**
+ * The key of a stage image's own layers (those the target does not hold):
+ * named by their digests, so layers already stored are never stored again.
+ */
+function stageLayersKey(id, digests) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([...new Set(digests)].sort().join('\n'))
+        .digest('hex')
+        .slice(0, 24);
+    return `hoist-${KEY_VERSION}-layers-${id}-${hash}`;
+}
+/** The directory cached for a stage image's own layers: a fixed path per stage. */
+function stageLayersDirectory(cacheDir, image) {
+    const tag = image.slice(image.lastIndexOf(':') + 1);
+    return `${cacheDir}-${tag}`;
 }
 /** The local image that carries one stage's inline cache (or the target's). */
 function cacheImage(id, stage) {
@@ -219,6 +243,8 @@ var cache_images = __webpack_require__(410);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./src/cache/stage-layers.ts
+var stage_layers = __webpack_require__(7363);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
 /**
  * The restored images, served to BuildKit as a registry on 127.0.0.1 instead
@@ -238,6 +264,7 @@ var external_node_http_ = __webpack_require__(7067);
 
 
 
+
 const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 /**
  * Whether the daemon runs on this host, where it can reach 127.0.0.1 here:
@@ -248,19 +275,51 @@ async function daemonIsLocal() {
     const [name = '', options = ''] = info.stdout.trim().split('\n');
     return info.exitCode === 0 && name === external_node_os_.hostname() && !options.includes('name=rootless');
 }
-/** Serves `docker save`'s unpacked folder; throws when the folder is not one. */
-async function serveImages(folder) {
+/**
+ * Serves `docker save`'s unpacked folder; throws when the folder is not one.
+ * A layer still in a stage's entry is restored when the build first asks for
+ * it. An image whose entry the cache no longer holds is not served at all:
+ * BuildKit gives up on a missing manifest at once, but retries a missing
+ * layer for a minute.
+ */
+async function serveImages(folder, stages) {
     const saved = (0,cache_images/* readSaveManifest */.$t)(folder);
     if (!saved)
         throw new Error('it holds no manifest.json of docker save');
     const content = registryContent(saved, {
         read: file => (0,external_node_fs_.readFileSync)(external_node_path_.join(folder, file)),
-        size: file => (0,external_node_fs_.statSync)(external_node_path_.join(folder, file)).size,
-        head: file => fileHead(external_node_path_.join(folder, file))
+        layer: file => (0,stage_layers/* describeLayer */.$d)(folder, file, stages.entries)
     });
-    const blobs = new Map([...content.blobs].map(([digest, file]) => [digest, external_node_path_.join(folder, file)]));
+    const fetches = new Map();
     const pulled = new Set();
-    const server = (0,external_node_http_.createServer)((request, response) => answer(request, response, content.manifests, blobs, digest => pulled.add(digest)));
+    const withheld = new Set();
+    const available = async (manifest) => {
+        const absent = manifest.files.filter(file => !(0,external_node_fs_.existsSync)(external_node_path_.join(folder, file)));
+        const entries = stages.entries.filter(entry => absent.some(file => entry.layers[file]));
+        const present = await Promise.all(entries.map(entry => stages.present(entry)));
+        if (present.every(Boolean))
+            return true;
+        withheld.add(manifest.image);
+        return false;
+    };
+    const blobFile = async (digest) => {
+        const file = content.blobs.get(digest);
+        if (file === undefined)
+            return undefined;
+        const entry = stages.entries.find(candidate => candidate.layers[file]);
+        if (entry && !(0,external_node_fs_.existsSync)(external_node_path_.join(folder, file))) {
+            if (!fetches.has(entry.key))
+                fetches.set(entry.key, stages.fetch(entry));
+            await fetches.get(entry.key);
+        }
+        if (!(0,external_node_fs_.existsSync)(external_node_path_.join(folder, file)))
+            return undefined;
+        pulled.add(digest);
+        return external_node_path_.join(folder, file);
+    };
+    const server = (0,external_node_http_.createServer)((request, response) => {
+        answer(request, response, content.manifests, available, blobFile).catch(() => response.destroy());
+    });
     await new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(0, '127.0.0.1', resolve);
@@ -271,6 +330,7 @@ async function serveImages(folder) {
     return {
         address: `127.0.0.1:${port}`,
         images: content.images,
+        withheld: () => [...withheld],
         read: () => {
             const sizes = [...content.layers];
             const read = sizes.filter(([digest]) => pulled.has(digest));
@@ -307,16 +367,20 @@ function registryContent(saved, files) {
         if (!Array.isArray(diffIds) || diffIds.length !== image.Layers.length) {
             throw new Error(`${image.Config} does not list one diff ID for each of its layers`);
         }
-        const configDigest = sha256(config);
-        blobs.set(configDigest, image.Config);
         const layers = image.Layers.map((file, index) => {
             const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1];
-            const digest = named ? `sha256:${named}` : String(diffIds[index]);
-            const size = files.size(file);
+            const layer = files.layer(file);
+            return layer && { file, digest: named ? `sha256:${named}` : String(diffIds[index]), ...layer };
+        });
+        // An image with a layer nowhere to be had is left out: its stage is built again.
+        if (!layers.every(layer => layer !== undefined))
+            continue;
+        const configDigest = sha256(config);
+        blobs.set(configDigest, image.Config);
+        for (const { file, digest, size } of layers) {
             blobs.set(digest, file);
             layerSizes.set(digest, size);
-            return { mediaType: layerType(files.head(file)), digest, size };
-        });
+        }
         const body = JSON.stringify({
             schemaVersion: 2,
             mediaType: MANIFEST_TYPE,
@@ -325,9 +389,14 @@ function registryContent(saved, files) {
                 digest: configDigest,
                 size: config.length
             },
-            layers
+            layers: layers.map(({ mediaType, digest, size }) => ({ mediaType, digest, size }))
         });
-        const manifest = { body, digest: sha256(Buffer.from(body)) };
+        const manifest = {
+            body,
+            digest: sha256(Buffer.from(body)),
+            image: image.RepoTags?.[0] ?? '',
+            files: image.Layers
+        };
         for (const name of image.RepoTags ?? []) {
             manifests.set(name, manifest);
             manifests.set(`${name.slice(0, name.lastIndexOf(':'))}@${manifest.digest}`, manifest);
@@ -336,15 +405,7 @@ function registryContent(saved, files) {
     }
     return { manifests, blobs, layers: layerSizes, images };
 }
-function layerType(head) {
-    const type = 'application/vnd.oci.image.layer.v1.tar';
-    if (head[0] === 0x1f && head[1] === 0x8b)
-        return `${type}+gzip`;
-    if (head.readUInt32LE(0) === 0xfd2fb528)
-        return `${type}+zstd`;
-    return type;
-}
-function answer(request, response, manifests, blobs, pulled) {
+async function answer(request, response, manifests, available, blobFile) {
     const head = request.method === 'HEAD';
     if (!head && request.method !== 'GET')
         return notFound(response, 405);
@@ -358,7 +419,7 @@ function answer(request, response, manifests, blobs, pulled) {
         const [, repository = '', reference = ''] = manifest;
         const separator = reference.startsWith('sha256:') ? '@' : ':';
         const found = manifests.get(`${repository}${separator}${reference}`);
-        if (!found)
+        if (!found || !(await available(found)))
             return notFound(response);
         response.writeHead(200, {
             'Content-Type': MANIFEST_TYPE,
@@ -368,7 +429,7 @@ function answer(request, response, manifests, blobs, pulled) {
         return void response.end(head ? undefined : found.body);
     }
     const blob = /^\/v2\/.+\/blobs\/(sha256:[0-9a-f]{64})$/.exec(url);
-    const file = blob ? blobs.get(blob[1] ?? '') : undefined;
+    const file = blob ? await blobFile(blob[1] ?? '') : undefined;
     if (!blob || !file)
         return notFound(response);
     response.writeHead(200, {
@@ -378,7 +439,6 @@ function answer(request, response, manifests, blobs, pulled) {
     });
     if (head)
         return void response.end();
-    pulled(blob[1] ?? '');
     (0,external_node_fs_.createReadStream)(file)
         .on('error', () => response.destroy())
         .pipe(response);
@@ -386,17 +446,6 @@ function answer(request, response, manifests, blobs, pulled) {
 function notFound(response, status = 404) {
     response.writeHead(status, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify({ errors: [{ code: 'NOT_FOUND', message: 'not in the layer cache' }] }));
-}
-function fileHead(file) {
-    const head = Buffer.alloc(4);
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return head;
 }
 function sum(values) {
     return values.reduce((total, value) => total + value, 0);
@@ -419,6 +468,7 @@ var errors = __webpack_require__(3916);
  * saved in the post step (save.ts). Nothing here fails the job: an unreachable service, a refused save or a
  * broken archive is a warning, and the build goes on without the cache.
  */
+
 
 
 
@@ -510,7 +560,10 @@ async function restoreLayerCache(inputs, builder, download) {
     };
     if (strategy.kind === 'inline') {
         const folder = external_node_path_.join(dir, cache_keys/* IMAGES_FOLDER */.GS);
-        const images = (await local) ? await serveCacheImages(folder) : await loadCacheImages(folder);
+        const stages = (0,stage_layers/* readStageLayers */.dB)(dir);
+        const images = (await local)
+            ? await serveCacheImages(folder, stages)
+            : await loadCacheImages(folder, stages);
         if (!images)
             return withKeys;
         restored = { ...restored, ...images };
@@ -530,9 +583,20 @@ async function restore(dir, keys) {
     }
 }
 /** The images of the inline cache served on 127.0.0.1, or undefined when they cannot be. */
-async function serveCacheImages(folder) {
+async function serveCacheImages(folder, entries) {
+    const stored = new Map(entries.map(entry => [entry.key, (0,stage_layers/* stageLayersStored */.cl)(entry)]));
+    const present = async (entry) => {
+        const found = await stored.get(entry.key);
+        if (!found)
+            core.info(`Layer cache: ${entry.key} is no longer stored; its stage's steps run again`);
+        return found ?? false;
+    };
+    const fetch = (entry) => {
+        core.info(`Layer cache: a build step needs a stage's own layers; restoring ${entry.key}`);
+        return (0,stage_layers/* fetchStageLayers */.fb)(entry, folder);
+    };
     try {
-        const server = await serveImages(folder);
+        const server = await serveImages(folder, { entries, present, fetch });
         core.info(`Layer cache images, served to the build on ${server.address} (it pulls only the ` +
             `layers it uses): ${server.images.join(', ')}`);
         const cacheFrom = server.images.map(image => `${server.address}/${image}`);
@@ -547,8 +611,13 @@ async function serveCacheImages(folder) {
  * The images of the inline cache loaded into the daemon, or undefined when
  * none loads. An image that does not load is a warning; the others are still used.
  */
-async function loadCacheImages(folder) {
-    const { images, failures } = await (0,cache_images/* loadImages */.z6)(folder);
+async function loadCacheImages(folder, entries) {
+    // docker load takes whole images: every stage's own layers are restored first.
+    await Promise.all(entries.map(entry => (0,stage_layers/* fetchStageLayers */.fb)(entry, folder)));
+    const { images, failures, absent } = await (0,cache_images/* loadImages */.z6)(folder);
+    if (absent.length > 0) {
+        core.info(`Layer cache: ${absent.join(', ')} no longer stored whole; its steps run again`);
+    }
     if (images.length === 0) {
         core.warning(`The restored layer cache could not be loaded; building without it: ${failures.join('; ')}`);
         return undefined;
@@ -590,10 +659,11 @@ function directorySize(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1452);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8125);
-/* harmony import */ var _layer_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6568);
-/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3802);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _stage_layers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7363);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8125);
+/* harmony import */ var _layer_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6568);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3802);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /**
  * Saving the layer cache. Main decides (it knows which steps ran) and hands
  * what to save to the post step in the state; post saves it. The upload then
@@ -609,12 +679,13 @@ function directorySize(dir) {
 
 
 
+
 /** Main: whether post should save, and what. A cache not to be saved is removed now. */
 function planLayerCacheSave(layerCache, built) {
     const { keys, dir, strategy } = layerCache;
     if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local'))
         return {};
-    const decision = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_6__/* .decideSave */ .y_)({
+    const decision = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .decideSave */ .y_)({
         mode: layerCache.mode,
         exactHit: layerCache.restoredKey === keys.key,
         restored: layerCache.restoredKey !== undefined,
@@ -627,20 +698,30 @@ function planLayerCacheSave(layerCache, built) {
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: saved as ${keys.key} in the post step`);
     const { cacheImages: images, keptImages: kept } = built;
-    return { pending: { strategy: strategy.kind, key: keys.key, dir, images, kept } };
+    return { pending: { strategy: strategy.kind, key: keys.key, id: keys.id, dir, images, kept } };
 }
-/** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
+/** Post: saves the cache; a failure is a warning, and the directories go in any case. */
 async function saveLayerCache(pending) {
+    let stages = [];
     try {
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheService */ .q)();
         if (pending.strategy === 'inline') {
             const restored = node_path__WEBPACK_IMPORTED_MODULE_2__.join(pending.dir, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .IMAGES_FOLDER */ .GS);
             const next = `${restored}.next`;
             await (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .saveImages */ .Kt)(next, pending.images, { restored, images: pending.kept });
+            const stored = (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .readStageLayers */ .dB)(pending.dir);
+            stages = (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .splitStageLayers */ .PR)(next, (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheImage */ .CJ)(pending.id), pending.dir, pending.id, stored);
+            for (const entry of stages.filter(entry => !stored.some(old => old.key === entry.key))) {
+                // Named by its layers: when another run stored them first, the service refuses this.
+                const id = await cache.saveCache([entry.dir], entry.key);
+                if (id !== -1)
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: a stage's own layers saved as ${entry.key}`);
+            }
+            (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .writeStageLayers */ .wn)(pending.dir, stages);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(restored, { recursive: true, force: true });
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(next, restored);
         }
-        const bytes = (0,_layer_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .directorySize */ .RG)(pending.dir);
-        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheService */ .q)();
+        const bytes = (0,_layer_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .directorySize */ .RG)(pending.dir);
         const id = await cache.saveCache([pending.dir], pending.key);
         if (id === -1)
             throw new Error('the cache service did not accept it');
@@ -648,19 +729,21 @@ async function saveLayerCache(pending) {
         return { saved: true, bytes };
     }
     catch (error) {
-        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(error);
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The layer cache was not saved; the next run builds without it: ${reason}`);
         return { saved: false, reason: `failed: ${reason}` };
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(pending.dir, { recursive: true, force: true });
+        for (const dir of [pending.dir, ...stages.map(entry => entry.dir)]) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        }
     }
 }
 /** What main's summary shows of the cache. */
 function cacheReport(layerCache, built, plan) {
-    const steps = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_6__/* .workSteps */ .J5)(built.steps);
+    const steps = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .workSteps */ .J5)(built.steps);
     return {
-        strategy: (0,_strategy_js__WEBPACK_IMPORTED_MODULE_6__/* .describeStrategy */ .rz)(layerCache.strategy),
+        strategy: (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .describeStrategy */ .rz)(layerCache.strategy),
         ...(layerCache.keys ? { key: layerCache.keys.key } : {}),
         ...(layerCache.restoredKey ? { restoredKey: layerCache.restoredKey } : {}),
         restoredBytes: layerCache.restoredBytes,
@@ -695,6 +778,171 @@ let loading;
 function cacheService() {
     loading ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4072));
     return loading;
+}
+
+
+/***/ }),
+
+/***/ 7363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ describeLayer),
+/* harmony export */   PR: () => (/* binding */ splitStageLayers),
+/* harmony export */   cl: () => (/* binding */ stageLayersStored),
+/* harmony export */   dB: () => (/* binding */ readStageLayers),
+/* harmony export */   fb: () => (/* binding */ fetchStageLayers),
+/* harmony export */   wn: () => (/* binding */ writeStageLayers)
+/* harmony export */ });
+/* unused harmony exports STAGE_LAYERS_INDEX, layerType */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1452);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/**
+ * The layers only a stage image holds (a builder's toolchain and outputs),
+ * kept apart from the layers the target needs: one cache entry per stage
+ * image, named by its layers' digests. A restore downloads the target's entry
+ * alone; a stage's layers are downloaded when a build step needs one of them,
+ * which a build that takes the stage whole from the final image's cache never
+ * does. An entry whose layers have not changed is not uploaded again.
+ */
+
+
+
+
+
+
+
+/** Beside the images folder in the cache directory: the stage entries it refers to. */
+const STAGE_LAYERS_INDEX = 'stage-layers.json';
+function readStageLayers(cacheDir) {
+    try {
+        const index = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, STAGE_LAYERS_INDEX), 'utf8'));
+        return Array.isArray(index.entries) ? index.entries : [];
+    }
+    catch {
+        return [];
+    }
+}
+function writeStageLayers(cacheDir, entries) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, STAGE_LAYERS_INDEX), JSON.stringify({ entries }));
+}
+/** Size and media type of a layer file, from the file or, when not downloaded, the index. */
+function describeLayer(folder, file, entries) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(full))
+        return { size: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full).size, mediaType: layerType(fileHead(full)) };
+    return entries.find(entry => entry.layers[file])?.layers[file];
+}
+/**
+ * Post: moves each stage image's own layers out of the saved `folder`, into
+ * its stage's directory. A layer a kept stage's restored entry holds may be
+ * missing from the folder (the build never needed it): that entry is kept as
+ * it was. Returns the entries the folder's images now refer to.
+ */
+function splitStageLayers(folder, target, cacheDir, id, restored) {
+    const saved = (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .readSaveManifest */ .$t)(folder) ?? [];
+    const targetImage = saved.find(image => image.RepoTags?.includes(target));
+    const targetDigests = new Set(targetImage ? diffIds(folder, targetImage) : []);
+    const entries = [];
+    for (const image of saved) {
+        if (image === targetImage)
+            continue;
+        const digests = diffIds(folder, image);
+        const own = image.Layers.filter((_, i) => !targetDigests.has(digests[i] ?? ''));
+        if (own.length === 0)
+            continue;
+        const key = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .stageLayersKey */ .EY)(id, digests.filter(digest => !targetDigests.has(digest)));
+        const known = restored.find(entry => entry.key === key);
+        const layers = {};
+        for (const file of own) {
+            const layer = describeLayer(folder, file, restored);
+            if (layer)
+                layers[file] = layer;
+        }
+        // A layer neither saved here nor stored: the stage is not served, and is rebuilt.
+        if (Object.keys(layers).length < own.length)
+            continue;
+        if (!known && !own.every(file => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file))))
+            continue;
+        const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .stageLayersDirectory */ .o6)(cacheDir, image.RepoTags?.[0] ?? key);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        for (const file of known ? [] : own) {
+            const to = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'images', file);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(to), { recursive: true });
+            // docker save writes a layer it already wrote as a link to it: link the file itself.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file)), to);
+        }
+        entries.push({ key, dir, layers });
+    }
+    for (const file of entries.flatMap(entry => Object.keys(entry.layers))) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file), { force: true });
+    }
+    return entries;
+}
+/** Whether the cache still holds a stage's entry (GitHub drops the least recently used). */
+async function stageLayersStored(entry) {
+    try {
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheService */ .q)();
+        return ((await cache.restoreCache([entry.dir], entry.key, [], { lookupOnly: true })) === entry.key);
+    }
+    catch {
+        return false;
+    }
+}
+/** Restores a stage's entry and links its layers into `folder`; false when it is not found. */
+async function fetchStageLayers(entry, folder) {
+    try {
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheService */ .q)();
+        const hit = await cache.restoreCache([entry.dir], entry.key);
+        if (!hit)
+            return false;
+        for (const file of Object.keys(entry.layers)) {
+            const to = node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(to))
+                continue;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(to), { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(entry.dir, 'images', file), to);
+        }
+        return true;
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`A stage's cached layers could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
+        return false;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.dir, { recursive: true, force: true });
+    }
+}
+function layerType(head) {
+    const type = 'application/vnd.oci.image.layer.v1.tar';
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return `${type}+gzip`;
+    if (head.readUInt32LE(0) === 0xfd2fb528)
+        return `${type}+zstd`;
+    return type;
+}
+function diffIds(folder, image) {
+    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, image.Config), 'utf8'));
+    const ids = config.rootfs?.diff_ids;
+    return Array.isArray(ids) ? ids.map(String) : [];
+}
+function fileHead(file) {
+    const head = Buffer.alloc(4);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, head, 0, head.length, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    return head;
 }
 
 

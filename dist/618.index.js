@@ -216,7 +216,8 @@ const NO_IMAGES = { cacheImages: [], keptImages: [] };
 async function buildWithInlineCache(layerCache, id, stages, request, builder) {
     const cacheArgs = (0,cache_strategy/* inlineCacheArgs */.Nf)(layerCache.cacheFrom);
     const result = await runBuild({ ...request, cacheArgs }, builder);
-    const unread = result.failedImports.filter(source => layerCache.cacheFrom.includes(source));
+    const withheld = (layerCache.server?.withheld() ?? []).map(image => layerCache.cacheFrom.find(source => source.endsWith(`/${image}`)));
+    const unread = result.failedImports.filter(source => layerCache.cacheFrom.includes(source) && !withheld.includes(source));
     if (unread.length > 0) {
         core.warning(`The build ran without the restored layer cache: the daemon could not read ` +
             `${unread.join(', ')} (is it in another network namespace than this step?)`);

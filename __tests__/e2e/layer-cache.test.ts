@@ -90,20 +90,24 @@ describe('layer cache', () => {
     expect(cold.log).toContain('Building stage "builder"')
     expect(output(cold, 'cache-hit')).toBe('false')
     expect(stepRow(cold, 'RUN dd')).not.toContain('✅')
+    // The builder's own layer in an entry of its own, named by its digest; then the rest.
     expect(service.entries().map(entry => entry.key)).toEqual([
-      expect.stringMatching(/^hoist-v2-Linux-X64-cache-[a-z0-9]+-[0-9a-f]{12}-010101010101-1$/)
+      expect.stringMatching(/^hoist-v3-layers-[0-9a-f]{12}-[0-9a-f]{24}$/),
+      expect.stringMatching(/^hoist-v3-Linux-X64-cache-[a-z0-9]+-[0-9a-f]{12}-010101010101-1$/)
     ])
     expect(cold.summary).toContain('| Restored | nothing: a cold build |')
     expect(cold.summary).toContain('| Saved | in the post step |')
-    expect(cold.summary).toMatch(/\*\*Layer cache\*\* saved: \d+(\.\d+)? MB as `hoist-v2-/)
+    expect(cold.summary).toMatch(/\*\*Layer cache\*\* saved: \d+(\.\d+)? MB as `hoist-v3-/)
+    const [stageLayers, first] = service.entries().map(entry => entry.key)
 
     wipeEngine()
     const warm = await build(2)
 
     expect(warm.exitCode).toBe(0)
     expect(warm.warnings).toEqual([])
-    const first = service.entries()[0]?.key ?? ''
-    expect(warm.log).toContain(`Layer cache restored from ${first}`)
+    expect(warm.log).toContain(`Layer cache restored from ${first ?? ''}`)
+    // The builder's own layer was never downloaded: the final image's layers made it unneeded.
+    expect(warm.log).not.toContain(`restoring ${stageLayers ?? ''}`)
     // Served to the daemon on this host, which pulls only the layers it needs.
     expect(warm.log).toMatch(/Layer cache images, served to the build on 127\.0\.0\.1:\d+ /)
     expect(warm.log).toMatch(/--cache-from 127\.0\.0\.1:\d+\/hoist-cache\/[0-9a-f]+:target/)
@@ -120,7 +124,8 @@ describe('layer cache', () => {
     expect(stepRow(warm, 'RUN echo')).not.toContain('✅')
     expect(warm.summary).toMatch(/\| Steps cached \| 2 of 3 \|/)
     expect(docker('run', '--rm', output(warm, 'imageid'), 'cat', '/run-id')).toBe('2')
-    expect(service.entries()).toHaveLength(2)
+    // Saved again: the target's entry alone; the builder's layers are stored already.
+    expect(service.entries()).toHaveLength(3)
     // The builder stage came whole from the cache: its restored image is saved again as it is.
     expect(warm.log).toContain('Stage "builder" came whole from the cache')
     expect(warm.log).not.toContain('Building stage "builder"')
@@ -132,7 +137,11 @@ describe('layer cache', () => {
     const changed = await build(3)
     expect(changed.exitCode).toBe(0)
     expect(changed.warnings).toEqual([])
-    expect(changed.log).toContain(`Layer cache restored from ${service.entries()[1]?.key ?? ''}`)
+    expect(changed.log).toContain(`Layer cache restored from ${service.entries()[2]?.key ?? ''}`)
+    // The COPY needs the builder's layer: its entry, saved by run 1, is downloaded now.
+    expect(changed.log).toContain(
+      `a build step needs a stage's own layers; restoring ${stageLayers ?? ''}`
+    )
     expect(stepRow(changed, 'RUN dd')).toContain('✅')
     expect(stepRow(changed, 'COPY --from=builder')).not.toContain('✅')
     // Now the builder's layer is what the COPY needs, and the one pulled.
@@ -161,7 +170,7 @@ describe('layer cache', () => {
     expect(restored.log).toContain('Stage "builder" came whole from the cache')
     expect(docker('run', '--rm', output(restored, 'imageid'), 'cat', '/run-id')).toBe('2')
     expect(restored.post?.log).toContain('Layer cache saved as')
-    expect(service.entries()).toHaveLength(2)
+    expect(service.entries()).toHaveLength(3)
   })
 
   it('removes the restored cache when the build fails', async () => {
@@ -172,7 +181,7 @@ describe('layer cache', () => {
     expect(failed.log).toContain('Layer cache restored from')
     expect(failed.post?.exitCode).toBe(0)
     expect(readdirSync(tmpdir()).filter(name => name.startsWith('hoist-layer-cache-'))).toEqual([])
-    expect(service.entries()).toHaveLength(1)
+    expect(service.entries()).toHaveLength(2)
   })
 
   it('stays bounded: ten builds in a row, each with a changed last step', async () => {
@@ -183,7 +192,10 @@ describe('layer cache', () => {
       expect(result.warnings).toEqual([])
       sizes.push(service.entries().at(-1)?.size ?? 0)
     }
-    expect(service.entries()).toHaveLength(10)
+    // The builder's own layer was stored once, by the first build; each build saved its target.
+    const keys = service.entries().map(entry => entry.key)
+    expect(keys.filter(key => key.includes('-layers-'))).toHaveLength(1)
+    expect(keys).toHaveLength(11)
     expect(sizes[0]).toBeGreaterThan(15_000_000) // the 20 MB of random data, compressed
     expect(Math.max(...sizes)).toBeLessThanOrEqual(1.5 * (sizes[0] ?? 0))
   })
@@ -204,13 +216,13 @@ describe('layer cache', () => {
     const readOnly = await build(3, { inputs: { cache: 'read-only' } })
     expect(readOnly.exitCode).toBe(0)
     expect(readOnly.log).toContain('Layer cache not saved: the cache is read-only')
-    expect(service.entries()).toHaveLength(1)
+    expect(service.entries()).toHaveLength(2) // the first build's: the target's, the builder's layers
 
     const off = await build(4, { inputs: { cache: 'off' } })
     expect(off.exitCode).toBe(0)
     expect(off.log).toContain('Layer cache: off (the cache input is off)')
     expect(off.log).not.toContain('Layer cache key')
-    expect(service.entries()).toHaveLength(1)
+    expect(service.entries()).toHaveLength(2)
   })
 
   const failures: [string, (s: CacheService) => Promise<Record<string, string>>][] = [
@@ -242,6 +254,24 @@ describe('layer cache', () => {
     expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/run-id')).toBe('1')
   })
 
+  it("runs a stage's steps again when the cache lost the stage's own layers", async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    const [stageLayers] = service.entries().map(entry => entry.key)
+    service.evict(stageLayers ?? '')
+    wipeEngine()
+    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
+    const result = await build(2)
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings).toEqual([])
+    expect(result.log).toContain(
+      `${stageLayers ?? ''} is no longer stored; its stage's steps run again`
+    )
+    expect(stepRow(result, 'RUN dd')).not.toContain('✅')
+    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/changed')).toBe('changed')
+    // The builder's layers are stored again, for the next build that needs them.
+    expect(result.post?.log).toContain("Layer cache: a stage's own layers saved as")
+  })
+
   it('builds with a warning from a partial archive, and saves a good one', async () => {
     expect((await build(1)).exitCode).toBe(0)
     service.truncateArchives()
@@ -251,7 +281,7 @@ describe('layer cache', () => {
     expect(result.errors).toEqual([])
     expect(result.warnings.length).toBeGreaterThan(0)
     expect(stepRow(result, 'RUN dd')).not.toContain('✅')
-    expect(service.entries()).toHaveLength(2)
+    expect(service.entries()).toHaveLength(4)
   })
 
   it("passes the workflow's own cache-from through, and keeps no cache of its own", async () => {

@@ -1,10 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { readSaveManifest, saveImages } from '../../src/cache/images.js'
 import { registryContent, serveImages, type ImageServer } from '../../src/cache/registry.js'
+import { stageLayersKey } from '../../src/cache/keys.js'
+import { describeLayer, splitStageLayers, type StageLayers } from '../../src/cache/stage-layers.js'
 import { failedCacheImports } from '../../src/engine/progress.js'
 import { parseSaveManifest, type SavedImage } from '../../src/engine/saved.js'
 
@@ -49,6 +60,12 @@ function savedFolder(): {
   return { folder, layers }
 }
 
+const NO_STAGES = {
+  entries: [],
+  present: () => Promise.resolve(true),
+  fetch: () => Promise.resolve(false)
+}
+
 let saved: ReturnType<typeof savedFolder>
 beforeEach(() => {
   saved = savedFolder()
@@ -60,9 +77,7 @@ afterEach(() => {
 describe('registryContent', () => {
   const files = (folder: string) => ({
     read: (file: string) => readFileSync(path.join(folder, file)),
-    size: (file: string) => readFileSync(path.join(folder, file)).length,
-    head: (file: string) =>
-      Buffer.concat([readFileSync(path.join(folder, file)), Buffer.alloc(4)]).subarray(0, 4)
+    layer: (file: string) => describeLayer(folder, file, [])
   })
 
   it('gives each image an OCI manifest whose layers are its diff IDs, by tag and by digest', () => {
@@ -147,7 +162,7 @@ describe('registryContent', () => {
 describe('serveImages', () => {
   let server: ImageServer
   beforeEach(async () => {
-    server = await serveImages(saved.folder)
+    server = await serveImages(saved.folder, NO_STAGES)
   })
   afterEach(async () => {
     await server.close()
@@ -191,9 +206,122 @@ describe('serveImages', () => {
 
   it('refuses a folder that docker save did not write', async () => {
     rmSync(path.join(saved.folder, 'manifest.json'))
-    await expect(serveImages(saved.folder)).rejects.toThrow('no manifest.json of docker save')
+    await expect(serveImages(saved.folder, NO_STAGES)).rejects.toThrow(
+      'no manifest.json of docker save'
+    )
   })
 })
+
+describe('stage layers: the layers only a stage image holds, in an entry of their own', () => {
+  const builderLayer = (): StageLayers['layers'] => ({
+    'u/layer.tar': {
+      size: saved.layers.builder.length,
+      mediaType: 'application/vnd.oci.image.layer.v1.tar'
+    }
+  })
+  const cacheDir = () => `${saved.folder}-cache`
+  afterEach(() => {
+    rmSync(`${cacheDir()}-stage-builder`, { recursive: true, force: true })
+  })
+
+  it("moves a stage's own layers to its directory, named by their digests", () => {
+    const [entry, ...others] = splitStageLayers(
+      saved.folder,
+      'hoist-cache/abc:target',
+      cacheDir(),
+      'abc',
+      []
+    )
+    expect(others).toEqual([])
+    expect(entry).toEqual({
+      key: stageLayersKey('abc', [sha256(saved.layers.builder)]),
+      dir: `${cacheDir()}-stage-builder`,
+      layers: builderLayer()
+    })
+    const moved = path.join(entry?.dir ?? '', 'images/u/layer.tar')
+    expect(readFileSync(moved, 'utf8')).toBe(saved.layers.builder)
+    // The base layer, which the target holds too, stays with the target's.
+    expect(existsSync(path.join(saved.folder, 'u/layer.tar'))).toBe(false)
+    expect(existsSync(path.join(saved.folder, 'b/layer.tar'))).toBe(true)
+  })
+
+  it('leaves an entry already stored as it is, whether or not its layers were fetched', () => {
+    const key = stageLayersKey('abc', [sha256(saved.layers.builder)])
+    const stored = [{ key, dir: `${cacheDir()}-stage-builder`, layers: builderLayer() }]
+    rmSync(path.join(saved.folder, 'u/layer.tar')) // never needed, never fetched
+    expect(
+      splitStageLayers(saved.folder, 'hoist-cache/abc:target', cacheDir(), 'abc', stored)
+    ).toEqual(stored)
+    expect(existsSync(`${cacheDir()}-stage-builder`)).toBe(false)
+  })
+
+  it('gives no entry for a layer neither saved nor stored: the stage is built again', () => {
+    rmSync(path.join(saved.folder, 'u/layer.tar'))
+    expect(splitStageLayers(saved.folder, 'hoist-cache/abc:target', cacheDir(), 'abc', [])).toEqual(
+      []
+    )
+    const content = registryContent(readSaveManifest(saved.folder) ?? [], {
+      read: file => readFileSync(path.join(saved.folder, file)),
+      layer: file => describeLayer(saved.folder, file, [])
+    })
+    expect(content.images).toEqual(['hoist-cache/abc:target'])
+  })
+
+  it('serves a layer still in its entry once fetched, fetching each entry once', async () => {
+    const key = stageLayersKey('abc', [sha256(saved.layers.builder)])
+    const entry = { key, dir: `${cacheDir()}-stage-builder`, layers: builderLayer() }
+    const aside = `${saved.folder}-aside`
+    rmSync(aside, { force: true })
+    renameSync(path.join(saved.folder, 'u/layer.tar'), aside)
+    let fetches = 0
+    const fetch = () => {
+      fetches++
+      renameSync(aside, path.join(saved.folder, 'u/layer.tar'))
+      return Promise.resolve(true)
+    }
+    const server = await serveImages(saved.folder, {
+      entries: [entry],
+      present: () => Promise.resolve(true),
+      fetch
+    })
+    try {
+      const url = `http://${server.address}/v2/hoist-cache/abc/blobs/${sha256(saved.layers.builder)}`
+      const [one, two] = await Promise.all([fetch_(url), fetch_(url)])
+      expect([await one?.text(), await two?.text()]).toEqual([
+        saved.layers.builder,
+        saved.layers.builder
+      ])
+      expect(fetches).toBe(1)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('withholds the manifest of an image whose entry the cache no longer holds', async () => {
+    rmSync(path.join(saved.folder, 'u/layer.tar'))
+    const key = stageLayersKey('abc', [sha256(saved.layers.builder)])
+    const entry = { key, dir: `${cacheDir()}-stage-builder`, layers: builderLayer() }
+    let fetches = 0
+    const server = await serveImages(saved.folder, {
+      entries: [entry],
+      present: () => Promise.resolve(false),
+      fetch: () => Promise.resolve(++fetches > 0)
+    })
+    try {
+      // BuildKit gives up on a missing manifest at once; on a missing layer, after a minute.
+      const manifest = (tag: string) =>
+        `http://${server.address}/v2/hoist-cache/abc/manifests/${tag}`
+      expect((await fetch_(manifest('stage-builder'))).status).toBe(404)
+      expect((await fetch_(manifest('target'))).status).toBe(200)
+      expect(server.withheld()).toEqual(['hoist-cache/abc:stage-builder'])
+      expect(fetches).toBe(0)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+const fetch_ = (url: string) => fetch(url, { headers: { Connection: 'close' } })
 
 describe('saveImages, keeping restored images', () => {
   it("copies a kept image's entry and files, following docker save's links", async () => {

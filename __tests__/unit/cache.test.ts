@@ -4,6 +4,8 @@ import {
   cacheImage,
   cacheKeys,
   imageRepository,
+  stageLayersDirectory,
+  stageLayersKey,
   type CacheKeyParts
 } from '../../src/cache/keys.js'
 import {
@@ -39,9 +41,9 @@ describe('cacheKeys', () => {
   const keys = cacheKeys(parts)
 
   it('is a readable prefix, a subject id, then the commit and run', () => {
-    expect(keys.key).toBe(`hoist-v2-Linux-X64-app-${keys.id}-0123456789ab-42`)
+    expect(keys.key).toBe(`hoist-v3-Linux-X64-app-${keys.id}-0123456789ab-42`)
     expect(keys.id).toMatch(/^[0-9a-f]{12}$/)
-    expect(keys.restoreKeys).toEqual([`hoist-v2-Linux-X64-app-${keys.id}-`])
+    expect(keys.restoreKeys).toEqual([`hoist-v3-Linux-X64-app-${keys.id}-`])
   })
 
   it('shares the prefix across commits and runs: a PR finds its base branch', () => {
@@ -70,7 +72,23 @@ describe('cacheKeys', () => {
   it('never holds a comma, and copes with an untagged build without a sha', () => {
     const odd = cacheKeys({ ...parts, image: '', file: 'a,b/Dockerfile', sha: '', runId: '' })
     expect(odd.key).not.toContain(',')
-    expect(odd.key).toMatch(/^hoist-v2-Linux-X64-image-[0-9a-f]{12}-nosha-0$/)
+    expect(odd.key).toMatch(/^hoist-v3-Linux-X64-image-[0-9a-f]{12}-nosha-0$/)
+  })
+})
+
+describe('stageLayersKey, stageLayersDirectory', () => {
+  it('names layers by their digests, in any order, apart from the images entries', () => {
+    const key = stageLayersKey('abc', ['sha256:2', 'sha256:1'])
+    expect(key).toMatch(/^hoist-v3-layers-abc-[0-9a-f]{24}$/)
+    expect(stageLayersKey('abc', ['sha256:1', 'sha256:2', 'sha256:1'])).toBe(key)
+    expect(stageLayersKey('abc', ['sha256:1'])).not.toBe(key)
+    expect(key.startsWith(cacheKeys(parts).restoreKeys[0] ?? '')).toBe(false)
+  })
+
+  it("keeps a fixed directory per stage, beside the cache's", () => {
+    expect(
+      stageLayersDirectory('/tmp/hoist-layer-cache-abc', 'hoist-cache/abc:stage-builder')
+    ).toBe('/tmp/hoist-layer-cache-abc-stage-builder')
   })
 })
 
@@ -257,16 +275,16 @@ describe('renderCacheSection', () => {
   it('shows key, restored and saved sizes and the cached steps', () => {
     const md = renderCacheSection({
       strategy: 'inline',
-      key: 'hoist-v2-k-2',
-      restoredKey: 'hoist-v2-k-1',
+      key: 'hoist-v3-k-2',
+      restoredKey: 'hoist-v3-k-1',
       restoredBytes: 43_970_048,
       read: { layers: 1, bytes: 21_000_000, ofLayers: 4 },
       saved: 'in the post step',
       steps: 3,
       cachedSteps: 2
     })
-    expect(md).toContain('| Key | `hoist-v2-k-2` |')
-    expect(md).toContain('| Restored | 44.0 MB from `hoist-v2-k-1` |')
+    expect(md).toContain('| Key | `hoist-v3-k-2` |')
+    expect(md).toContain('| Restored | 44.0 MB from `hoist-v3-k-1` |')
     expect(md).toContain('| Pulled by the build | 21.0 MB: 1 of 4 layers |')
     expect(md).toContain('| Saved | in the post step |')
     expect(md).toContain('| Steps cached | 2 of 3 |')

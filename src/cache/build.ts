@@ -76,7 +76,12 @@ async function buildWithInlineCache(
 ): Promise<LayerCacheBuild> {
   const cacheArgs = inlineCacheArgs(layerCache.cacheFrom)
   const result = await runBuild({ ...request, cacheArgs }, builder)
-  const unread = result.failedImports.filter(source => layerCache.cacheFrom.includes(source))
+  const withheld = (layerCache.server?.withheld() ?? []).map(image =>
+    layerCache.cacheFrom.find(source => source.endsWith(`/${image}`))
+  )
+  const unread = result.failedImports.filter(
+    source => layerCache.cacheFrom.includes(source) && !withheld.includes(source)
+  )
   if (unread.length > 0) {
     core.warning(
       `The build ran without the restored layer cache: the daemon could not read ` +

@@ -25,6 +25,8 @@ export interface LoadedImages {
   readonly images: readonly string[]
   /** Why a load failed, one line each. */
   readonly failures: readonly string[]
+  /** Images not loaded as some of their layers are not in the folder. */
+  readonly absent: readonly string[]
 }
 
 /**
@@ -57,6 +59,8 @@ function keepImages(restored: string, folder: string, names: readonly string[]):
       const target = path.join(folder, file)
       if (existsSync(target)) continue
       mkdirSync(path.dirname(target), { recursive: true })
+      // A stage's own layer the build never needed stays in the stage's entry (stage-layers.ts).
+      if (!existsSync(path.join(restored, file))) continue
       // docker save writes a layer it already wrote as a link to it: link the file itself.
       const source = realpathSync(path.join(restored, file))
       try {
@@ -72,14 +76,20 @@ function keepImages(restored: string, folder: string, names: readonly string[]):
 
 export async function loadImages(folder: string): Promise<LoadedImages> {
   const saved = readSaveManifest(folder)
-  if (!saved) return { images: [], failures: ['it holds no manifest.json of docker save'] }
+  if (!saved) {
+    return { images: [], failures: ['it holds no manifest.json of docker save'], absent: [] }
+  }
+  const whole = saved.filter(image =>
+    image.Layers.every(file => existsSync(path.join(folder, file)))
+  )
   const results = await Promise.all(
-    saved.map((image, index) => execPipe(imageTar(folder, image, index), ['docker', 'load']))
+    whole.map((image, index) => execPipe(imageTar(folder, image, index), ['docker', 'load']))
   )
   const loaded = results.map(result => parseLoadedImages(result.stdout))
   return {
     images: loaded.flat(),
-    failures: results.filter((_, i) => loaded[i]?.length === 0).map(lastErrorLine)
+    failures: results.filter((_, i) => loaded[i]?.length === 0).map(lastErrorLine),
+    absent: saved.filter(image => !whole.includes(image)).map(image => image.RepoTags?.[0] ?? '')
   }
 }
 

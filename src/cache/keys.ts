@@ -30,7 +30,7 @@ export interface CacheKeys {
   readonly id: string
 }
 
-export const KEY_VERSION = 'v2'
+export const KEY_VERSION = 'v3'
 
 /** The inline strategy's images inside the cache directory: `docker save`, unpacked. */
 export const IMAGES_FOLDER = 'images'
@@ -70,6 +70,24 @@ export function imageRepository(reference: string): string {
  */
 export function cacheDirectory(tempRoot: string, id: string): string {
   return path.join(tempRoot, `hoist-layer-cache-${id}`)
+}
+
+/**
+ * The key of a stage image's own layers (those the target does not hold):
+ * named by their digests, so layers already stored are never stored again.
+ */
+export function stageLayersKey(id: string, digests: readonly string[]): string {
+  const hash = createHash('sha256')
+    .update([...new Set(digests)].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 24)
+  return `hoist-${KEY_VERSION}-layers-${id}-${hash}`
+}
+
+/** The directory cached for a stage image's own layers: a fixed path per stage. */
+export function stageLayersDirectory(cacheDir: string, image: string): string {
+  const tag = image.slice(image.lastIndexOf(':') + 1)
+  return `${cacheDir}-${tag}`
 }
 
 /** The local image that carries one stage's inline cache (or the target's). */

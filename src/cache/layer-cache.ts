@@ -12,6 +12,12 @@ import { execCommand } from '../exec.js'
 import { InputError, type Inputs } from '../inputs.js'
 import { loadImages } from './images.js'
 import { daemonIsLocal, serveImages, type ImageServer } from './registry.js'
+import {
+  fetchStageLayers,
+  readStageLayers,
+  stageLayersStored,
+  type StageLayers
+} from './stage-layers.js'
 import { cacheService, cacheServiceConfigured } from './service.js'
 import {
   cacheDirectory,
@@ -155,7 +161,10 @@ export async function restoreLayerCache(
   }
   if (strategy.kind === 'inline') {
     const folder = path.join(dir, IMAGES_FOLDER)
-    const images = (await local) ? await serveCacheImages(folder) : await loadCacheImages(folder)
+    const stages = readStageLayers(dir)
+    const images = (await local)
+      ? await serveCacheImages(folder, stages)
+      : await loadCacheImages(folder, stages)
     if (!images) return withKeys
     restored = { ...restored, ...images }
   }
@@ -176,9 +185,23 @@ async function restore(dir: string, keys: CacheKeys): Promise<RestoreOutcome> {
 }
 
 /** The images of the inline cache served on 127.0.0.1, or undefined when they cannot be. */
-async function serveCacheImages(folder: string): Promise<CacheImages | undefined> {
+async function serveCacheImages(
+  folder: string,
+  entries: readonly StageLayers[]
+): Promise<CacheImages | undefined> {
+  const stored = new Map(entries.map(entry => [entry.key, stageLayersStored(entry)]))
+  const present = async (entry: StageLayers) => {
+    const found = await stored.get(entry.key)
+    if (!found)
+      core.info(`Layer cache: ${entry.key} is no longer stored; its stage's steps run again`)
+    return found ?? false
+  }
+  const fetch = (entry: StageLayers) => {
+    core.info(`Layer cache: a build step needs a stage's own layers; restoring ${entry.key}`)
+    return fetchStageLayers(entry, folder)
+  }
   try {
-    const server = await serveImages(folder)
+    const server = await serveImages(folder, { entries, present, fetch })
     core.info(
       `Layer cache images, served to the build on ${server.address} (it pulls only the ` +
         `layers it uses): ${server.images.join(', ')}`
@@ -197,8 +220,16 @@ async function serveCacheImages(folder: string): Promise<CacheImages | undefined
  * The images of the inline cache loaded into the daemon, or undefined when
  * none loads. An image that does not load is a warning; the others are still used.
  */
-async function loadCacheImages(folder: string): Promise<CacheImages | undefined> {
-  const { images, failures } = await loadImages(folder)
+async function loadCacheImages(
+  folder: string,
+  entries: readonly StageLayers[]
+): Promise<CacheImages | undefined> {
+  // docker load takes whole images: every stage's own layers are restored first.
+  await Promise.all(entries.map(entry => fetchStageLayers(entry, folder)))
+  const { images, failures, absent } = await loadImages(folder)
+  if (absent.length > 0) {
+    core.info(`Layer cache: ${absent.join(', ')} no longer stored whole; its steps run again`)
+  }
   if (images.length === 0) {
     core.warning(
       `The restored layer cache could not be loaded; building without it: ${failures.join('; ')}`

@@ -10,7 +10,7 @@
  * a remote daemon) the images are loaded instead.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
@@ -18,6 +18,7 @@ import * as path from 'node:path'
 import { execCommand } from '../exec.js'
 import type { SavedImage } from '../engine/saved.js'
 import { readSaveManifest } from './images.js'
+import { describeLayer, type LayerFile, type StageLayers } from './stage-layers.js'
 
 export interface ImageServer {
   /** `127.0.0.1:PORT`. */
@@ -26,7 +27,18 @@ export interface ImageServer {
   readonly images: readonly string[]
   /** The layers the build has pulled so far, of all the images hold. */
   read(): LayersRead
+  /** Images not served after all: the cache no longer holds a stage's own layers. */
+  withheld(): readonly string[]
   close(): Promise<void>
+}
+
+/** The stage entries (stage-layers.ts) behind the images' layers not yet here. */
+export interface StageEntries {
+  readonly entries: readonly StageLayers[]
+  /** Whether the cache still holds the entry; asked once, as the build starts. */
+  present(entry: StageLayers): Promise<boolean>
+  /** Restores the entry's layers into the folder; false when it could not. */
+  fetch(entry: StageLayers): Promise<boolean>
 }
 
 export interface LayersRead {
@@ -39,6 +51,10 @@ export interface LayersRead {
 interface Manifest {
   readonly body: string
   readonly digest: string
+  /** The image's local name. */
+  readonly image: string
+  /** Its layer files. */
+  readonly files: readonly string[]
 }
 
 /** What the registry serves: manifests by `name:tag` and by `name@digest`, blobs by digest. */
@@ -66,22 +82,48 @@ export async function daemonIsLocal(): Promise<boolean> {
   return info.exitCode === 0 && name === os.hostname() && !options.includes('name=rootless')
 }
 
-/** Serves `docker save`'s unpacked folder; throws when the folder is not one. */
-export async function serveImages(folder: string): Promise<ImageServer> {
+/**
+ * Serves `docker save`'s unpacked folder; throws when the folder is not one.
+ * A layer still in a stage's entry is restored when the build first asks for
+ * it. An image whose entry the cache no longer holds is not served at all:
+ * BuildKit gives up on a missing manifest at once, but retries a missing
+ * layer for a minute.
+ */
+export async function serveImages(folder: string, stages: StageEntries): Promise<ImageServer> {
   const saved = readSaveManifest(folder)
   if (!saved) throw new Error('it holds no manifest.json of docker save')
   const content = registryContent(saved, {
     read: file => readFileSync(path.join(folder, file)),
-    size: file => statSync(path.join(folder, file)).size,
-    head: file => fileHead(path.join(folder, file))
+    layer: file => describeLayer(folder, file, stages.entries)
   })
-  const blobs = new Map(
-    [...content.blobs].map(([digest, file]) => [digest, path.join(folder, file)])
-  )
+  const fetches = new Map<string, Promise<boolean>>()
   const pulled = new Set<string>()
-  const server = createServer((request, response) =>
-    answer(request, response, content.manifests, blobs, digest => pulled.add(digest))
-  )
+  const withheld = new Set<string>()
+  const available = async (manifest: Manifest): Promise<boolean> => {
+    const absent = manifest.files.filter(file => !existsSync(path.join(folder, file)))
+    const entries = stages.entries.filter(entry => absent.some(file => entry.layers[file]))
+    const present = await Promise.all(entries.map(entry => stages.present(entry)))
+    if (present.every(Boolean)) return true
+    withheld.add(manifest.image)
+    return false
+  }
+  const blobFile = async (digest: string): Promise<string | undefined> => {
+    const file = content.blobs.get(digest)
+    if (file === undefined) return undefined
+    const entry = stages.entries.find(candidate => candidate.layers[file])
+    if (entry && !existsSync(path.join(folder, file))) {
+      if (!fetches.has(entry.key)) fetches.set(entry.key, stages.fetch(entry))
+      await fetches.get(entry.key)
+    }
+    if (!existsSync(path.join(folder, file))) return undefined
+    pulled.add(digest)
+    return path.join(folder, file)
+  }
+  const server = createServer((request, response) => {
+    answer(request, response, content.manifests, available, blobFile).catch(() =>
+      response.destroy()
+    )
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', resolve)
@@ -92,6 +134,7 @@ export async function serveImages(folder: string): Promise<ImageServer> {
   return {
     address: `127.0.0.1:${port}`,
     images: content.images,
+    withheld: () => [...withheld],
     read: () => {
       const sizes = [...content.layers]
       const read = sizes.filter(([digest]) => pulled.has(digest))
@@ -122,9 +165,8 @@ export function registryContent(
   saved: readonly SavedImage[],
   files: {
     read(file: string): Buffer
-    size(file: string): number
-    /** The file's first bytes, enough to tell a compressed one. */
-    head(file: string): Buffer
+    /** A layer's size and media type; undefined when it is in no file nor stage entry. */
+    layer(file: string): LayerFile | undefined
   }
 ): RegistryContent {
   const manifests = new Map<string, Manifest>()
@@ -138,16 +180,19 @@ export function registryContent(
     if (!Array.isArray(diffIds) || diffIds.length !== image.Layers.length) {
       throw new Error(`${image.Config} does not list one diff ID for each of its layers`)
     }
-    const configDigest = sha256(config)
-    blobs.set(configDigest, image.Config)
     const layers = image.Layers.map((file, index) => {
       const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1]
-      const digest = named ? `sha256:${named}` : String(diffIds[index])
-      const size = files.size(file)
+      const layer = files.layer(file)
+      return layer && { file, digest: named ? `sha256:${named}` : String(diffIds[index]), ...layer }
+    })
+    // An image with a layer nowhere to be had is left out: its stage is built again.
+    if (!layers.every(layer => layer !== undefined)) continue
+    const configDigest = sha256(config)
+    blobs.set(configDigest, image.Config)
+    for (const { file, digest, size } of layers) {
       blobs.set(digest, file)
       layerSizes.set(digest, size)
-      return { mediaType: layerType(files.head(file)), digest, size }
-    })
+    }
     const body = JSON.stringify({
       schemaVersion: 2,
       mediaType: MANIFEST_TYPE,
@@ -156,9 +201,14 @@ export function registryContent(
         digest: configDigest,
         size: config.length
       },
-      layers
+      layers: layers.map(({ mediaType, digest, size }) => ({ mediaType, digest, size }))
     })
-    const manifest = { body, digest: sha256(Buffer.from(body)) }
+    const manifest = {
+      body,
+      digest: sha256(Buffer.from(body)),
+      image: image.RepoTags?.[0] ?? '',
+      files: image.Layers
+    }
     for (const name of image.RepoTags ?? []) {
       manifests.set(name, manifest)
       manifests.set(`${name.slice(0, name.lastIndexOf(':'))}@${manifest.digest}`, manifest)
@@ -168,20 +218,13 @@ export function registryContent(
   return { manifests, blobs, layers: layerSizes, images }
 }
 
-function layerType(head: Buffer): string {
-  const type = 'application/vnd.oci.image.layer.v1.tar'
-  if (head[0] === 0x1f && head[1] === 0x8b) return `${type}+gzip`
-  if (head.readUInt32LE(0) === 0xfd2fb528) return `${type}+zstd`
-  return type
-}
-
-function answer(
+async function answer(
   request: IncomingMessage,
   response: ServerResponse,
   manifests: ReadonlyMap<string, Manifest>,
-  blobs: ReadonlyMap<string, string>,
-  pulled: (digest: string) => void
-): void {
+  available: (manifest: Manifest) => Promise<boolean>,
+  blobFile: (digest: string) => Promise<string | undefined>
+): Promise<void> {
   const head = request.method === 'HEAD'
   if (!head && request.method !== 'GET') return notFound(response, 405)
   const url = (request.url ?? '').split('?')[0] ?? ''
@@ -194,7 +237,7 @@ function answer(
     const [, repository = '', reference = ''] = manifest
     const separator = reference.startsWith('sha256:') ? '@' : ':'
     const found = manifests.get(`${repository}${separator}${reference}`)
-    if (!found) return notFound(response)
+    if (!found || !(await available(found))) return notFound(response)
     response.writeHead(200, {
       'Content-Type': MANIFEST_TYPE,
       'Content-Length': Buffer.byteLength(found.body),
@@ -203,7 +246,7 @@ function answer(
     return void response.end(head ? undefined : found.body)
   }
   const blob = /^\/v2\/.+\/blobs\/(sha256:[0-9a-f]{64})$/.exec(url)
-  const file = blob ? blobs.get(blob[1] ?? '') : undefined
+  const file = blob ? await blobFile(blob[1] ?? '') : undefined
   if (!blob || !file) return notFound(response)
   response.writeHead(200, {
     'Content-Type': 'application/octet-stream',
@@ -211,7 +254,6 @@ function answer(
     'Docker-Content-Digest': blob[1]
   })
   if (head) return void response.end()
-  pulled(blob[1] ?? '')
   createReadStream(file)
     .on('error', () => response.destroy())
     .pipe(response)
@@ -222,17 +264,6 @@ function notFound(response: ServerResponse, status = 404): void {
   response.end(
     JSON.stringify({ errors: [{ code: 'NOT_FOUND', message: 'not in the layer cache' }] })
   )
-}
-
-function fileHead(file: string): Buffer {
-  const head = Buffer.alloc(4)
-  const fd = openSync(file, 'r')
-  try {
-    readSync(fd, head, 0, head.length, 0)
-  } finally {
-    closeSync(fd)
-  }
-  return head
 }
 
 function sum(values: readonly number[]): number {

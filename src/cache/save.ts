@@ -10,7 +10,13 @@ import * as path from 'node:path'
 import type { CacheReport } from '../report/cache.js'
 import type { LayerCacheBuild } from './build.js'
 import { saveImages } from './images.js'
-import { IMAGES_FOLDER } from './keys.js'
+import { cacheImage, IMAGES_FOLDER } from './keys.js'
+import {
+  readStageLayers,
+  splitStageLayers,
+  writeStageLayers,
+  type StageLayers
+} from './stage-layers.js'
 import { cacheService } from './service.js'
 import { directorySize, type LayerCache } from './layer-cache.js'
 import { decideSave, describeStrategy, workSteps } from './strategy.js'
@@ -20,6 +26,8 @@ import { errorMessage } from '../errors.js'
 export interface PendingSave {
   readonly strategy: 'inline' | 'local'
   readonly key: string
+  /** The cache's subject (keys.ts). */
+  readonly id: string
   readonly dir: string
   /** Inline: the images to `docker save`. */
   readonly images: readonly string[]
@@ -54,21 +62,30 @@ export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuil
   }
   core.info(`Layer cache: saved as ${keys.key} in the post step`)
   const { cacheImages: images, keptImages: kept } = built
-  return { pending: { strategy: strategy.kind, key: keys.key, dir, images, kept } }
+  return { pending: { strategy: strategy.kind, key: keys.key, id: keys.id, dir, images, kept } }
 }
 
-/** Post: saves the cache; a failure is a warning, and the directory goes in any case. */
+/** Post: saves the cache; a failure is a warning, and the directories go in any case. */
 export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome> {
+  let stages: StageLayers[] = []
   try {
+    const cache = await cacheService()
     if (pending.strategy === 'inline') {
       const restored = path.join(pending.dir, IMAGES_FOLDER)
       const next = `${restored}.next`
       await saveImages(next, pending.images, { restored, images: pending.kept })
+      const stored = readStageLayers(pending.dir)
+      stages = splitStageLayers(next, cacheImage(pending.id), pending.dir, pending.id, stored)
+      for (const entry of stages.filter(entry => !stored.some(old => old.key === entry.key))) {
+        // Named by its layers: when another run stored them first, the service refuses this.
+        const id = await cache.saveCache([entry.dir], entry.key)
+        if (id !== -1) core.info(`Layer cache: a stage's own layers saved as ${entry.key}`)
+      }
+      writeStageLayers(pending.dir, stages)
       rmSync(restored, { recursive: true, force: true })
       renameSync(next, restored)
     }
     const bytes = directorySize(pending.dir)
-    const cache = await cacheService()
     const id = await cache.saveCache([pending.dir], pending.key)
     if (id === -1) throw new Error('the cache service did not accept it')
     core.info(`Layer cache saved as ${pending.key} (${bytes} bytes)`)
@@ -78,7 +95,9 @@ export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome>
     core.warning(`The layer cache was not saved; the next run builds without it: ${reason}`)
     return { saved: false, reason: `failed: ${reason}` }
   } finally {
-    rmSync(pending.dir, { recursive: true, force: true })
+    for (const dir of [pending.dir, ...stages.map(entry => entry.dir)]) {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
 }
 

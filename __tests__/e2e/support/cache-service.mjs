@@ -38,6 +38,7 @@ import { URL } from 'node:url'
  *   refuses every save with a 409, as when another job took the key first
  * @property {() => CacheEntry[]} entries   committed entries, oldest first
  * @property {() => void} truncateArchives  cuts every archive in half, like an interrupted upload
+ * @property {(key: string) => void} evict  drops an entry, as GitHub drops the least recently used
  * @property {() => Promise<void>} close
  */
 
@@ -120,6 +121,12 @@ export async function startCacheService() {
       state.mode = mode
     },
     entries: () => entries.filter(e => e.committed),
+    evict(key) {
+      entries.splice(
+        entries.findIndex(entry => entry.key === key),
+        1
+      )
+    },
     truncateArchives() {
       for (const entry of entries) {
         entry.size = Math.floor(entry.size / 2)

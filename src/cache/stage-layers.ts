@@ -1,0 +1,181 @@
+/**
+ * The layers only a stage image holds (a builder's toolchain and outputs),
+ * kept apart from the layers the target needs: one cache entry per stage
+ * image, named by its layers' digests. A restore downloads the target's entry
+ * alone; a stage's layers are downloaded when a build step needs one of them,
+ * which a build that takes the stage whole from the final image's cache never
+ * does. An entry whose layers have not changed is not uploaded again.
+ */
+import * as core from '@actions/core'
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import * as path from 'node:path'
+import type { SavedImage } from '../engine/saved.js'
+import { readSaveManifest } from './images.js'
+import { stageLayersDirectory, stageLayersKey } from './keys.js'
+import { cacheService } from './service.js'
+import { errorMessage } from '../errors.js'
+
+/** Beside the images folder in the cache directory: the stage entries it refers to. */
+export const STAGE_LAYERS_INDEX = 'stage-layers.json'
+
+export interface LayerFile {
+  readonly size: number
+  readonly mediaType: string
+}
+
+export interface StageLayers {
+  readonly key: string
+  /** The directory cached: a fixed path per stage; the files under `images/`. */
+  readonly dir: string
+  /** Its layer files, by their path in docker save's folder. */
+  readonly layers: Readonly<Record<string, LayerFile>>
+}
+
+export function readStageLayers(cacheDir: string): StageLayers[] {
+  try {
+    const index = JSON.parse(readFileSync(path.join(cacheDir, STAGE_LAYERS_INDEX), 'utf8')) as {
+      entries?: StageLayers[]
+    }
+    return Array.isArray(index.entries) ? index.entries : []
+  } catch {
+    return []
+  }
+}
+
+export function writeStageLayers(cacheDir: string, entries: readonly StageLayers[]): void {
+  writeFileSync(path.join(cacheDir, STAGE_LAYERS_INDEX), JSON.stringify({ entries }))
+}
+
+/** Size and media type of a layer file, from the file or, when not downloaded, the index. */
+export function describeLayer(
+  folder: string,
+  file: string,
+  entries: readonly StageLayers[]
+): LayerFile | undefined {
+  const full = path.join(folder, file)
+  if (existsSync(full)) return { size: statSync(full).size, mediaType: layerType(fileHead(full)) }
+  return entries.find(entry => entry.layers[file])?.layers[file]
+}
+
+/**
+ * Post: moves each stage image's own layers out of the saved `folder`, into
+ * its stage's directory. A layer a kept stage's restored entry holds may be
+ * missing from the folder (the build never needed it): that entry is kept as
+ * it was. Returns the entries the folder's images now refer to.
+ */
+export function splitStageLayers(
+  folder: string,
+  target: string,
+  cacheDir: string,
+  id: string,
+  restored: readonly StageLayers[]
+): StageLayers[] {
+  const saved = readSaveManifest(folder) ?? []
+  const targetImage = saved.find(image => image.RepoTags?.includes(target))
+  const targetDigests = new Set(targetImage ? diffIds(folder, targetImage) : [])
+  const entries: StageLayers[] = []
+  for (const image of saved) {
+    if (image === targetImage) continue
+    const digests = diffIds(folder, image)
+    const own = image.Layers.filter((_, i) => !targetDigests.has(digests[i] ?? ''))
+    if (own.length === 0) continue
+    const key = stageLayersKey(
+      id,
+      digests.filter(digest => !targetDigests.has(digest))
+    )
+    const known = restored.find(entry => entry.key === key)
+    const layers: Record<string, LayerFile> = {}
+    for (const file of own) {
+      const layer = describeLayer(folder, file, restored)
+      if (layer) layers[file] = layer
+    }
+    // A layer neither saved here nor stored: the stage is not served, and is rebuilt.
+    if (Object.keys(layers).length < own.length) continue
+    if (!known && !own.every(file => existsSync(path.join(folder, file)))) continue
+    const dir = stageLayersDirectory(cacheDir, image.RepoTags?.[0] ?? key)
+    rmSync(dir, { recursive: true, force: true })
+    for (const file of known ? [] : own) {
+      const to = path.join(dir, 'images', file)
+      mkdirSync(path.dirname(to), { recursive: true })
+      // docker save writes a layer it already wrote as a link to it: link the file itself.
+      linkSync(realpathSync(path.join(folder, file)), to)
+    }
+    entries.push({ key, dir, layers })
+  }
+  for (const file of entries.flatMap(entry => Object.keys(entry.layers))) {
+    rmSync(path.join(folder, file), { force: true })
+  }
+  return entries
+}
+
+/** Whether the cache still holds a stage's entry (GitHub drops the least recently used). */
+export async function stageLayersStored(entry: StageLayers): Promise<boolean> {
+  try {
+    const cache = await cacheService()
+    return (
+      (await cache.restoreCache([entry.dir], entry.key, [], { lookupOnly: true })) === entry.key
+    )
+  } catch {
+    return false
+  }
+}
+
+/** Restores a stage's entry and links its layers into `folder`; false when it is not found. */
+export async function fetchStageLayers(entry: StageLayers, folder: string): Promise<boolean> {
+  try {
+    const cache = await cacheService()
+    const hit = await cache.restoreCache([entry.dir], entry.key)
+    if (!hit) return false
+    for (const file of Object.keys(entry.layers)) {
+      const to = path.join(folder, file)
+      if (existsSync(to)) continue
+      mkdirSync(path.dirname(to), { recursive: true })
+      renameSync(path.join(entry.dir, 'images', file), to)
+    }
+    return true
+  } catch (error) {
+    core.warning(`A stage's cached layers could not be restored: ${errorMessage(error)}`)
+    return false
+  } finally {
+    rmSync(entry.dir, { recursive: true, force: true })
+  }
+}
+
+export function layerType(head: Buffer): string {
+  const type = 'application/vnd.oci.image.layer.v1.tar'
+  if (head[0] === 0x1f && head[1] === 0x8b) return `${type}+gzip`
+  if (head.readUInt32LE(0) === 0xfd2fb528) return `${type}+zstd`
+  return type
+}
+
+function diffIds(folder: string, image: SavedImage): string[] {
+  const config = JSON.parse(readFileSync(path.join(folder, image.Config), 'utf8')) as {
+    rootfs?: { diff_ids?: unknown }
+  }
+  const ids = config.rootfs?.diff_ids
+  return Array.isArray(ids) ? ids.map(String) : []
+}
+
+function fileHead(file: string): Buffer {
+  const head = Buffer.alloc(4)
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, head, 0, head.length, 0)
+  } finally {
+    closeSync(fd)
+  }
+  return head
+}
