@@ -56,6 +56,14 @@ const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.len
 
 let service
 let run = 0
+
+/** What a restore may download: the newest images entry, and every stage's own layers. */
+function cacheSize() {
+  const entries = service.entries()
+  const images = entries.filter(entry => !entry.key.includes('-layers-')).at(-1)?.size ?? 0
+  const layers = entries.filter(entry => entry.key.includes('-layers-'))
+  return images + layers.reduce((total, entry) => total + entry.size, 0)
+}
 /** Times the main step (build and push: what the job's next steps wait for) and the post step. */
 async function timedRun(label, cache = 'read-write') {
   run++
@@ -94,9 +102,9 @@ try {
     const warm = await timedRun(`${round}.3 warm daemon (Hoist cache off)`, 'off')
     rounds.push({ cold, restored, warm })
   }
-  const firstSize = service.entries().at(-1)?.size ?? 0
+  const firstSize = cacheSize()
   for (let i = 1; i <= 10; i++) await timedRun(`    successive build ${i}/10`)
-  const lastSize = service.entries().at(-1)?.size ?? 0
+  const lastSize = cacheSize()
   const mb = bytes => `${(bytes / 1e6).toFixed(1)} MB`
   const ratios = (a, b, part) => rounds.map(r => r[a][part] / r[b][part])
   const shown = values =>
