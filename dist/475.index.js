@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ readSaveManifest),
 /* harmony export */   Kt: () => (/* binding */ saveImages),
+/* harmony export */   TG: () => (/* binding */ linkFile),
 /* harmony export */   z6: () => (/* binding */ loadImages)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -53,24 +54,29 @@ function keepImages(restored, folder, names) {
     for (const image of entries) {
         for (const file of [image.Config, ...image.Layers]) {
             const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, file);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
-                continue;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
             // A stage's own layer the build never needed stays in the stage's entry (stage-layers.ts).
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(restored, file)))
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(restored, file)))
                 continue;
-            // docker save writes a layer it already wrote as a link to it: link the file itself.
-            const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(restored, file));
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(source, target);
-            }
-            catch {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(source, target);
-            }
+            linkFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(restored, file), target);
         }
     }
     const manifest = [...(readSaveManifest(folder) ?? []), ...entries];
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), JSON.stringify(manifest));
+}
+/**
+ * A second name for a saved file, or a copy where a link cannot be made.
+ * docker save writes a layer it already wrote as a symlink to it: the file
+ * itself is linked.
+ */
+function linkFile(from, to) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(to), { recursive: true });
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(from);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(source, to);
+    }
+    catch {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(source, to);
+    }
 }
 async function loadImages(folder) {
     const saved = readSaveManifest(folder);
@@ -874,10 +880,7 @@ function splitStageLayers(folder, target, cacheDir, id, restored) {
         const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .stageLayersDirectory */ .o6)(cacheDir, image.RepoTags?.[0] ?? key);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
         for (const file of known ? [] : own) {
-            const to = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'images', file);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(to), { recursive: true });
-            // docker save writes a layer it already wrote as a link to it: link the file itself.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file)), to);
+            (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .linkFile */ .TG)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file), node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'images', file));
         }
         entries.push({ key, dir, layers });
     }

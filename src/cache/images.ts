@@ -57,21 +57,28 @@ function keepImages(restored: string, folder: string, names: readonly string[]):
   for (const image of entries) {
     for (const file of [image.Config, ...image.Layers]) {
       const target = path.join(folder, file)
-      if (existsSync(target)) continue
-      mkdirSync(path.dirname(target), { recursive: true })
       // A stage's own layer the build never needed stays in the stage's entry (stage-layers.ts).
-      if (!existsSync(path.join(restored, file))) continue
-      // docker save writes a layer it already wrote as a link to it: link the file itself.
-      const source = realpathSync(path.join(restored, file))
-      try {
-        linkSync(source, target)
-      } catch {
-        copyFileSync(source, target)
-      }
+      if (existsSync(target) || !existsSync(path.join(restored, file))) continue
+      linkFile(path.join(restored, file), target)
     }
   }
   const manifest = [...(readSaveManifest(folder) ?? []), ...entries]
   writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest))
+}
+
+/**
+ * A second name for a saved file, or a copy where a link cannot be made.
+ * docker save writes a layer it already wrote as a symlink to it: the file
+ * itself is linked.
+ */
+export function linkFile(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true })
+  const source = realpathSync(from)
+  try {
+    linkSync(source, to)
+  } catch {
+    copyFileSync(source, to)
+  }
 }
 
 export async function loadImages(folder: string): Promise<LoadedImages> {

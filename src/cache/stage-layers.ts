@@ -10,12 +10,10 @@ import * as core from '@actions/core'
 import {
   closeSync,
   existsSync,
-  linkSync,
   mkdirSync,
   openSync,
   readFileSync,
   readSync,
-  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -23,7 +21,7 @@ import {
 } from 'node:fs'
 import * as path from 'node:path'
 import type { SavedImage } from '../engine/saved.js'
-import { readSaveManifest } from './images.js'
+import { linkFile, readSaveManifest } from './images.js'
 import { stageLayersDirectory, stageLayersKey } from './keys.js'
 import { cacheService } from './service.js'
 import { errorMessage } from '../errors.js'
@@ -108,10 +106,7 @@ export function splitStageLayers(
     const dir = stageLayersDirectory(cacheDir, image.RepoTags?.[0] ?? key)
     rmSync(dir, { recursive: true, force: true })
     for (const file of known ? [] : own) {
-      const to = path.join(dir, 'images', file)
-      mkdirSync(path.dirname(to), { recursive: true })
-      // docker save writes a layer it already wrote as a link to it: link the file itself.
-      linkSync(realpathSync(path.join(folder, file)), to)
+      linkFile(path.join(folder, file), path.join(dir, 'images', file))
     }
     entries.push({ key, dir, layers })
   }
