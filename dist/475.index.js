@@ -800,7 +800,7 @@ function cacheService() {
 /* harmony export */   fb: () => (/* binding */ fetchStageLayers),
 /* harmony export */   wn: () => (/* binding */ writeStageLayers)
 /* harmony export */ });
-/* unused harmony exports STAGE_LAYERS_INDEX, layerType */
+/* unused harmony export STAGE_LAYERS_INDEX */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);

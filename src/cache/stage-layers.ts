@@ -149,7 +149,7 @@ export async function fetchStageLayers(entry: StageLayers, folder: string): Prom
   }
 }
 
-export function layerType(head: Buffer): string {
+function layerType(head: Buffer): string {
   const type = 'application/vnd.oci.image.layer.v1.tar'
   if (head[0] === 0x1f && head[1] === 0x8b) return `${type}+gzip`
   if (head.readUInt32LE(0) === 0xfd2fb528) return `${type}+zstd`
