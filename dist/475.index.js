@@ -249,6 +249,8 @@ var cache_images = __webpack_require__(410);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./src/report/layers.ts
+var report_layers = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/cache/stage-layers.ts
 var stage_layers = __webpack_require__(7363);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
@@ -263,6 +265,7 @@ var stage_layers = __webpack_require__(7363);
  * Only a daemon on this host reaches the address; elsewhere (a job container,
  * a remote daemon) the images are loaded instead.
  */
+
 
 
 
@@ -368,15 +371,14 @@ function registryContent(saved, files) {
     const images = [];
     for (const image of saved) {
         const config = files.read(image.Config);
-        const diffIds = JSON.parse(config.toString('utf8'))
-            .rootfs?.diff_ids;
-        if (!Array.isArray(diffIds) || diffIds.length !== image.Layers.length) {
+        const { diffIds } = (0,report_layers/* parseImageConfig */.FB)(JSON.parse(config.toString('utf8')));
+        if (diffIds.length !== image.Layers.length) {
             throw new Error(`${image.Config} does not list one diff ID for each of its layers`);
         }
         const layers = image.Layers.map((file, index) => {
             const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1];
             const layer = files.layer(file);
-            return layer && { file, digest: named ? `sha256:${named}` : String(diffIds[index]), ...layer };
+            return layer && { file, digest: named ? `sha256:${named}` : (diffIds[index] ?? ''), ...layer };
         });
         // An image with a layer nowhere to be had is left out: its stage is built again.
         if (!layers.every(layer => layer !== undefined))
@@ -716,7 +718,7 @@ async function saveLayerCache(pending) {
             const next = `${restored}.next`;
             await (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .saveImages */ .Kt)(next, pending.images, { restored, images: pending.kept });
             const stored = (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .readStageLayers */ .dB)(pending.dir);
-            stages = (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .splitStageLayers */ .PR)(next, (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheImage */ .CJ)(pending.id), pending.dir, pending.id, stored);
+            stages = (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .splitStageLayers */ .PR)(next, pending.dir, pending.id, stored);
             for (const entry of stages.filter(entry => !stored.some(old => old.key === entry.key))) {
                 // Named by its layers: when another run stored them first, the service refuses this.
                 const id = await cache.saveCache([entry.dir], entry.key);
@@ -800,12 +802,12 @@ function cacheService() {
 /* harmony export */   fb: () => (/* binding */ fetchStageLayers),
 /* harmony export */   wn: () => (/* binding */ writeStageLayers)
 /* harmony export */ });
-/* unused harmony export STAGE_LAYERS_INDEX */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_layers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7478);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1452);
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
@@ -818,6 +820,7 @@ function cacheService() {
  * which a build that takes the stage whole from the final image's cache never
  * does. An entry whose layers have not changed is not uploaded again.
  */
+
 
 
 
@@ -847,14 +850,14 @@ function describeLayer(folder, file, entries) {
     return entries.find(entry => entry.layers[file])?.layers[file];
 }
 /**
- * Post: moves each stage image's own layers out of the saved `folder`, into
- * its stage's directory. A layer a kept stage's restored entry holds may be
+ * Post: moves each stage image's own layers (those the target, `cacheImage(id)`,
+ * does not hold) out of the saved `folder`, into its stage's directory. A layer a kept stage's restored entry holds may be
  * missing from the folder (the build never needed it): that entry is kept as
  * it was. Returns the entries the folder's images now refer to.
  */
-function splitStageLayers(folder, target, cacheDir, id, restored) {
+function splitStageLayers(folder, cacheDir, id, restored) {
     const saved = (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .readSaveManifest */ .$t)(folder) ?? [];
-    const targetImage = saved.find(image => image.RepoTags?.includes(target));
+    const targetImage = saved.find(image => image.RepoTags?.includes((0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheImage */ .CJ)(id)));
     const targetDigests = new Set(targetImage ? diffIds(folder, targetImage) : []);
     const entries = [];
     for (const image of saved) {
@@ -932,9 +935,7 @@ function layerType(head) {
     return type;
 }
 function diffIds(folder, image) {
-    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, image.Config), 'utf8'));
-    const ids = config.rootfs?.diff_ids;
-    return Array.isArray(ids) ? ids.map(String) : [];
+    return (0,_report_layers_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageConfig */ .FB)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, image.Config), 'utf8'))).diffIds;
 }
 function fileHead(file) {
     const head = Buffer.alloc(4);

@@ -225,13 +225,7 @@ describe('stage layers: the layers only a stage image holds, in an entry of thei
   })
 
   it("moves a stage's own layers to its directory, named by their digests", () => {
-    const [entry, ...others] = splitStageLayers(
-      saved.folder,
-      'hoist-cache/abc:target',
-      cacheDir(),
-      'abc',
-      []
-    )
+    const [entry, ...others] = splitStageLayers(saved.folder, cacheDir(), 'abc', [])
     expect(others).toEqual([])
     expect(entry).toEqual({
       key: stageLayersKey('abc', [sha256(saved.layers.builder)]),
@@ -249,17 +243,13 @@ describe('stage layers: the layers only a stage image holds, in an entry of thei
     const key = stageLayersKey('abc', [sha256(saved.layers.builder)])
     const stored = [{ key, dir: `${cacheDir()}-stage-builder`, layers: builderLayer() }]
     rmSync(path.join(saved.folder, 'u/layer.tar')) // never needed, never fetched
-    expect(
-      splitStageLayers(saved.folder, 'hoist-cache/abc:target', cacheDir(), 'abc', stored)
-    ).toEqual(stored)
+    expect(splitStageLayers(saved.folder, cacheDir(), 'abc', stored)).toEqual(stored)
     expect(existsSync(`${cacheDir()}-stage-builder`)).toBe(false)
   })
 
   it('gives no entry for a layer neither saved nor stored: the stage is built again', () => {
     rmSync(path.join(saved.folder, 'u/layer.tar'))
-    expect(splitStageLayers(saved.folder, 'hoist-cache/abc:target', cacheDir(), 'abc', [])).toEqual(
-      []
-    )
+    expect(splitStageLayers(saved.folder, cacheDir(), 'abc', [])).toEqual([])
     const content = registryContent(readSaveManifest(saved.folder) ?? [], {
       read: file => readFileSync(path.join(saved.folder, file)),
       layer: file => describeLayer(saved.folder, file, [])

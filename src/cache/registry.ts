@@ -17,6 +17,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { execCommand } from '../exec.js'
 import type { SavedImage } from '../engine/saved.js'
+import { parseImageConfig } from '../report/layers.js'
 import { readSaveManifest } from './images.js'
 import { describeLayer, type LayerFile, type StageLayers } from './stage-layers.js'
 
@@ -175,15 +176,14 @@ export function registryContent(
   const images: string[] = []
   for (const image of saved) {
     const config = files.read(image.Config)
-    const diffIds = (JSON.parse(config.toString('utf8')) as { rootfs?: { diff_ids?: unknown } })
-      .rootfs?.diff_ids
-    if (!Array.isArray(diffIds) || diffIds.length !== image.Layers.length) {
+    const { diffIds } = parseImageConfig(JSON.parse(config.toString('utf8')))
+    if (diffIds.length !== image.Layers.length) {
       throw new Error(`${image.Config} does not list one diff ID for each of its layers`)
     }
     const layers = image.Layers.map((file, index) => {
       const named = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(file)?.[1]
       const layer = files.layer(file)
-      return layer && { file, digest: named ? `sha256:${named}` : String(diffIds[index]), ...layer }
+      return layer && { file, digest: named ? `sha256:${named}` : (diffIds[index] ?? ''), ...layer }
     })
     // An image with a layer nowhere to be had is left out: its stage is built again.
     if (!layers.every(layer => layer !== undefined)) continue

@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import type { CacheReport } from '../report/cache.js'
 import type { LayerCacheBuild } from './build.js'
 import { saveImages } from './images.js'
-import { cacheImage, IMAGES_FOLDER } from './keys.js'
+import { IMAGES_FOLDER } from './keys.js'
 import {
   readStageLayers,
   splitStageLayers,
@@ -75,7 +75,7 @@ export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome>
       const next = `${restored}.next`
       await saveImages(next, pending.images, { restored, images: pending.kept })
       const stored = readStageLayers(pending.dir)
-      stages = splitStageLayers(next, cacheImage(pending.id), pending.dir, pending.id, stored)
+      stages = splitStageLayers(next, pending.dir, pending.id, stored)
       for (const entry of stages.filter(entry => !stored.some(old => old.key === entry.key))) {
         // Named by its layers: when another run stored them first, the service refuses this.
         const id = await cache.saveCache([entry.dir], entry.key)

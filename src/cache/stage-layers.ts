@@ -21,13 +21,14 @@ import {
 } from 'node:fs'
 import * as path from 'node:path'
 import type { SavedImage } from '../engine/saved.js'
+import { parseImageConfig } from '../report/layers.js'
 import { linkFile, readSaveManifest } from './images.js'
-import { stageLayersDirectory, stageLayersKey } from './keys.js'
+import { cacheImage, stageLayersDirectory, stageLayersKey } from './keys.js'
 import { cacheService } from './service.js'
 import { errorMessage } from '../errors.js'
 
 /** Beside the images folder in the cache directory: the stage entries it refers to. */
-export const STAGE_LAYERS_INDEX = 'stage-layers.json'
+const STAGE_LAYERS_INDEX = 'stage-layers.json'
 
 export interface LayerFile {
   readonly size: number
@@ -69,20 +70,19 @@ export function describeLayer(
 }
 
 /**
- * Post: moves each stage image's own layers out of the saved `folder`, into
- * its stage's directory. A layer a kept stage's restored entry holds may be
+ * Post: moves each stage image's own layers (those the target, `cacheImage(id)`,
+ * does not hold) out of the saved `folder`, into its stage's directory. A layer a kept stage's restored entry holds may be
  * missing from the folder (the build never needed it): that entry is kept as
  * it was. Returns the entries the folder's images now refer to.
  */
 export function splitStageLayers(
   folder: string,
-  target: string,
   cacheDir: string,
   id: string,
   restored: readonly StageLayers[]
 ): StageLayers[] {
   const saved = readSaveManifest(folder) ?? []
-  const targetImage = saved.find(image => image.RepoTags?.includes(target))
+  const targetImage = saved.find(image => image.RepoTags?.includes(cacheImage(id)))
   const targetDigests = new Set(targetImage ? diffIds(folder, targetImage) : [])
   const entries: StageLayers[] = []
   for (const image of saved) {
@@ -156,12 +156,8 @@ function layerType(head: Buffer): string {
   return type
 }
 
-function diffIds(folder: string, image: SavedImage): string[] {
-  const config = JSON.parse(readFileSync(path.join(folder, image.Config), 'utf8')) as {
-    rootfs?: { diff_ids?: unknown }
-  }
-  const ids = config.rootfs?.diff_ids
-  return Array.isArray(ids) ? ids.map(String) : []
+function diffIds(folder: string, image: SavedImage): readonly string[] {
+  return parseImageConfig(JSON.parse(readFileSync(path.join(folder, image.Config), 'utf8'))).diffIds
 }
 
 function fileHead(file: string): Buffer {
