@@ -6,8 +6,19 @@
 #   scripts/engine.sh status  exit 0 when an engine started here is running
 #   scripts/engine.sh env     print the environment file to source
 #
+# HOIST_ENGINE_PROFILE chooses the engine (each runs beside the others, in its
+# own HOIST_ENGINE_DIR, with its own socket, data root and bridge):
+#   legacy      Debian 12's dockerd 20.10, driven by its 20.10 client's built-in BuildKit
+#   runner      the shape of GitHub's ubuntu-24.04 runners: a current dockerd (Debian 13's
+#               26.1) on the classic image store, a Docker >= 26 client and buildx's
+#               docker driver
+#   containerd  the same daemon with the containerd image store (Docker 29's default)
+# Without a profile, a daemon that already answers (GitHub's runners) is used as it is.
+#
 # `start` writes $HOIST_ENGINE_DIR/engine.env with:
+#   HOIST_ENGINE_PROFILE     the profile started (`host` for a daemon found running)
 #   DOCKER_HOST, PATH        a daemon and a BuildKit-capable client
+#   DOCKER_CONFIG            (runner, containerd) the client's config, with the buildx plugin
 #   HOIST_REGISTRY           an open registry (host:port)
 #   HOIST_REGISTRY_2         a second open registry, for multi-registry pushes
 #   HOIST_AUTH_REGISTRY      a registry with htpasswd basic auth
@@ -17,8 +28,11 @@
 # Nothing here needs the outside network but Debian's package mirror.
 set -euo pipefail
 
-DIR=${HOIST_ENGINE_DIR:-/tmp/hoist-engine}
+PROFILE=${HOIST_ENGINE_PROFILE:-}
+DIR=${HOIST_ENGINE_DIR:-/tmp/hoist-engine${PROFILE:+-$PROFILE}}
 ENV_FILE="$DIR/engine.env"
+# Debian 13's packages, unpacked once per machine and shared by every engine dir.
+TRIXIE=${HOIST_PACKAGES_DIR:-/var/cache/hoist}/trixie
 BASE_IMAGE=local/busybox:1
 
 log() { echo "engine: $*" >&2; }
@@ -55,13 +69,52 @@ install_packages() {
 
 # The Docker 28 client on these machines has no buildx; Debian's 20.10 client
 # drives the daemon's built-in BuildKit. Put a client that can do BuildKit first.
-client_dir() {
+legacy_client_dir() {
   if docker buildx version >/dev/null 2>&1; then return 0; fi
   if [ -x /usr/bin/docker ]; then
     mkdir -p "$DIR/bin"
     ln -sf /usr/bin/docker "$DIR/bin/docker"
     echo "$DIR/bin"
   fi
+}
+
+# Debian 13's dockerd, containerd and buildx (and its client, where the machine
+# has none >= 26), unpacked without touching the system's packages. Its runc
+# needs a newer glibc: Debian 12's runc (from docker.io) runs the containers.
+install_trixie() {
+  [ -x "$TRIXIE/root/usr/sbin/dockerd" ] && [ -x "$TRIXIE/root/usr/bin/docker" ] && return 0
+  mkdir -p "$TRIXIE"
+  (
+    flock 9
+    [ -x "$TRIXIE/root/usr/sbin/dockerd" ] && [ -x "$TRIXIE/root/usr/bin/docker" ] && exit 0
+    log "fetching Debian 13's docker.io, docker-cli, docker-buildx and containerd"
+    local t=$TRIXIE uri
+    rm -rf "$t/debs" "$t/root"
+    mkdir -p "$t/lists/partial" "$t/cache/archives/partial" "$t/parts" "$t/debs" "$t/root"
+    uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+    printf 'Types: deb\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      "$uri" >"$t/parts/trixie.sources"
+    local o=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$t/parts"
+      -o "Dir::State::Lists=$t/lists" -o "Dir::Cache=$t/cache"
+      -o Dir::Etc::Preferences=/dev/null -o Dir::Etc::PreferencesParts=/dev/null)
+    apt-get "${o[@]}" update -qq
+    (cd "$t/debs" && apt-get "${o[@]}" download -qq docker.io docker-cli docker-buildx containerd 2>/dev/null)
+    for deb in "$t/debs"/*.deb; do dpkg-deb -x "$deb" "$t/root"; done
+  ) 9>"$TRIXIE.lock"
+}
+
+# A Docker >= 26 client with Debian 13's buildx in a config dir of the engine's
+# own, as docker/setup-buildx-action leaves it (~/.docker/cli-plugins).
+current_client_dir() {
+  mkdir -p "$DIR/bin" "$DIR/docker-config/cli-plugins"
+  local client=/usr/local/bin/docker major
+  major=$("$client" version --format '{{.Client.Version}}' 2>/dev/null | cut -d. -f1 || true)
+  if [ "${major:-0}" -lt 26 ] 2>/dev/null; then client=$TRIXIE/root/usr/bin/docker; fi
+  ln -sf "$client" "$DIR/bin/docker"
+  ln -sf "$TRIXIE/root/usr/libexec/docker/cli-plugins/docker-buildx" \
+    "$DIR/docker-config/cli-plugins/docker-buildx"
+  [ -f "$DIR/docker-config/config.json" ] || echo '{}' >"$DIR/docker-config/config.json"
+  echo "$DIR/bin"
 }
 
 # Each engine directory gets its own bridge and subnet, so several engines
@@ -78,13 +131,19 @@ make_bridge() {
 }
 
 start_daemon() {
-  local d="$DIR/dockerd"
+  local d="$DIR/dockerd" dockerd=dockerd path=$PATH config='{}'
   mkdir -p "$d"
   make_bridge
-  log "starting dockerd in $d"
-  dockerd --data-root "$d/data" --exec-root "$d/exec" -H "unix://$d/docker.sock" \
-    --pidfile "$d/docker.pid" --bridge "$(bridge_name)" --iptables=false \
-    >"$d/log" 2>&1 &
+  if [ "$PROFILE" = runner ] || [ "$PROFILE" = containerd ]; then
+    dockerd=$TRIXIE/root/usr/sbin/dockerd
+    path="$TRIXIE/root/usr/bin:$TRIXIE/root/usr/sbin:$PATH"
+  fi
+  [ "$PROFILE" = containerd ] && config='{"features":{"containerd-snapshotter":true}}'
+  echo "$config" >"$d/daemon.json"
+  log "starting $("$dockerd" --version) ($PROFILE: $config) in $d"
+  PATH=$path "$dockerd" --config-file "$d/daemon.json" --data-root "$d/data" --exec-root "$d/exec" \
+    -H "unix://$d/docker.sock" --pidfile "$d/docker.pid" --bridge "$(bridge_name)" \
+    --iptables=false >"$d/log" 2>&1 &
   echo $! >"$DIR/dockerd.pid"
   if ! wait_for 60 docker -H "unix://$d/docker.sock" version; then
     log "dockerd did not come up:"; tail -20 "$d/log" >&2; exit 1
@@ -138,15 +197,25 @@ start() {
   stop >/dev/null 2>&1 || true
   install_packages
   mkdir -p "$DIR"
-  local bin; bin=$(client_dir)
+  local bin host config=
+  case "$PROFILE" in
+    legacy | '') bin=$(legacy_client_dir) ;;
+    runner | containerd)
+      install_trixie
+      bin=$(current_client_dir)
+      config=$DIR/docker-config
+      export DOCKER_CONFIG=$config
+      ;;
+    *) log "unknown HOIST_ENGINE_PROFILE \"$PROFILE\" (legacy, runner, containerd)"; exit 2 ;;
+  esac
   [ -n "$bin" ] && export PATH="$bin:$PATH"
 
-  local host
-  if [ -n "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
-    host=$DOCKER_HOST
-  elif [ -z "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
-    host=unix:///var/run/docker.sock
+  if [ -z "$PROFILE" ] && [ -n "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
+    host=$DOCKER_HOST PROFILE=host
+  elif [ -z "$PROFILE" ] && [ -z "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
+    host=unix:///var/run/docker.sock PROFILE=host
   else
+    PROFILE=${PROFILE:-legacy}
     host=$(start_daemon)
   fi
   export DOCKER_HOST=$host
@@ -162,8 +231,10 @@ start() {
 
   build_base_image
   cat >"$ENV_FILE" <<EOF
+HOIST_ENGINE_PROFILE=$PROFILE
 DOCKER_HOST=$host
 PATH=${bin:+$bin:}\$PATH
+${config:+DOCKER_CONFIG=$config}
 HOIST_REGISTRY=localhost:$open
 HOIST_REGISTRY_2=127.0.0.1:$open2
 HOIST_AUTH_REGISTRY=localhost:$auth

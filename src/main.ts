@@ -7,7 +7,7 @@ import { restoreLayerCache, startCacheDownload, wantsCacheService } from './cach
 import { cacheService } from './cache/service.js'
 import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
-import { detectBuilder } from './engine/builder.js'
+import { detectEngine } from './engine/engine.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
@@ -28,8 +28,8 @@ export async function run(): Promise<void> {
   const inputs = readInputs()
   // Both wait on something other than this process (docker; loading a large
   // library): started now, they overlap with the checks and logins below.
-  const builderReady = detectBuilder()
-  builderReady.catch(() => undefined) // awaited, and reported, at the Builder step
+  const engineReady = detectEngine()
+  engineReady.catch(() => undefined) // awaited, and reported, at the Engine step
   if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
@@ -40,26 +40,26 @@ export async function run(): Promise<void> {
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
   saveState({ tempDir })
-  // The inputs are checked: the cache downloads while the logins and builder detection run.
+  // The inputs are checked: the cache downloads while the logins and engine detection run.
   const download = startCacheDownload(inputs, tags)
   // What is restored stays until post, which saves from it: gone even if the build fails.
   if (download) saveState({ cacheDir: download.dir })
   await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
 
-  const builder = await core.group('Builder', async () => {
-    const ready = await builderReady
-    core.info(`Builder: ${ready.description}`)
+  const engine = await core.group('Engine', async () => {
+    const ready = await engineReady
+    core.info(`Engine: ${ready.description}`)
     return ready
   })
   const layerCache = await core.group('Cache restore', () =>
-    restoreLayerCache(inputs, builder, download)
+    restoreLayerCache(inputs, engine, download)
   )
   const build = await core.group('Build', () =>
     buildWithLayerCache(
       layerCache,
       stages,
       { ...inputs, tags, labels: metadata.labels, iidFile: path.join(tempDir, 'iid') },
-      builder
+      engine
     )
   )
   const { imageId, steps } = build
@@ -112,7 +112,7 @@ export async function run(): Promise<void> {
         tags,
         pushed,
         size: image.size,
-        builder: builder.kind === 'buildx' ? 'docker buildx' : 'docker build (BuildKit)',
+        engine: engine.description,
         steps,
         registries,
         cache: cacheReport(layerCache, build, cacheSave),

@@ -38,7 +38,9 @@ describe('build and push (first slice)', () => {
 
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
-    expect(result.log).toMatch(/Builder: (docker buildx|docker build with the daemon's BuildKit)/)
+    expect(result.log).toMatch(
+      /Engine: (docker buildx \S+ \(\S+ driver\)|docker build with the daemon's BuildKit .*), Docker \S+, (classic|containerd) image store/
+    )
     expect(await listTags(engine.registry, repo)).toEqual(['1.0.0', 'latest'])
 
     const manifest = await getManifest(engine.registry, repo, '1.0.0')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildCommand, type BuildRequest } from '../../src/engine/build.js'
 import { parseStages } from '../../src/engine/dockerfile.js'
+import { engines } from './support/engines.js'
 
 const request: BuildRequest = {
   context: 'ctx',
@@ -16,8 +17,8 @@ const request: BuildRequest = {
 }
 
 describe('buildCommand', () => {
-  const docker = { kind: 'docker', clientVersion: '20.10.24', description: '' } as const
-  const buildx = { kind: 'buildx', clientVersion: '28.2.2', description: '' } as const
+  const docker = engines.legacy
+  const buildx = engines.runner
 
   it.each([
     [

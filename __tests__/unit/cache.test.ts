@@ -14,7 +14,6 @@ import {
   inlineCacheArgs,
   localCacheArgs,
   mergeSteps,
-  parseBuildxDriver,
   parseLoadedImages,
   stageLabel,
   stageReused,
@@ -116,14 +115,12 @@ describe('chooseStrategy', () => {
     mode: 'read-write',
     userCacheFrom: [],
     userCacheTo: [],
-    builder: 'docker',
+    exportCache: false,
     serviceAvailable: true
   }
   it.each<[string, Partial<StrategyChoice>, string]>([
-    ["the daemon's BuildKit", {}, 'inline'],
-    ['buildx with the docker driver', { builder: 'buildx', driver: 'docker' }, 'inline'],
-    ['buildx with a container builder', { builder: 'buildx', driver: 'docker-container' }, 'local'],
-    ['buildx on kubernetes', { builder: 'buildx', driver: 'kubernetes' }, 'local'],
+    ['an engine that cannot export a cache', {}, 'inline'],
+    ['an engine that can (containerd store, a container builder)', { exportCache: true }, 'local'],
     ['read-only still restores', { mode: 'read-only' }, 'inline'],
     ['off', { mode: 'off' }, 'off'],
     ['no cache service', { serviceAvailable: false }, 'off'],
@@ -173,12 +170,6 @@ describe('cache arguments', () => {
 })
 
 describe('parsers of docker output', () => {
-  it('reads the buildx driver', () => {
-    const inspect = 'Name:          builder\nDriver:        docker-container\nNodes:\n'
-    expect(parseBuildxDriver(inspect)).toBe('docker-container')
-    expect(parseBuildxDriver('Name: default\n')).toBeUndefined()
-  })
-
   it('reads the loaded images', () => {
     const out = 'Loaded image: hoist-cache/a:stage-b\nLoaded image: hoist-cache/a:target\n'
     expect(parseLoadedImages(out)).toEqual(['hoist-cache/a:stage-b', 'hoist-cache/a:target'])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildCommand, type BuildRequest } from '../../src/engine/build.js'
+import { engines } from './support/engines.js'
 import { parseSecrets } from '../../src/engine/secrets.js'
 
 const none = { secrets: [], envs: [], files: [] }
@@ -66,11 +67,7 @@ describe('buildCommand with secrets', () => {
   }
 
   it('passes values through the environment, never argv', () => {
-    const command = buildCommand(request, {
-      kind: 'docker',
-      clientVersion: '20.10',
-      description: ''
-    })
+    const command = buildCommand(request, engines.legacy)
     expect(command.args).toEqual(
       expect.arrayContaining([
         '--secret',

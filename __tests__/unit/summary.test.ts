@@ -23,7 +23,7 @@ describe('renderSummary', () => {
       pushed: true,
       digest: 'sha256:def',
       size: 2_000_000,
-      builder: 'docker build (BuildKit)',
+      engine: 'docker buildx 0.13.1 (docker driver), Docker 26.1.5, classic image store',
       steps: [
         { stage: 'build 1/2', instruction: 'FROM x', cached: true, seconds: 0, failed: false },
         {

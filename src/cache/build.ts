@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import * as path from 'node:path'
 import { runBuild, type BuildRequest, type BuildResult } from '../engine/build.js'
-import type { Builder } from '../engine/builder.js'
+import type { Engine } from '../engine/engine.js'
 import { stageDependencies, type Stage } from '../engine/dockerfile.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { cacheImage, LOCAL_CACHE } from './keys.js'
@@ -38,20 +38,20 @@ export async function buildWithLayerCache(
   layerCache: LayerCache,
   stages: readonly Stage[],
   request: BuildRequest,
-  builder: Builder
+  engine: Engine
 ): Promise<LayerCacheBuild> {
   const { strategy, keys, dir } = layerCache
   if (strategy.kind === 'user') {
     const cacheArgs = userCacheArgs(layerCache.userCacheFrom, layerCache.userCacheTo)
-    return { ...(await runBuild({ ...request, cacheArgs }, builder)), ...NO_IMAGES }
+    return { ...(await runBuild({ ...request, cacheArgs }, engine)), ...NO_IMAGES }
   }
   if (strategy.kind === 'off' || !keys || !dir) {
-    return { ...(await runBuild(request, builder)), ...NO_IMAGES }
+    return { ...(await runBuild(request, engine)), ...NO_IMAGES }
   }
-  if (strategy.kind === 'local') return buildWithLocalCache(request, builder, dir)
+  if (strategy.kind === 'local') return buildWithLocalCache(request, engine, dir)
   const { server } = layerCache
   try {
-    const built = await buildWithInlineCache(layerCache, keys.id, stages, request, builder)
+    const built = await buildWithInlineCache(layerCache, keys.id, stages, request, engine)
     if (!server) return built
     const read = server.read()
     core.info(
@@ -72,10 +72,10 @@ async function buildWithInlineCache(
   id: string,
   stages: readonly Stage[],
   request: BuildRequest,
-  builder: Builder
+  engine: Engine
 ): Promise<LayerCacheBuild> {
   const cacheArgs = inlineCacheArgs(layerCache.cacheFrom)
-  const result = await runBuild({ ...request, cacheArgs }, builder)
+  const result = await runBuild({ ...request, cacheArgs }, engine)
   const withheld = (layerCache.server?.withheld() ?? []).map(image =>
     layerCache.cacheFrom.find(source => source.endsWith(`/${image}`))
   )
@@ -111,7 +111,7 @@ async function buildWithInlineCache(
         iidFile: `${request.iidFile}.${stage.index}`,
         cacheArgs
       }
-      stageSteps.push((await runBuild(stageRequest, builder)).steps)
+      stageSteps.push((await runBuild(stageRequest, engine)).steps)
       cacheImages.push(image)
     } catch (error) {
       core.warning(`Stage "${target}" was not cached: ${errorMessage(error)}`)
@@ -127,7 +127,7 @@ async function buildWithInlineCache(
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */
 async function buildWithLocalCache(
   request: BuildRequest,
-  builder: Builder,
+  engine: Engine,
   dir: string
 ): Promise<LayerCacheBuild> {
   const current = path.join(dir, LOCAL_CACHE)
@@ -137,7 +137,7 @@ async function buildWithLocalCache(
     ...(existsSync(current) ? { restored: current } : {}),
     fresh
   })
-  const result = await runBuild({ ...request, cacheArgs }, builder)
+  const result = await runBuild({ ...request, cacheArgs }, engine)
   if (existsSync(fresh)) {
     rmSync(current, { recursive: true, force: true })
     renameSync(fresh, current)

@@ -7,11 +7,10 @@ import * as core from '@actions/core'
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { Builder } from '../engine/builder.js'
-import { execCommand } from '../exec.js'
+import type { Engine } from '../engine/engine.js'
 import { InputError, type Inputs } from '../inputs.js'
 import { loadImages } from './images.js'
-import { daemonIsLocal, serveImages, type ImageServer } from './registry.js'
+import { serveImages, type ImageServer } from './registry.js'
 import {
   fetchStageLayers,
   readStageLayers,
@@ -29,7 +28,6 @@ import {
 import {
   chooseStrategy,
   describeStrategy,
-  parseBuildxDriver,
   type CacheMode,
   type LayerCacheStrategy
 } from './strategy.js'
@@ -105,22 +103,15 @@ export function startCacheDownload(
 
 export async function restoreLayerCache(
   inputs: Inputs,
-  builder: Builder,
+  engine: Engine,
   download: CacheDownload | undefined
 ): Promise<LayerCache> {
-  if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
-    throw new InputError(
-      'cache-to',
-      `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
-        "daemon's BuildKit, which can only read a cache (cache-from)"
-    )
-  }
+  checkCacheTo(inputs.cacheTo, engine)
   const strategy = chooseStrategy({
     mode: inputs.cache,
     userCacheFrom: inputs.cacheFrom,
     userCacheTo: inputs.cacheTo,
-    builder: builder.kind,
-    driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
+    exportCache: engine.can.exportCache,
     serviceAvailable: download !== undefined && (await cacheService()).isFeatureAvailable()
   })
   core.info(`Layer cache: ${describeStrategy(strategy)}`)
@@ -143,8 +134,6 @@ export async function restoreLayerCache(
     core.info('Layer cache: not restored, as no-cache is set')
     return withKeys
   }
-  // Asked while the cache downloads: how the daemon will read the images.
-  const local = strategy.kind === 'inline' ? daemonIsLocal() : Promise.resolve(false)
   const outcome = await download.restored
   if (outcome.error) {
     core.warning(`The layer cache could not be restored; building without it: ${outcome.error}`)
@@ -162,9 +151,9 @@ export async function restoreLayerCache(
   if (strategy.kind === 'inline') {
     const folder = path.join(dir, IMAGES_FOLDER)
     const stages = readStageLayers(dir)
-    const images = (await local)
+    const images = engine.daemonOnThisHost
       ? await serveCacheImages(folder, stages)
-      : await loadCacheImages(folder, stages)
+      : await loadCacheImages(folder, stages, engine)
     if (!images) return withKeys
     restored = { ...restored, ...images }
   }
@@ -222,8 +211,17 @@ async function serveCacheImages(
  */
 async function loadCacheImages(
   folder: string,
-  entries: readonly StageLayers[]
+  entries: readonly StageLayers[],
+  engine: Engine
 ): Promise<CacheImages | undefined> {
+  if (!engine.can.cacheFromLocalImages) {
+    core.warning(
+      'The restored layer cache is not used: the daemon is not on this host, so it cannot be ' +
+        `served to it, and this engine (${engine.description}) reads no cache from images loaded ` +
+        'into it. Building without it.'
+    )
+    return undefined
+  }
   // docker load takes whole images: every stage's own layers are restored first.
   await Promise.all(entries.map(entry => fetchStageLayers(entry, folder)))
   const { images, failures, absent } = await loadImages(folder)
@@ -243,9 +241,26 @@ async function loadCacheImages(
   return { cacheImages: images, cacheFrom: images }
 }
 
-async function buildxDriver(): Promise<string | undefined> {
-  const result = await execCommand('docker', ['buildx', 'inspect'], { silent: true })
-  return result.exitCode === 0 ? parseBuildxDriver(result.stdout) : undefined
+/**
+ * An engine that cannot export a cache can still write one inline in the
+ * image (buildx's docker driver); the daemon's own BuildKit takes no cache-to.
+ */
+function checkCacheTo(cacheTo: readonly string[], engine: Engine): void {
+  if (engine.can.exportCache) return
+  const exports = engine.frontend === 'buildx' ? cacheTo.filter(to => !isInline(to)) : cacheTo
+  if (exports.length === 0) return
+  throw new InputError(
+    'cache-to',
+    `"${exports.join(', ')}" cannot be exported by this engine (${engine.description}): ` +
+      (engine.frontend === 'buildx'
+        ? 'use `type=inline`, or a builder that can export a cache: a docker-container ' +
+          'builder (docker/setup-buildx-action) or a daemon with the containerd image store'
+        : "the daemon's BuildKit can only read a cache (cache-from); install docker buildx")
+  )
+}
+
+function isInline(cacheTo: string): boolean {
+  return cacheTo.split(',').some(part => part.trim() === 'type=inline')
 }
 
 export function directorySize(dir: string): number {

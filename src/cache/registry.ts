@@ -13,7 +13,6 @@ import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { execCommand } from '../exec.js'
 import type { SavedImage } from '../engine/saved.js'
@@ -68,20 +67,6 @@ export interface RegistryContent {
 }
 
 const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json'
-
-/**
- * Whether the daemon runs on this host, where it can reach 127.0.0.1 here:
- * it has this host's name, and is not rootless (which has a network of its own).
- */
-export async function daemonIsLocal(): Promise<boolean> {
-  const info = await execCommand(
-    'docker',
-    ['info', '--format', '{{.Name}}\n{{json .SecurityOptions}}'],
-    { silent: true }
-  )
-  const [name = '', options = ''] = info.stdout.trim().split('\n')
-  return info.exitCode === 0 && name === os.hostname() && !options.includes('name=rootless')
-}
 
 /**
  * Serves `docker save`'s unpacked folder; throws when the folder is not one.

@@ -20,9 +20,8 @@ export interface StrategyChoice {
   readonly mode: CacheMode
   readonly userCacheFrom: readonly string[]
   readonly userCacheTo: readonly string[]
-  readonly builder: 'buildx' | 'docker'
-  /** The buildx builder's driver (`docker`, `docker-container`, …); undefined without buildx. */
-  readonly driver?: string
+  /** The engine can export a build cache (see Engine.can.exportCache). */
+  readonly exportCache: boolean
   readonly serviceAvailable: boolean
 }
 
@@ -32,11 +31,9 @@ export function chooseStrategy(choice: StrategyChoice): LayerCacheStrategy {
   if (!choice.serviceAvailable) {
     return { kind: 'off', reason: 'no GitHub Actions cache service is available to this job' }
   }
-  // The docker driver cannot export a cache; other buildx drivers can.
-  if (choice.builder === 'buildx' && choice.driver && choice.driver !== 'docker') {
-    return { kind: 'local' }
-  }
-  return { kind: 'inline' }
+  // A cache export holds every stage's layers (mode=max) and needs no image
+  // store; only an engine that cannot export keeps inline-cache images.
+  return choice.exportCache ? { kind: 'local' } : { kind: 'inline' }
 }
 
 export function describeStrategy(strategy: LayerCacheStrategy): string {
@@ -77,11 +74,6 @@ export function localCacheArgs(dirs: { restored?: string; fresh: string }): stri
     '--cache-to',
     `type=local,dest=${dirs.fresh},mode=max`
   ]
-}
-
-/** The `Driver:` line of `docker buildx inspect`. */
-export function parseBuildxDriver(inspect: string): string | undefined {
-  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1]
 }
 
 /** The images `docker load` reports: `Loaded image: NAME` lines. */

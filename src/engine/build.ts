@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
-import type { Builder } from './builder.js'
+import type { Engine } from './engine.js'
 import { failedCacheImports, parseProgress, type BuildStep } from './progress.js'
 
 /**
@@ -35,8 +35,8 @@ export interface Command {
 }
 
 /** The `docker` command line for a build: pure, so it is tested as a table. */
-export function buildCommand(request: BuildRequest, builder: Builder): Command {
-  const args = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build']
+export function buildCommand(request: BuildRequest, engine: Engine): Command {
+  const args = engine.frontend === 'buildx' ? ['buildx', 'build', '--load'] : ['build']
   args.push('--progress=plain', '--iidfile', request.iidFile, '--file', request.file)
   if (request.target) args.push('--target', request.target)
   for (const arg of request.buildArgs) args.push('--build-arg', `${arg.name}=${arg.value}`)
@@ -45,7 +45,7 @@ export function buildCommand(request: BuildRequest, builder: Builder): Command {
   if (request.noCache) args.push('--no-cache')
   if (request.pull) args.push('--pull')
   if (request.cacheArgs) args.push(...request.cacheArgs)
-  const env: Record<string, string> = builder.kind === 'docker' ? { DOCKER_BUILDKIT: '1' } : {}
+  const env: Record<string, string> = engine.frontend === 'docker' ? { DOCKER_BUILDKIT: '1' } : {}
   request.secrets.forEach((secret, i) => {
     if ('value' in secret) {
       const name = `HOIST_SECRET_${i}`
@@ -69,8 +69,8 @@ export interface BuildResult {
 }
 
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
-export async function runBuild(request: BuildRequest, builder: Builder): Promise<BuildResult> {
-  const command = buildCommand(request, builder)
+export async function runBuild(request: BuildRequest, engine: Engine): Promise<BuildResult> {
+  const command = buildCommand(request, engine)
   const result = await execCommand('docker', command.args, { env: command.env })
   if (result.exitCode !== 0) throw new Error(`Build failed: ${lastErrorLine(result)}`)
   return {

@@ -17,7 +17,8 @@ export interface Report {
   readonly digest?: string
   /** Uncompressed bytes. */
   readonly size: number
-  readonly builder: string
+  /** What built it: the engine's description. */
+  readonly engine: string
   readonly steps: readonly BuildStep[]
   /** Per-registry push results; empty or absent without push. */
   readonly registries?: readonly RegistryPush[]
@@ -44,7 +45,7 @@ function imageSection(report: Report): string {
   lines.push(`| Image ID | \`${report.imageId}\` |`)
   if (report.digest) lines.push(`| Digest | \`${report.digest}\` |`)
   lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`)
-  lines.push(`| Builder | ${report.builder} |`)
+  lines.push(`| Engine | ${cell(report.engine)} |`)
   lines.push('')
   lines.push(report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)', '')
   for (const tag of report.tags) lines.push(`- \`${tag}\``)

@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals'
+import { describeEngine, parseBuildxDriver } from '../../src/engine/engine.js'
+import { engines, HOST, infos, inspectOf } from './support/engines.js'
+
+describe('describeEngine', () => {
+  it.each([
+    [
+      'legacy: the daemon BuildKit of a 20.10 client',
+      engines.legacy,
+      {
+        frontend: 'docker',
+        imageStore: 'classic',
+        daemonOnThisHost: true,
+        can: {
+          exportCache: false,
+          cacheFromLocalImages: true,
+          multiPlatform: false,
+          storesCompressedLayers: false
+        }
+      }
+    ],
+    [
+      "runner: buildx's docker driver on the classic store",
+      engines.runner,
+      {
+        frontend: 'buildx',
+        imageStore: 'classic',
+        buildx: { version: '0.13.1+ds1', driver: 'docker' },
+        can: {
+          exportCache: false,
+          cacheFromLocalImages: true,
+          multiPlatform: false,
+          storesCompressedLayers: false
+        }
+      }
+    ],
+    [
+      'containerd: the docker driver can export a cache and build several platforms',
+      engines.containerd,
+      {
+        frontend: 'buildx',
+        imageStore: 'containerd',
+        can: {
+          exportCache: true,
+          cacheFromLocalImages: false,
+          multiPlatform: true,
+          storesCompressedLayers: true
+        }
+      }
+    ]
+  ])('%s', (_, engine, expected) => {
+    expect(engine).toMatchObject(expected)
+  })
+
+  it('names the engine for the log and the summary', () => {
+    expect(engines.legacy.description).toBe(
+      "docker build with the daemon's BuildKit (client 20.10.24+dfsg1, no buildx), " +
+        'Docker 20.10.24+dfsg1, classic image store'
+    )
+    expect(engines.containerd.description).toBe(
+      'docker buildx 0.13.1+ds1 (docker driver), Docker 26.1.5+dfsg1, containerd image store'
+    )
+  })
+
+  it('a docker-container builder exports a cache and builds several platforms on any store', () => {
+    const engine = describeEngine({
+      info: infos.runner,
+      buildxInspect: inspectOf('docker-container'),
+      hostname: HOST
+    })
+    expect(engine.can).toEqual({
+      exportCache: true,
+      cacheFromLocalImages: false,
+      multiPlatform: true,
+      storesCompressedLayers: false
+    })
+  })
+
+  it('a daemon elsewhere, or rootless, is not on this host', () => {
+    expect(
+      describeEngine({ info: infos.runner, buildxInspect: inspectOf('docker'), hostname: 'job' })
+        .daemonOnThisHost
+    ).toBe(false)
+    const rootless = { ...infos.runner, SecurityOptions: ['name=seccomp', 'name=rootless'] }
+    expect(
+      describeEngine({ info: rootless, buildxInspect: inspectOf('docker'), hostname: HOST })
+        .daemonOnThisHost
+    ).toBe(false)
+  })
+
+  it('a current client without buildx cannot build with BuildKit, and says how to fix it', () => {
+    const noBuildx = { ...infos.runner, ClientInfo: { Version: '28.2.2', Plugins: [] } }
+    expect(() => describeEngine({ info: noBuildx, hostname: HOST })).toThrow(
+      /docker 28\.2\.2 needs the buildx plugin.*setup-buildx-action/
+    )
+  })
+
+  it('reads the driver line of buildx inspect', () => {
+    expect(parseBuildxDriver('Name:   builder\nDriver:  docker-container\n')).toBe(
+      'docker-container'
+    )
+    expect(parseBuildxDriver('Name: default\n')).toBeUndefined()
+  })
+})
