@@ -162,7 +162,7 @@ export function describeEngine(facts: EngineFacts): Engine {
 function parseInfo(stdout: string): DockerInfo | undefined {
   try {
     const parsed: unknown = JSON.parse(stdout)
-    return typeof parsed === 'object' && parsed !== null ? (parsed as DockerInfo) : undefined
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined
   } catch {
     return undefined
   }
