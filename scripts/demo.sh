@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm install --no-audit --no-fund
 [ -f dist/index.js ] || npm run -s bundle
-bash scripts/with-engine.sh bash -c '
+HOIST_ENGINE_PROFILE=${HOIST_ENGINE_PROFILE:-runner} bash scripts/with-engine.sh bash -c '
   node scripts/local-runner.mjs \
     --input context=examples/hello \
     --input "tags=$HOIST_REGISTRY/demo/hello:latest" \

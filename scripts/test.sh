@@ -1,19 +1,54 @@
 #!/usr/bin/env bash
-# The whole test suite: unit tests, then end-to-end tests that run the freshly
-# bundled action against a real Docker engine and real registries.
-# On a fresh Debian machine (as root) it installs what it needs.
+# The whole test suite: unit tests, then the end-to-end tests on every engine
+# profile (scripts/engine.sh), side by side, each against a daemon and
+# registries of its own, running the freshly bundled action.
+#
+#   npm test                                  all of it
+#   HOIST_ENGINE_PROFILES=runner npm test     the end-to-end tests on the profiles named (comma-separated)
+#   npm test -- <jest arguments>              e.g. a test file or `-t NAME`, on each profile
+#
+# Profile P's engine lives in ${HOIST_ENGINE_DIR:-/tmp/hoist-engine}-P; HOIST_KEEP_ENGINE=1
+# keeps the engines running afterwards. On a fresh Debian machine (as root) the
+# engine script installs what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm install --no-audit --no-fund
+[ -d node_modules ] || npm ci --no-audit --no-fund
 npm run -s bundle
 export NODE_OPTIONS=--experimental-vm-modules
-results=$(mktemp)
+profiles=${HOIST_ENGINE_PROFILES:-legacy,runner,containerd}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
 status=0
-bash scripts/with-engine.sh npx jest --runInBand --json --outputFile="$results" "$@" || status=$?
-# One closing line in the plain `N passed, N failed` form.
+npx jest --selectProjects unit --passWithNoTests --json --outputFile="$out/unit.json" "$@" ||
+  status=$?
+
+# Each profile's log goes to a file, printed whole when it ends, so that
+# concurrent runs do not interleave.
+declare -A pids
+for profile in ${profiles//,/ }; do
+  HOIST_ENGINE_PROFILE=$profile HOIST_ENGINE_DIR=${HOIST_ENGINE_DIR:-/tmp/hoist-engine}-$profile \
+    bash scripts/with-engine.sh npx jest --selectProjects e2e --runInBand --passWithNoTests \
+    --json --outputFile="$out/e2e-$profile.json" "$@" >"$out/e2e-$profile.log" 2>&1 &
+  pids[$profile]=$!
+done
+for profile in "${!pids[@]}"; do
+  wait "${pids[$profile]}" || status=$?
+  echo "===== end-to-end on the $profile engine profile"
+  cat "$out/e2e-$profile.log"
+done
+
+# One line per run, then one closing line in the plain `N passed, N failed` form.
 node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))
-  console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`)
-' "$results" 2>/dev/null || true
-rm -f "$results"
+  const fs = require("fs")
+  let passed = 0, failed = 0, skipped = 0
+  for (const file of process.argv.slice(1)) {
+    const name = file.replace(/.*\/(.*)\.json$/, "$1")
+    if (!fs.existsSync(file)) { console.log(`${name}: did not finish`); failed++; continue }
+    const r = JSON.parse(fs.readFileSync(file, "utf8"))
+    console.log(`${name}: ${r.numPassedTests} of ${r.numTotalTests} tests passed`)
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests
+  }
+  console.log(`jest: ${passed} passed, ${failed} failed, ${skipped} skipped`)
+' "$out/unit.json" $(for p in ${profiles//,/ }; do echo "$out/e2e-$p.json"; done)
 exit "$status"

@@ -3,7 +3,7 @@
 # none is running, and stops it afterwards only if it started it here.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-export HOIST_ENGINE_DIR=${HOIST_ENGINE_DIR:-/tmp/hoist-engine}
+export HOIST_ENGINE_DIR=${HOIST_ENGINE_DIR:-/tmp/hoist-engine${HOIST_ENGINE_PROFILE:+-$HOIST_ENGINE_PROFILE}}
 started=0
 if ! bash "$here/engine.sh" status; then
   bash "$here/engine.sh" start

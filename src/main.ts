@@ -71,6 +71,7 @@ export async function run(): Promise<void> {
     tempDir,
     context,
     inputs: inputs.sizes,
+    compressedStore: engine.can.storesCompressedLayers,
     ...(baseImage ? { baseImage } : {})
   }
   // A budget that fails the step is checked before anything is pushed.
@@ -90,7 +91,6 @@ export async function run(): Promise<void> {
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))
-  core.setOutput('size', String(image.size))
   core.setOutput('pushed', pushedOutput(registries))
   const sizes =
     overBudget ??
@@ -105,13 +105,17 @@ export async function run(): Promise<void> {
         })
       )
     ))
+  // A store that keeps layers compressed reports its blobs' size: the report counts the layers'.
+  const size =
+    sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image.size)
+  core.setOutput('size', size === undefined ? '' : String(size))
   if (inputs.summary) {
     await appendSummary(
       renderSummary({
         imageId,
         tags,
         pushed,
-        size: image.size,
+        ...(size !== undefined ? { size } : {}),
         engine: engine.description,
         steps,
         registries,

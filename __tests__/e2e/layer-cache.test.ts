@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { output, runAction, type RunResult } from './support/action.js'
@@ -81,7 +81,11 @@ function build(
  */
 const IN_A_JOB_CONTAINER = ['unshare', '--uts', 'bash', '-c', 'hostname other && exec "$@"', '-']
 
-describe('layer cache', () => {
+/** Entries one save stores: inline, the target's and the builder's own layers; local, one export. */
+const ENTRIES_PER_SAVE = engine.can.cacheStrategy === 'inline' ? 2 : 1
+
+/** An engine that cannot export a cache: inline-cache images, served or loaded. */
+function inlineCacheTests(): void {
   it('restores onto a wiped engine: the builder stage and its slow step are CACHED', async () => {
     const cold = await build(1)
     expect(cold.exitCode).toBe(0)
@@ -173,17 +177,6 @@ describe('layer cache', () => {
     expect(service.entries()).toHaveLength(3)
   })
 
-  it('removes the restored cache when the build fails', async () => {
-    expect((await build(1)).exitCode).toBe(0)
-    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN exit 3']))
-    const failed = await build(2)
-    expect(failed.exitCode).toBe(1)
-    expect(failed.log).toContain('Layer cache restored from')
-    expect(failed.post?.exitCode).toBe(0)
-    expect(readdirSync(tmpdir()).filter(name => name.startsWith('hoist-layer-cache-'))).toEqual([])
-    expect(service.entries()).toHaveLength(2)
-  })
-
   it('stays bounded: ten builds in a row, each with a changed last step', async () => {
     const sizes: number[] = []
     for (let run = 1; run <= 10; run++) {
@@ -198,6 +191,103 @@ describe('layer cache', () => {
     expect(keys).toHaveLength(11)
     expect(sizes[0]).toBeGreaterThan(15_000_000) // the 20 MB of random data, compressed
     expect(Math.max(...sizes)).toBeLessThanOrEqual(1.5 * (sizes[0] ?? 0))
+  })
+
+  it("runs a stage's steps again when the cache lost the stage's own layers", async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    const [stageLayers] = service.entries().map(entry => entry.key)
+    service.evict(stageLayers ?? '')
+    wipeEngine()
+    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
+    const result = await build(2)
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings).toEqual([])
+    expect(result.log).toContain(
+      `${stageLayers ?? ''} is no longer stored; its stage's steps run again`
+    )
+    expect(stepRow(result, 'RUN dd')).not.toContain('✅')
+    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/changed')).toBe('changed')
+    // The builder's layers are stored again, for the next build that needs them.
+    expect(result.post?.log).toContain("Layer cache: a stage's own layers saved as")
+  })
+}
+
+/** An engine that exports a cache (the containerd store, a container builder): buildx's local cache. */
+function localCacheTests(): void {
+  it('restores onto a wiped engine: every stage from one export (mode=max), its slow step CACHED', async () => {
+    const cold = await build(1)
+    expect(cold.exitCode).toBe(0)
+    expect(cold.warnings).toEqual([])
+    expect(cold.log).toContain('Layer cache: buildx local cache (mode=max)')
+    expect(cold.log).toMatch(/--cache-to type=local,dest=[^ ]+,mode=max/)
+    expect(stepRow(cold, 'RUN dd')).not.toContain('✅')
+    expect(service.entries().map(entry => entry.key)).toEqual([
+      expect.stringMatching(/^hoist-v3-Linux-X64-cache-[a-z0-9]+-[0-9a-f]{12}-010101010101-1$/)
+    ])
+
+    wipeEngine()
+    const warm = await build(2)
+    expect(warm.exitCode).toBe(0)
+    expect(warm.warnings).toEqual([])
+    expect(warm.log).toContain(`Layer cache restored from ${service.entries()[0]?.key ?? ''}`)
+    expect(warm.log).toMatch(/--cache-from type=local,src=[^ ]+/)
+    expect(stepRow(warm, 'RUN dd')).toContain('✅')
+    expect(stepRow(warm, 'COPY --from=builder')).toContain('✅')
+    expect(stepRow(warm, 'RUN echo')).not.toContain('✅')
+    expect(docker('run', '--rm', output(warm, 'imageid'), 'cat', '/run-id')).toBe('2')
+    expect(warm.post?.log).toContain('Layer cache saved as')
+
+    // A change ahead of the COPY: the builder stage still comes from the export.
+    wipeEngine()
+    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
+    const changed = await build(3)
+    expect(changed.exitCode).toBe(0)
+    expect(changed.warnings).toEqual([])
+    expect(stepRow(changed, 'RUN dd')).toContain('✅')
+    expect(stepRow(changed, 'COPY --from=builder')).not.toContain('✅')
+    expect(docker('run', '--rm', output(changed, 'imageid'), 'cat', '/changed')).toBe('changed')
+  })
+
+  it('restores the same way in a job container: the export goes through the client, not the daemon', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    wipeEngine()
+    const restored = await build(2, { wrapper: IN_A_JOB_CONTAINER })
+    expect(restored.exitCode).toBe(0)
+    expect(restored.warnings).toEqual([])
+    expect(stepRow(restored, 'RUN dd')).toContain('✅')
+    expect(stepRow(restored, 'COPY --from=builder')).toContain('✅')
+    expect(docker('run', '--rm', output(restored, 'imageid'), 'cat', '/run-id')).toBe('2')
+  })
+
+  it('stays bounded: ten builds in a row, each with a changed last step', async () => {
+    const sizes: number[] = []
+    for (let run = 1; run <= 10; run++) {
+      const result = await build(run)
+      expect(result.exitCode).toBe(0)
+      expect(result.warnings).toEqual([])
+      sizes.push(service.entries().at(-1)?.size ?? 0)
+    }
+    expect(service.entries()).toHaveLength(10)
+    expect(sizes[0]).toBeGreaterThan(15_000_000) // the 20 MB of random data, compressed
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(1.5 * (sizes[0] ?? 0))
+  })
+}
+
+describe('layer cache', () => {
+  if (engine.can.cacheStrategy === 'inline') inlineCacheTests()
+  else localCacheTests()
+
+  it('removes the restored cache when the build fails', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN exit 3']))
+    const failed = await build(2)
+    expect(failed.exitCode).toBe(1)
+    expect(failed.log).toContain('Layer cache restored from')
+    expect(failed.post?.exitCode).toBe(0)
+    const { cacheDir } = JSON.parse(failed.state.hoist ?? '{}') as { cacheDir?: string }
+    expect(cacheDir).toBeDefined()
+    expect(existsSync(cacheDir ?? '')).toBe(false)
+    expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE)
   })
 
   it('does not save on an exact hit, when nothing new was built, nor when read-only', async () => {
@@ -216,13 +306,13 @@ describe('layer cache', () => {
     const readOnly = await build(3, { inputs: { cache: 'read-only' } })
     expect(readOnly.exitCode).toBe(0)
     expect(readOnly.log).toContain('Layer cache not saved: the cache is read-only')
-    expect(service.entries()).toHaveLength(2) // the first build's: the target's, the builder's layers
+    expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE) // the first build's
 
     const off = await build(4, { inputs: { cache: 'off' } })
     expect(off.exitCode).toBe(0)
     expect(off.log).toContain('Layer cache: off (the cache input is off)')
     expect(off.log).not.toContain('Layer cache key')
-    expect(service.entries()).toHaveLength(2)
+    expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE)
   })
 
   const failures: [string, (s: CacheService) => Promise<Record<string, string>>][] = [
@@ -254,24 +344,6 @@ describe('layer cache', () => {
     expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/run-id')).toBe('1')
   })
 
-  it("runs a stage's steps again when the cache lost the stage's own layers", async () => {
-    expect((await build(1)).exitCode).toBe(0)
-    const [stageLayers] = service.entries().map(entry => entry.key)
-    service.evict(stageLayers ?? '')
-    wipeEngine()
-    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
-    const result = await build(2)
-    expect(result.exitCode).toBe(0)
-    expect(result.warnings).toEqual([])
-    expect(result.log).toContain(
-      `${stageLayers ?? ''} is no longer stored; its stage's steps run again`
-    )
-    expect(stepRow(result, 'RUN dd')).not.toContain('✅')
-    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/changed')).toBe('changed')
-    // The builder's layers are stored again, for the next build that needs them.
-    expect(result.post?.log).toContain("Layer cache: a stage's own layers saved as")
-  })
-
   it('builds with a warning from a partial archive, and saves a good one', async () => {
     expect((await build(1)).exitCode).toBe(0)
     service.truncateArchives()
@@ -281,7 +353,7 @@ describe('layer cache', () => {
     expect(result.errors).toEqual([])
     expect(result.warnings.length).toBeGreaterThan(0)
     expect(stepRow(result, 'RUN dd')).not.toContain('✅')
-    expect(service.entries()).toHaveLength(4)
+    expect(service.entries()).toHaveLength(2 * ENTRIES_PER_SAVE)
   })
 
   it("passes the workflow's own cache-from through, and keeps no cache of its own", async () => {
@@ -297,12 +369,22 @@ describe('layer cache', () => {
     expect(service.entries()).toHaveLength(0)
   })
 
-  it('fails clearly on cache-to without buildx, building nothing', async () => {
-    const result = await build(1, { inputs: { 'cache-to': 'type=gha,mode=max' } })
-    expect(result.exitCode).toBe(1)
-    expect(result.errors).toHaveLength(1)
-    expect(result.errors[0]).toMatch(/^Input "cache-to": "type=gha,mode=max" needs docker buildx/)
-    expect(result.log).not.toContain('[command]')
+  it('takes a cache-to where the engine can export it, and fails clearly before anything runs where it cannot', async () => {
+    const dest = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-cache-to-')), 'cache')
+    const result = await build(1, { inputs: { 'cache-to': `type=local,dest=${dest},mode=max` } })
+    if (engine.can.cacheStrategy === 'local') {
+      expect(result.exitCode).toBe(0)
+      expect(result.log).toContain("Layer cache: the workflow's cache-from / cache-to, as given")
+      expect(existsSync(path.join(dest, 'index.json'))).toBe(true)
+      expect(service.entries()).toHaveLength(0)
+    } else {
+      expect(result.exitCode).toBe(1)
+      expect(result.errors).toHaveLength(1)
+      expect(result.errors[0]).toMatch(
+        /^Input "cache-to": "type=local,dest=[^"]+" cannot be exported by this engine \(/
+      )
+      expect(result.log).not.toContain('[command]')
+    }
   })
 
   it('fails clearly on a bad cache mode, building nothing', async () => {

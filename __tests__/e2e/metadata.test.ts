@@ -44,7 +44,9 @@ describe('tags and labels from git refs', () => {
 
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
-    const builds = result.log.split('\n').filter(line => /^\[command\]\S*docker build /.test(line))
+    const builds = result.log
+      .split('\n')
+      .filter(line => /^\[command\]\S*docker (buildx )?build /.test(line))
     expect(builds).toHaveLength(1)
     for (const registry of [engine.registry, engine.registry2]) {
       expect(await listTags(registry, repo)).toEqual(['1.2', '1.2.3', 'latest'])

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { formatBytes } from '../../src/report/format.js'
 import { output, runAction, type RunResult } from './support/action.js'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { docker, engine, makeContext, uniqueRepo, userDockerConfig } from './support/engine.js'
 import { startGitHub, type GitHubStandIn } from './support/github.js'
 import { startTokenRegistry } from './support/token-registry.js'
 import { getManifest, listTags, type Manifest } from './support/registry.js'
@@ -302,12 +299,8 @@ describe('size report of a pushed image', () => {
   it('reads a base image from a registry that needs credentials, from the docker config', async () => {
     const repo = uniqueRepo('size-auth')
     const authName = `${engine.authRegistry}/${repo}`
-    const config = mkdtempSync(path.join(tmpdir(), 'hoist-docker-config-'))
     const auth = Buffer.from(`${engine.user}:${engine.password}`).toString('base64')
-    writeFileSync(
-      path.join(config, 'config.json'),
-      JSON.stringify({ auths: { [engine.authRegistry]: { auth } } })
-    )
+    const config = userDockerConfig({ [engine.authRegistry]: { auth } })
     const first = await runAction({
       cwd: context(baseDockerfile()),
       inputs: { tags: `${authName}:main` }
@@ -352,12 +345,8 @@ describe('registry access', () => {
     await pushBase(name)
     const front = await startTokenRegistry(engine.registry, 'robot', 'robot-secret-pw')
     try {
-      const config = mkdtempSync(path.join(tmpdir(), 'hoist-docker-config-'))
       const auth = Buffer.from('robot:robot-secret-pw').toString('base64')
-      writeFileSync(
-        path.join(config, 'config.json'),
-        JSON.stringify({ auths: { [front.host]: { auth } } })
-      )
+      const config = userDockerConfig({ [front.host]: { auth } })
       front.failNext = 1
       const result = await runAction({
         cwd: context(baseDockerfile() + 'RUN echo more > /more\n'),

@@ -1,7 +1,7 @@
 /**
  * An image's layers read from the local engine, without pushing it: the
  * config and layer tars from `docker save`, each layer gzip-compressed here
- * as a push would upload it.
+ * as a push would upload it, unless the store keeps it compressed already.
  */
 import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
@@ -14,18 +14,27 @@ import {
   type ImageLayers
 } from '../report/layers.js'
 import { parseSaveManifest } from './saved.js'
-import { gzipSize, indexTar, readEntry } from './tar.js'
+import { entryCompression, gzipSize, indexTar, layerContentSize, readEntry } from './tar.js'
 
-/**
- * `known` holds compressed sizes already known by diff ID (layers the
- * registry has): those layers are not compressed again.
- */
+export interface MeasureOptions {
+  /** Compressed sizes already known by diff ID (layers the registry has): not compressed again. */
+  readonly known?: ReadonlyMap<string, number>
+  /** Whether compressed sizes are wanted (each costs a gzip of the layer, unless stored so). */
+  readonly measure?: boolean
+  /**
+   * The store keeps layers compressed (Engine.can.storesCompressedLayers): a
+   * saved blob is what a push uploads, and the daemon's sizes are the blobs',
+   * so each layer's own bytes are counted from its content here.
+   */
+  readonly compressedStore?: boolean
+}
+
 export async function localLayers(
   imageId: string,
   tempDir: string,
-  known: ReadonlyMap<string, number> = new Map(),
-  measure = true
+  options: MeasureOptions = {}
 ): Promise<ImageLayers> {
+  const { known = new Map<string, number>(), measure = true, compressedStore = false } = options
   const archive = path.join(tempDir, 'image.tar')
   try {
     const saved = await execCommand('docker', ['save', '--output', archive, imageId], {
@@ -40,18 +49,32 @@ export async function localLayers(
     if (!manifest || !configEntry) throw new Error('docker save wrote no image config')
     const config = parseImageConfig(JSON.parse((await readEntry(archive, configEntry)).toString()))
     const compressed: number[] = []
-    for (const [i, layerPath] of measure ? manifest.Layers.entries() : []) {
-      const knownSize = known.get(config.diffIds[i] ?? '')
+    const contentSizes: number[] = []
+    for (const [i, layerPath] of manifest.Layers.entries()) {
       const entry = entries.get(layerPath)
-      if (knownSize !== undefined) compressed.push(knownSize)
-      else if (entry) compressed.push(await gzipSize(archive, entry))
-      else throw new Error(`docker save wrote no ${layerPath}`)
+      if (!entry) throw new Error(`docker save wrote no ${layerPath}`)
+      if (compressedStore) contentSizes.push(await layerContentSize(archive, entry))
+      const stored = compressedStore && (await entryCompression(archive, entry)) !== 'none'
+      if (stored) compressed.push(entry.size)
+      else if (measure || compressedStore)
+        compressed.push(known.get(config.diffIds[i] ?? '') ?? (await gzipSize(archive, entry)))
     }
-    const uncompressed = await historySizes(imageId)
+    const uncompressed = compressedStore
+      ? perHistoryEntry(config.history, contentSizes)
+      : await historySizes(imageId)
     return { config, compressed, exact: false, ...(uncompressed ? { uncompressed } : {}) }
   } finally {
     await rm(archive, { force: true })
   }
+}
+
+/** Each history entry's bytes: its layer's, or 0 where it made none. */
+function perHistoryEntry(
+  history: readonly { readonly emptyLayer: boolean }[],
+  layerSizes: readonly number[]
+): number[] {
+  let layer = 0
+  return history.map(entry => (entry.emptyLayer ? 0 : (layerSizes[layer++] ?? 0)))
 }
 
 /** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
@@ -71,7 +94,7 @@ export async function unmeasuredLayers(
 ): Promise<ImageLayers> {
   const records = await imageHistory(image.id)
   const config = records && configFromHistory(records, image.diffIds, image.platform)
-  if (!records || !config) return localLayers(image.id, tempDir, new Map(), false)
+  if (!records || !config) return localLayers(image.id, tempDir, { measure: false })
   return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) }
 }
 

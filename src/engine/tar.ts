@@ -2,8 +2,8 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
-import { Writable } from 'node:stream'
-import { createGzip } from 'node:zlib'
+import { PassThrough, Writable, type Transform } from 'node:stream'
+import * as zlib from 'node:zlib'
 
 export interface TarEntry {
   /** Where the entry's content starts in the file. */
@@ -68,10 +68,84 @@ export async function gzipSize(file: string, entry: TarEntry): Promise<number> {
   })
   await pipeline(
     createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 }),
-    createGzip({ level: 6 }),
+    zlib.createGzip({ level: 6 }),
     counter
   )
   return total
+}
+
+/** How a layer blob is stored, from its first bytes. */
+export type Compression = 'gzip' | 'zstd' | 'none'
+
+export async function entryCompression(file: string, entry: TarEntry): Promise<Compression> {
+  const head = await readEntry(file, { offset: entry.offset, size: Math.min(entry.size, 4) })
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip'
+  if (head.readUInt32LE(0) === 0xfd2fb528) return 'zstd'
+  return 'none'
+}
+
+/**
+ * The bytes of the files a layer holds, as a daemon counts a layer's size: the
+ * regular files' sizes (and symlinks' targets), read through the layer's tar,
+ * decompressed first when it is stored compressed.
+ */
+export async function layerContentSize(file: string, entry: TarEntry): Promise<number> {
+  if (entry.size === 0) return 0
+  const counter = new TarContentCounter()
+  await pipeline(
+    createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 }),
+    decompressor(await entryCompression(file, entry)),
+    counter
+  )
+  return counter.total
+}
+
+function decompressor(compression: Compression): Transform {
+  if (compression === 'gzip') return zlib.createGunzip()
+  if (compression === 'zstd') {
+    // Node 22.15 and later; the action runs on node 24.
+    const zstd = (zlib as { createZstdDecompress?: () => Transform }).createZstdDecompress
+    if (!zstd) throw new Error('this node cannot decompress a zstd layer')
+    return zstd()
+  }
+  return new PassThrough()
+}
+
+/** Walks a tar stream's headers, skipping the content, and adds up what its files hold. */
+class TarContentCounter extends Writable {
+  total = 0
+  private header = Buffer.alloc(0)
+  private skip = 0
+  private ended = false
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    let at = 0
+    while (at < chunk.length && !this.ended) {
+      if (this.skip > 0) {
+        const skipped = Math.min(this.skip, chunk.length - at)
+        this.skip -= skipped
+        at += skipped
+        continue
+      }
+      const taken = chunk.subarray(at, at + BLOCK - this.header.length)
+      this.header = Buffer.concat([this.header, taken])
+      at += taken.length
+      if (this.header.length < BLOCK) break
+      const header = this.header
+      this.header = Buffer.alloc(0)
+      // Two zero blocks end the archive; what follows is padding.
+      if (header.every(byte => byte === 0)) {
+        this.ended = true
+        break
+      }
+      const size = Number.parseInt(text(header, 124, 12) || '0', 8)
+      const type = String.fromCharCode(header[156] ?? 0)
+      if (type === '0' || type === '\0') this.total += size
+      else if (type === '2') this.total += Buffer.byteLength(text(header, 157, 100))
+      this.skip = Math.ceil(size / BLOCK) * BLOCK
+    }
+    done()
+  }
 }
 
 function text(buffer: Buffer, start: number, length: number): string {

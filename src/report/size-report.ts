@@ -25,8 +25,10 @@ export interface SizeRequest {
   readonly imageId: string
   readonly tags: readonly string[]
   readonly pushed: boolean
-  /** Uncompressed bytes, from `docker image inspect`. */
+  /** Uncompressed bytes, from `docker image inspect` (a store that keeps layers compressed says its blobs'). */
   readonly size: number
+  /** Engine.can.storesCompressedLayers: the layers' own bytes are counted from their content. */
+  readonly compressedStore: boolean
   readonly platform: Platform
   /** From `docker image inspect`: the local image's layers. */
   readonly diffIds: readonly string[]
@@ -78,7 +80,9 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   const report: SizeReport = {
     rows: historyRows(current, request.steps),
     ...(compressedSize !== undefined ? { compressedSize } : {}),
-    uncompressedSize: request.size,
+    uncompressedSize: request.compressedStore
+      ? (current.uncompressed ?? []).reduce((sum, size) => sum + size, 0)
+      : request.size,
     exact: current.exact,
     budget: budget.exceeded,
     sizeCheck: inputs.budget.check,
@@ -117,11 +121,16 @@ async function currentLayers(
   base: ImageLayers | undefined
 ): Promise<ImageLayers> {
   const first = request.tags[0]
+  const { compressedStore } = request
   if (request.pushed && first) {
     try {
       const [pushed, uncompressed] = await Promise.all([
         registryLayers(first, platform),
-        historySizes(request.imageId)
+        compressedStore
+          ? localLayers(request.imageId, request.tempDir, { measure: false, compressedStore }).then(
+              local => local.uncompressed
+            )
+          : historySizes(request.imageId)
       ])
       if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
     } catch (error) {
@@ -131,7 +140,9 @@ async function currentLayers(
   // Compressing every layer here costs seconds per 100 MB, and even exporting
   // the image costs a second per few hundred MB: only for what needs the figure.
   const { budget } = request.inputs
+  // A store that keeps layers compressed has the figure already: one export gives it.
   const measure =
+    compressedStore ||
     request.pushed ||
     base !== undefined ||
     budget.maxSize !== undefined ||
@@ -142,7 +153,7 @@ async function currentLayers(
   }
   const known = new Map<string, number>()
   base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))
-  return localLayers(request.imageId, request.tempDir, known)
+  return localLayers(request.imageId, request.tempDir, { known, compressedStore })
 }
 
 /** Posts or updates the comment; returns a note for the summary when it could not. */

@@ -15,8 +15,8 @@ export interface Report {
   readonly tags: readonly string[]
   readonly pushed: boolean
   readonly digest?: string
-  /** Uncompressed bytes. */
-  readonly size: number
+  /** Uncompressed bytes; absent when they could not be measured. */
+  readonly size?: number
   /** What built it: the engine's description. */
   readonly engine: string
   readonly steps: readonly BuildStep[]
@@ -44,7 +44,7 @@ function imageSection(report: Report): string {
   lines.push('| | |', '|---|---|')
   lines.push(`| Image ID | \`${report.imageId}\` |`)
   if (report.digest) lines.push(`| Digest | \`${report.digest}\` |`)
-  lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`)
+  if (report.size !== undefined) lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`)
   lines.push(`| Engine | ${cell(report.engine)} |`)
   lines.push('')
   lines.push(report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)', '')

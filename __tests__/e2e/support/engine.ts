@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -34,7 +34,41 @@ export const engine = {
   },
   get baseImage(): string {
     return required('HOIST_BASE_IMAGE')
+  },
+  /** legacy, runner or containerd (scripts/engine.sh); `host` for a daemon found running. */
+  get profile(): string {
+    return required('HOIST_ENGINE_PROFILE')
+  },
+  /** What the engine can do, as the action finds it out; asked of the daemon once. */
+  get can(): EngineTraits {
+    traits ??= probeTraits()
+    return traits
   }
+}
+
+export interface EngineTraits {
+  /** buildx is installed (else the daemon's BuildKit, through a 20.10 client). */
+  readonly buildx: boolean
+  readonly imageStore: 'classic' | 'containerd'
+  /** Hoist's layer cache here: a buildx local export where the engine can export one. */
+  readonly cacheStrategy: 'inline' | 'local'
+}
+
+let traits: EngineTraits | undefined
+
+function probeTraits(): EngineTraits {
+  const buildx = (() => {
+    try {
+      docker('buildx', 'version')
+      return true
+    } catch {
+      return false
+    }
+  })()
+  const status = docker('info', '--format', '{{json .DriverStatus}}')
+  const imageStore = status.includes('io.containerd.snapshotter.v1') ? 'containerd' : 'classic'
+  const cacheStrategy = buildx && imageStore === 'containerd' ? 'local' : 'inline'
+  return { buildx, imageStore, cacheStrategy }
 }
 
 /** A repository name no other test uses. */
@@ -57,4 +91,17 @@ export function docker(...args: string[]): string {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe']
   }).trim()
+}
+
+/**
+ * A user's own docker config dir with these logins (`auths`), as
+ * docker/login-action leaves one. The engine's CLI plugins (buildx, where the
+ * profile installs it in its config dir, as setup-buildx-action does) are linked in.
+ */
+export function userDockerConfig(auths: Record<string, { auth: string }>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hoist-docker-config-'))
+  writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ auths }))
+  const plugins = process.env.DOCKER_CONFIG && path.join(process.env.DOCKER_CONFIG, 'cli-plugins')
+  if (plugins && existsSync(plugins)) symlinkSync(plugins, path.join(dir, 'cli-plugins'))
+  return dir
 }
