@@ -13,7 +13,8 @@
 #               26.1) on the classic image store, a Docker >= 26 client and buildx's
 #               docker driver
 #   containerd  the same daemon with the containerd image store (Docker 29's default)
-# Without a profile, a daemon that already answers (GitHub's runners) is used as it is.
+#   host        the daemon that already answers (GitHub's runners), used as it is; also
+#               what no profile means when a daemon answers
 #
 # `start` writes $HOIST_ENGINE_DIR/engine.env with:
 #   HOIST_ENGINE_PROFILE     the profile started (`host` for a daemon found running)
@@ -199,21 +200,21 @@ start() {
   mkdir -p "$DIR"
   local bin host config=
   case "$PROFILE" in
-    legacy | '') bin=$(legacy_client_dir) ;;
+    legacy | host | '') bin=$(legacy_client_dir) ;;
     runner | containerd)
       install_trixie
       bin=$(current_client_dir)
       config=$DIR/docker-config
       export DOCKER_CONFIG=$config
       ;;
-    *) log "unknown HOIST_ENGINE_PROFILE \"$PROFILE\" (legacy, runner, containerd)"; exit 2 ;;
+    *) log "unknown HOIST_ENGINE_PROFILE \"$PROFILE\" (legacy, runner, containerd, host)"; exit 2 ;;
   esac
   [ -n "$bin" ] && export PATH="$bin:$PATH"
 
-  if [ -z "$PROFILE" ] && [ -n "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
-    host=$DOCKER_HOST PROFILE=host
-  elif [ -z "$PROFILE" ] && [ -z "${DOCKER_HOST:-}" ] && docker version >/dev/null 2>&1; then
-    host=unix:///var/run/docker.sock PROFILE=host
+  if [ "${PROFILE:-host}" = host ] && docker version >/dev/null 2>&1; then
+    host=${DOCKER_HOST:-unix:///var/run/docker.sock} PROFILE=host
+  elif [ "$PROFILE" = host ]; then
+    log "HOIST_ENGINE_PROFILE=host, but no docker daemon answers"; exit 1
   else
     PROFILE=${PROFILE:-legacy}
     host=$(start_daemon)

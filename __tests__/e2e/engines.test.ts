@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { output, runAction } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
-import { getManifest, type Manifest } from './support/registry.js'
+import { getImageManifest } from './support/registry.js'
 
 jest.setTimeout(300_000)
 
@@ -21,19 +21,6 @@ const LAYER_TYPES = [
   'application/vnd.oci.image.layer.v1.tar+gzip',
   'application/vnd.oci.image.layer.v1.tar+zstd'
 ]
-
-/** The image manifest for linux/amd64 under a tag: the tag's own, or its index's entry. */
-async function imageManifest(repository: string, tag: string): Promise<Manifest> {
-  const top = await getManifest(engine.registry, repository, tag)
-  if (!top) throw new Error(`${repository}:${tag} is not in the registry`)
-  const entries = (top as unknown as { manifests?: { digest: string; platform?: object }[] })
-    .manifests
-  if (!entries) return top
-  const image = entries.find(entry => JSON.stringify(entry.platform).includes('"amd64"'))
-  const manifest = image && (await getManifest(engine.registry, repository, image.digest))
-  if (!manifest) throw new Error(`no linux/amd64 image in ${repository}:${tag}`)
-  return manifest
-}
 
 /** The summary's history row for an instruction: its cells. */
 function historyRow(summary: string, instruction: string): string[] {
@@ -64,7 +51,7 @@ describe(`sizes on the ${engine.profile} engine (${engine.can.imageStore} image 
 
     // The push uploads what was measured, every layer compressed.
     docker('push', tag)
-    const pushed = await imageManifest(repository, '1')
+    const pushed = await getImageManifest(engine.registry, repository, '1')
     const uploaded = pushed.layers.reduce((sum, layer) => sum + layer.size, 0)
     expect(Math.abs(uploaded - compressed)).toBeLessThanOrEqual(256)
     for (const layer of pushed.layers as readonly { mediaType?: string }[]) {
@@ -75,7 +62,7 @@ describe(`sizes on the ${engine.profile} engine (${engine.can.imageStore} image 
     const again = await runAction({ cwd, inputs: { tags: tag, push: 'true' } })
     expect(again.exitCode).toBe(0)
     expect(Number(output(again, 'size'))).toBe(size)
-    const manifest = await imageManifest(repository, '1')
+    const manifest = await getImageManifest(engine.registry, repository, '1')
     expect(Number(output(again, 'compressed-size'))).toBe(
       manifest.layers.reduce((sum, layer) => sum + layer.size, 0)
     )

@@ -69,8 +69,13 @@ describe('registry login against the real htpasswd registry', () => {
     })
 
     expect(result.exitCode).toBe(1)
+    // The wording around docker's reason differs by image store.
     expect(result.errors).toEqual([
-      `Push to ${engine.authRegistry} failed after 1 attempt(s): no basic auth credentials`
+      expect.stringMatching(
+        new RegExp(
+          `^Push to ${engine.authRegistry} failed after 1 attempt\\(s\\): (.*: )?no basic auth credentials$`
+        )
+      )
     ])
     expect(result.log).not.toContain('retrying') // a refusal is not retried
     expect(pushed(result)[engine.authRegistry]).toMatchObject({ outcome: 'failed', attempts: 1 })
@@ -443,13 +448,23 @@ describe('a flaky registry', () => {
       expect(
         proxy.failed.filter(request => request.startsWith('PUT') && request.includes('/manifests/'))
       ).toHaveLength(2)
-      expect(result.warnings).toEqual([
-        `Push of ${tag}: attempt 1 of 4 failed (received unexpected HTTP status: 503 Service Unavailable); retrying in 200 ms`,
-        `Push of ${tag}: attempt 2 of 4 failed (received unexpected HTTP status: 503 Service Unavailable); retrying in 400 ms`
-      ])
-      expect(result.log).toMatch(/Retrying in \d+ seconds?/) // docker's own retry of the failed upload
-      expect(pushed(result)[proxy.host]).toMatchObject({ outcome: 'pushed', attempts: 3 })
-      expect(result.summary).toContain('✅ pushed (3 attempts)')
+      // The classic store retries a failed upload inside one push; containerd's push fails
+      // it, and Hoist tries again: one attempt more.
+      const attempts = engine.can.imageStore === 'classic' ? 3 : 4
+      const delays = [200, 400, 800].slice(0, attempts - 1)
+      expect(result.warnings).toEqual(
+        delays.map((ms, i) =>
+          expect.stringMatching(
+            new RegExp(
+              `^Push of ${tag}: attempt ${i + 1} of 4 failed \\(.*503 Service Unavailable\\); retrying in ${ms} ms$`
+            )
+          )
+        )
+      )
+      if (engine.can.imageStore === 'classic')
+        expect(result.log).toMatch(/Retrying in \d+ seconds?/)
+      expect(pushed(result)[proxy.host]).toMatchObject({ outcome: 'pushed', attempts })
+      expect(result.summary).toContain(`✅ pushed (${attempts} attempts)`)
       expect(await listTags(engine.registry, repo)).toEqual(['1'])
     } finally {
       await proxy.close()

@@ -5,7 +5,7 @@ import { output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo, userDockerConfig } from './support/engine.js'
 import { startGitHub, type GitHubStandIn } from './support/github.js'
 import { startTokenRegistry } from './support/token-registry.js'
-import { getManifest, listTags, type Manifest } from './support/registry.js'
+import { getImageManifest, listTags, type Manifest } from './support/registry.js'
 
 jest.setTimeout(180_000)
 
@@ -75,7 +75,7 @@ describe('size report against the base branch', () => {
     const repo = uniqueRepo('size')
     const name = `${engine.registry}/${repo}`
     await pushBase(name)
-    const base = await getManifest(engine.registry, repo, 'main')
+    const base = await getImageManifest(engine.registry, repo, 'main')
     const baseTotal = compressedTotal(base)
 
     const result = await runAction({
@@ -116,7 +116,7 @@ describe('size report against the base branch', () => {
     const image = output(result, 'imageid')
     docker('tag', image, `${name}:pushed-to-check`)
     docker('push', `${name}:pushed-to-check`)
-    const pushed = await getManifest(engine.registry, repo, 'pushed-to-check')
+    const pushed = await getImageManifest(engine.registry, repo, 'pushed-to-check')
     const pushedTotal = compressedTotal(pushed)
     expect(Math.abs(pushedTotal - (baseTotal + delta))).toBeLessThan(256)
     expect(pushed!.layers.slice(0, -1)).toEqual(base!.layers)
@@ -251,7 +251,7 @@ describe('size report of a pushed image', () => {
     const repo = uniqueRepo('size-pushed')
     const name = `${engine.registry}/${repo}`
     const result = await pushBase(name)
-    const manifest = await getManifest(engine.registry, repo, 'main')
+    const manifest = await getImageManifest(engine.registry, repo, 'main')
 
     expect(Number(output(result, 'compressed-size'))).toBe(compressedTotal(manifest))
     const history = docker(
@@ -290,7 +290,7 @@ describe('size report of a pushed image', () => {
       cwd: context(baseDockerfile()),
       inputs: { tags: `${engine.registry}/${repo}:1`, push: 'true', summary: 'false' }
     })
-    const manifest = await getManifest(engine.registry, repo, '1')
+    const manifest = await getImageManifest(engine.registry, repo, '1')
     expect(result.exitCode).toBe(0)
     expect(result.summary).toBe('')
     expect(Number(output(result, 'compressed-size'))).toBe(compressedTotal(manifest))
@@ -382,11 +382,11 @@ describe('registry access', () => {
       inputs: { tags: `${name}:other`, push: 'true' }
     })
     expect(other.exitCode).toBe(0)
-    const amd64 = (await getManifest(engine.registry, repo, 'main'))!
-    const arm64 = (await getManifest(engine.registry, repo, 'other'))!
+    const amd64 = (await getImageManifest(engine.registry, repo, 'main'))!
+    const arm64 = (await getImageManifest(engine.registry, repo, 'other'))!
     // An index entry's size is the byte length of the manifest as the registry stores it.
-    const entry = async (m: Manifest, tag: string, architecture: string) => {
-      const stored = await fetch(`http://${engine.registry}/v2/${repo}/manifests/${tag}`, {
+    const entry = async (m: Manifest, architecture: string) => {
+      const stored = await fetch(`http://${engine.registry}/v2/${repo}/manifests/${m.digest}`, {
         headers: { Accept: m.mediaType }
       })
       const size = (await stored.arrayBuffer()).byteLength
@@ -400,7 +400,7 @@ describe('registry access', () => {
     const index = {
       schemaVersion: 2,
       mediaType: 'application/vnd.docker.distribution.manifest.list.v2+json',
-      manifests: [await entry(arm64, 'other', 'arm64'), await entry(amd64, 'main', 'amd64')]
+      manifests: [await entry(arm64, 'arm64'), await entry(amd64, 'amd64')]
     }
     const put = await fetch(`http://${engine.registry}/v2/${repo}/manifests/multi`, {
       method: 'PUT',

@@ -54,3 +54,27 @@ export async function listTags(
   const body = (await response.json()) as { tags: string[] | null }
   return [...(body.tags ?? [])].sort()
 }
+
+/**
+ * The image manifest of one platform under a reference: the reference's own,
+ * or its index's entry for that platform (the containerd image store pushes an
+ * index, with an attestation manifest beside the image).
+ */
+export async function getImageManifest(
+  registry: string,
+  repository: string,
+  reference: string,
+  auth?: Basic,
+  architecture = 'amd64'
+): Promise<Manifest> {
+  const top = await getManifest(registry, repository, reference, auth)
+  if (!top) throw new Error(`${repository}:${reference} is not in ${registry}`)
+  const entries = (
+    top as { manifests?: { digest: string; platform?: { architecture?: string } }[] }
+  ).manifests
+  if (!entries) return top
+  const entry = entries.find(e => e.platform?.architecture === architecture)
+  const image = entry && (await getManifest(registry, repository, entry.digest, auth))
+  if (!image) throw new Error(`no ${architecture} image in ${repository}:${reference}`)
+  return image
+}
