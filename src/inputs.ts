@@ -117,20 +117,32 @@ export function readInputs(): Inputs {
 }
 
 function readPromote(): { promote?: PromoteInputs } {
-  const missing = core.getInput('promote-missing').trim() || 'fail'
+  const promote = parsePromote(
+    core.getInput('promote-from'),
+    core.getInput('promote-missing'),
+    readBoolean('push', false)
+  )
+  return promote ? { promote } : {}
+}
+
+/** `promote-from` and `promote-missing`; undefined without a source. */
+export function parsePromote(
+  rawFrom: string,
+  rawMissing: string,
+  push: boolean
+): PromoteInputs | undefined {
+  const missing = rawMissing.trim() || 'fail'
   if (missing !== 'fail' && missing !== 'build') {
     throw new InputError('promote-missing', `"${missing}" is not fail or build`)
   }
-  const from = core.getInput('promote-from').trim()
-  if (!from) return {}
+  const from = rawFrom.trim()
+  if (!from) return undefined
   const ref = parseImageReference(parseInput('promote-from', from, checkReference))
   if (ref.tag === undefined && ref.digest === undefined) {
     throw new InputError('promote-from', `"${from}" names no tag or digest of the image to promote`)
   }
-  if (!readBoolean('push', false)) {
-    throw new InputError('promote-from', 'a promotion writes tags: set push to true')
-  }
-  return { promote: { from, missing } }
+  if (!push) throw new InputError('promote-from', 'a promotion writes tags: set push to true')
+  return { from, missing }
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {
