@@ -56,6 +56,16 @@ export interface Inputs {
   /** The workflow's own cache sources/exports: passed through, and Hoist's cache is off. */
   readonly cacheFrom: readonly string[]
   readonly cacheTo: readonly string[]
+  /** `promote-from` and `promote-missing`; absent when nothing is to be promoted. */
+  readonly promote?: PromoteInputs
+}
+
+/** A release by digest: an image that exists gets the tags, instead of a build. */
+export interface PromoteInputs {
+  /** The full reference of the image to promote, with a tag or a digest. */
+  readonly from: string
+  /** What a missing source does: fail, or build as without promote-from. */
+  readonly missing: 'fail' | 'build'
 }
 
 /** Registry login and push retries. */
@@ -101,8 +111,38 @@ export function readInputs(): Inputs {
     cache: parseCacheMode(core.getInput('cache')),
     cacheScope: core.getInput('cache-scope').trim(),
     cacheFrom: readList('cache-from'),
-    cacheTo: readList('cache-to')
+    cacheTo: readList('cache-to'),
+    ...readPromote()
   }
+}
+
+function readPromote(): { promote?: PromoteInputs } {
+  const promote = parsePromote(
+    core.getInput('promote-from'),
+    core.getInput('promote-missing'),
+    readBoolean('push', false)
+  )
+  return promote ? { promote } : {}
+}
+
+/** `promote-from` and `promote-missing`; undefined without a source. */
+export function parsePromote(
+  rawFrom: string,
+  rawMissing: string,
+  push: boolean
+): PromoteInputs | undefined {
+  const missing = rawMissing.trim() || 'fail'
+  if (missing !== 'fail' && missing !== 'build') {
+    throw new InputError('promote-missing', `"${missing}" is not fail or build`)
+  }
+  const from = rawFrom.trim()
+  if (!from) return undefined
+  const ref = parseImageReference(parseInput('promote-from', from, checkReference))
+  if (ref.tag === undefined && ref.digest === undefined) {
+    throw new InputError('promote-from', `"${from}" names no tag or digest of the image to promote`)
+  }
+  if (!push) throw new InputError('promote-from', 'a promotion writes tags: set push to true')
+  return { from, missing }
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {

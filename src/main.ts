@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { buildWithLayerCache } from './cache/build.js'
-import { restoreLayerCache, startCacheDownload, wantsCacheService } from './cache/layer-cache.js'
+import {
+  restoreLayerCache,
+  startCacheDownload,
+  wantsCacheService,
+  type CacheDownload
+} from './cache/layer-cache.js'
 import { cacheService } from './cache/service.js'
 import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
@@ -12,6 +17,7 @@ import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
+import { promoteImage } from './promote/promote.js'
 import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
 import { overBudgetBeforePush, reportSizes } from './report/size-report.js'
@@ -34,17 +40,24 @@ export async function run(): Promise<void> {
   const context = readContext()
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
   const tags = metadata.tags
-  const stages = checkDockerfile(inputs)
-  const logins = planRegistryLogins(inputs.registryAuth, tags, inputs.push)
+  // A promotion that may not fall back to a build needs no Dockerfile.
+  const stages = inputs.promote?.missing === 'fail' ? [] : checkDockerfile(inputs)
+  const source = inputs.promote ? [inputs.promote.from] : []
+  const logins = planRegistryLogins(inputs.registryAuth, [...tags, ...source], inputs.push)
 
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
   saveState({ tempDir })
-  // The inputs are checked: the cache downloads while the logins and engine detection run.
-  const download = startCacheDownload(inputs, tags)
-  // What is restored stays until post, which saves from it: gone even if the build fails.
-  if (download) saveState({ cacheDir: download.dir })
+  // The inputs are checked: the cache downloads while the logins and engine
+  // detection run; for a promotion, only once a build is certain.
+  let download = inputs.promote ? undefined : cacheDownload(inputs, tags)
   await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
+  if (inputs.promote) {
+    const { promote, registryAuth, summary } = inputs
+    const request = { promote, tags, retry: registryAuth.retry, summary }
+    if (await core.group('Promote', () => promoteImage(request))) return
+    download = cacheDownload(inputs, tags)
+  }
 
   const engine = await core.group('Engine', async () => {
     const ready = await engineReady
@@ -128,6 +141,13 @@ export async function run(): Promise<void> {
   const failure = pushFailure(registries)
   if (failure) throw new Error(failure)
   if (sizes?.sizeCheck === 'fail' && sizes.budget?.length) throw new Error(sizes.budget.join(' '))
+}
+
+function cacheDownload(inputs: Inputs, tags: readonly string[]): CacheDownload | undefined {
+  const download = startCacheDownload(inputs, tags)
+  // What is restored stays until post, which saves from it: gone even if the build fails.
+  if (download) saveState({ cacheDir: download.dir })
+  return download
 }
 
 /** Sizes are a report: a failure to measure them warns and leaves them out. */

@@ -18,12 +18,20 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   return { scheme, params }
 }
 
-/** The URL that hands out a pull token for a repository. */
-export function tokenUrl(challenge: Challenge, repository: string): string | undefined {
+/**
+ * The URL that hands out a token for a repository: the challenge's scope (a
+ * pull scope when it names none), and any `extraScopes`, each its own `scope`.
+ */
+export function tokenUrl(
+  challenge: Challenge,
+  repository: string,
+  extraScopes: readonly string[] = []
+): string | undefined {
   const realm = challenge.params.realm
   if (!realm) return undefined
   const url = new URL(realm)
   if (challenge.params.service) url.searchParams.set('service', challenge.params.service)
   url.searchParams.set('scope', challenge.params.scope || `repository:${repository}:pull`)
+  for (const scope of extraScopes) url.searchParams.append('scope', scope)
   return url.toString()
 }

@@ -3,9 +3,12 @@
  * registry's own authentication (anonymous or basic token, or Basic).
  * Never logs a credential or a token.
  */
-import { parseChallenge, tokenUrl } from './challenge.js'
+import { authorize } from './authorize.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
 import { DOCKER_HUB, type ImageReference } from './reference.js'
+import { RegistryError } from './registry-error.js'
+
+export { RegistryError }
 
 export const INDEX_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -32,17 +35,6 @@ export interface ImageManifest {
 export interface Platform {
   readonly os: string
   readonly architecture: string
-}
-
-/** A registry answered with an error status that a retry will not change. */
-export class RegistryError extends Error {
-  constructor(
-    readonly status: number,
-    message: string
-  ) {
-    super(message)
-    this.name = 'RegistryError'
-  }
 }
 
 const RETRIES = 3
@@ -87,10 +79,7 @@ export class RegistryClient {
   }
 
   private baseUrl(): string {
-    const host = this.ref.registry === DOCKER_HUB ? 'registry-1.docker.io' : this.ref.registry
-    // Docker, too, speaks plain HTTP only to a registry on this machine.
-    const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
-    return `${local ? 'http' : 'https'}://${host}/v2/${this.ref.repository}/`
+    return repositoryUrl(this.ref)
   }
 
   private async get(path: string, accept: string): Promise<Response> {
@@ -110,35 +99,11 @@ export class RegistryClient {
   }
 
   private async authenticate(header: string | null): Promise<void> {
-    const challenge = parseChallenge(header)
-    const basic = this.credentials
-      ? `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`
-      : undefined
-    if (challenge?.scheme === 'basic') {
-      if (!basic)
-        throw new RegistryError(
-          401,
-          `${this.ref.registry} asks for credentials and the docker config has none for it`
-        )
-      this.authorization = basic
-      return
-    }
-    const url = challenge && tokenUrl(challenge, this.ref.repository)
-    if (!url)
-      throw new RegistryError(401, `${this.ref.registry} refused access without a challenge`)
-    const response = await fetch(url, basic ? { headers: { Authorization: basic } } : {})
-    if (!response.ok) {
-      await response.body?.cancel()
-      throw new RegistryError(
-        response.status,
-        `the token service of ${this.ref.registry} answered ${response.status}`
-      )
-    }
-    const body = (await response.json()) as { token?: string; access_token?: string }
-    const token = body.token ?? body.access_token
-    if (!token)
-      throw new RegistryError(401, `the token service of ${this.ref.registry} gave no token`)
-    this.authorization = `Bearer ${token}`
+    this.authorization = await authorize(header, {
+      registry: this.ref.registry,
+      repository: this.ref.repository,
+      credentials: this.credentials
+    })
   }
 
   /** Retries connection failures and 5xx answers, which are often passing. */
@@ -156,6 +121,14 @@ export class RegistryClient {
       await new Promise(resolve => setTimeout(resolve, 500 * attempt))
     }
   }
+}
+
+/** The API root of a repository: `https://host/v2/repo/`. */
+export function repositoryUrl(ref: Pick<ImageReference, 'registry' | 'repository'>): string {
+  const host = ref.registry === DOCKER_HUB ? 'registry-1.docker.io' : ref.registry
+  // Docker, too, speaks plain HTTP only to a registry on this machine.
+  const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
+  return `${local ? 'http' : 'https'}://${host}/v2/${ref.repository}/`
 }
 
 /** The index entry for a platform's OS and architecture (attestation entries never match). */

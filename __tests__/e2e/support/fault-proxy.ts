@@ -13,6 +13,8 @@ export interface Faults {
   readonly manifests?: number
   /** 503 to the first N `GET /v2/` (how docker login checks credentials). */
   readonly logins?: number
+  /** Holds every blob upload request after the first N until `release()`: a registry that stalls. */
+  readonly stallUploadsAfter?: number
 }
 
 export interface FaultProxy {
@@ -20,6 +22,10 @@ export interface FaultProxy {
   readonly host: string
   /** The requests answered 503, as `METHOD path`. */
   readonly failed: string[]
+  /** Settles when a request is first held by `stallUploadsAfter`. */
+  readonly stalled: Promise<void>
+  /** Passes the held requests on, and every later one. */
+  release(): void
   close(): Promise<void>
 }
 
@@ -29,6 +35,10 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
   let uploads = faults.uploads ?? 0
   let manifests = faults.manifests ?? 0
   let logins = faults.logins ?? 0
+  let passedUploads = 0
+  let held: (() => void)[] | undefined = faults.stallUploadsAfter === undefined ? undefined : []
+  let onStall = (): void => undefined
+  const stalled = new Promise<void>(resolve => (onStall = resolve))
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
     const method = req.method ?? 'GET'
@@ -45,12 +55,20 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
       res.end(JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }))
       return
     }
+    if (isUpload && held && passedUploads++ >= (faults.stallUploadsAfter ?? 0)) {
+      held.push(() => forward(req, res))
+      onStall()
+      return
+    }
+    forward(req, res)
+  })
+  const forward = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const upstream = http.request(
       {
         host: targetHost === 'localhost' ? '127.0.0.1' : targetHost,
         port: targetPort,
-        method,
-        path: url,
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
         headers: req.headers
       },
       response => {
@@ -60,11 +78,17 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
     )
     upstream.on('error', () => res.destroy())
     req.pipe(upstream)
-  })
+  }
   const { port } = await listenLocally(server)
   return {
     host: `localhost:${port}`,
     failed,
+    stalled,
+    release: () => {
+      const waiting = held ?? []
+      held = undefined
+      for (const pass of waiting) pass()
+    },
     close: () =>
       new Promise<void>(resolve => {
         server.closeAllConnections()

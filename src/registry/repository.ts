@@ -1,0 +1,218 @@
+/**
+ * One repository of a registry over the distribution API, for copying images
+ * between registries: manifests as the exact bytes the registry holds (their
+ * digest is the digest of those bytes), blobs as streams, never whole in
+ * memory. Each method is one try; callers retry what is worth it (retry.ts).
+ * Never logs a credential or a token.
+ */
+import { createHash } from 'node:crypto'
+import { authorize } from './authorize.js'
+import { INDEX_TYPES, MANIFEST_TYPES, repositoryUrl } from './client.js'
+import { readDockerCredentials, type Credentials } from './docker-auth.js'
+import type { ImageReference } from './reference.js'
+import { RegistryError } from './registry-error.js'
+
+export interface RawManifest {
+  readonly bytes: Buffer
+  readonly mediaType: string
+  /** `sha256:` of the bytes, computed here. */
+  readonly digest: string
+}
+
+type Location = Pick<ImageReference, 'registry' | 'repository'>
+
+interface Send {
+  readonly method: string
+  /** Relative to the repository's API root, or an absolute upload URL. */
+  readonly path: string
+  readonly headers?: Record<string, string>
+  readonly body?: Buffer | ReadableStream<Uint8Array>
+  /** Statuses that are answers, not errors (404 for "not there"). */
+  readonly expect: readonly number[]
+  readonly extraScopes?: readonly string[]
+}
+
+export class RegistryRepository {
+  private authorization: string | undefined
+
+  constructor(
+    readonly location: Location,
+    private readonly credentials: Credentials | undefined = readDockerCredentials(location.registry)
+  ) {}
+
+  /** `registry/repository`, for messages. */
+  get name(): string {
+    return `${this.location.registry}/${this.location.repository}`
+  }
+
+  /** The manifest (or index) a tag or digest names; undefined when there is none. */
+  async manifest(reference: string): Promise<RawManifest | undefined> {
+    const response = await this.send({
+      method: 'GET',
+      path: `manifests/${reference}`,
+      headers: { Accept: [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ') },
+      expect: [200, 404]
+    })
+    if (response.status === 404) {
+      await response.body?.cancel()
+      return undefined
+    }
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const declared = (JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown }).mediaType
+    const mediaType =
+      typeof declared === 'string' ? declared : (response.headers.get('content-type') ?? '')
+    return { bytes, mediaType, digest: sha256(bytes) }
+  }
+
+  async hasBlob(digest: string): Promise<boolean> {
+    const response = await this.send({
+      method: 'HEAD',
+      path: `blobs/${digest}`,
+      expect: [200, 404]
+    })
+    return response.status === 200
+  }
+
+  /** The blob's content as a stream (the response's body). */
+  async blob(digest: string): Promise<ReadableStream<Uint8Array>> {
+    const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] })
+    if (!response.body) throw new Error(`${this.name} sent no content for blob ${digest}`)
+    return response.body
+  }
+
+  /**
+   * Mounts a blob from another repository of the same registry. Undefined when
+   * mounted; else the registry opened an upload instead, and this is its URL.
+   */
+  async mount(digest: string, from: string): Promise<string | undefined> {
+    const query = new URLSearchParams({ mount: digest, from })
+    const response = await this.send({
+      method: 'POST',
+      path: `blobs/uploads/?${query.toString()}`,
+      expect: [201, 202],
+      extraScopes: [`repository:${from}:pull`]
+    })
+    await response.body?.cancel()
+    return response.status === 201 ? undefined : this.uploadUrl(response)
+  }
+
+  /** Opens an upload; returns its URL. */
+  async startUpload(): Promise<string> {
+    const response = await this.send({ method: 'POST', path: 'blobs/uploads/', expect: [202] })
+    await response.body?.cancel()
+    return this.uploadUrl(response)
+  }
+
+  /** Sends a blob's content in one request and closes the upload; the registry checks the digest. */
+  async finishUpload(
+    url: string,
+    blob: { readonly digest: string; readonly size: number },
+    content: ReadableStream<Uint8Array>
+  ): Promise<void> {
+    const target = new URL(url)
+    target.searchParams.set('digest', blob.digest)
+    const response = await this.send({
+      method: 'PUT',
+      path: target.toString(),
+      headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.size) },
+      body: content,
+      expect: [201]
+    })
+    await response.body?.cancel()
+  }
+
+  /** Writes a manifest under a tag or its digest; returns the digest the registry reports. */
+  async putManifest(reference: string, manifest: RawManifest): Promise<string> {
+    const response = await this.send({
+      method: 'PUT',
+      path: `manifests/${reference}`,
+      headers: { 'Content-Type': manifest.mediaType },
+      body: manifest.bytes,
+      expect: [201]
+    })
+    await response.body?.cancel()
+    return response.headers.get('docker-content-digest') ?? manifest.digest
+  }
+
+  private uploadUrl(response: Response): string {
+    const location = response.headers.get('location')
+    if (!location) throw new Error(`${this.name} opened an upload without a Location`)
+    return new URL(location, repositoryUrl(this.location)).toString()
+  }
+
+  /** One request; a 401 is answered once by logging in, unless the body is a stream. */
+  private async send(request: Send): Promise<Response> {
+    const url = /^https?:\/\//.test(request.path)
+      ? request.path
+      : repositoryUrl(this.location) + request.path
+    let response = await this.fetch(url, request)
+    if (response.status === 401 && !(request.body instanceof ReadableStream)) {
+      await response.body?.cancel()
+      this.authorization = await authorize(response.headers.get('www-authenticate'), {
+        ...this.location,
+        credentials: this.credentials,
+        ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
+      })
+      response = await this.fetch(url, request)
+    }
+    if (request.expect.includes(response.status)) return response
+    const detail = await registryErrorText(response)
+    // An upload URL carries the registry's upload state: not worth a log line.
+    const shown = url.includes('/blobs/uploads/') ? 'blobs/uploads/…' : request.path.split('?')[0]
+    throw new RegistryError(
+      response.status,
+      `${this.location.registry} answered status ${response.status} to ${request.method} ` +
+        `${this.location.repository}/${shown}` +
+        (detail ? ` (${detail})` : '')
+    )
+  }
+
+  private async fetch(url: string, request: Send): Promise<Response> {
+    const headers: Record<string, string> = { ...request.headers }
+    if (this.authorization) headers.Authorization = this.authorization
+    try {
+      return await fetch(url, {
+        method: request.method,
+        headers,
+        // A stream body needs half duplex: undici sends it while the answer waits.
+        ...(request.body ? { body: request.body, duplex: 'half' } : {})
+      })
+    } catch (error) {
+      throw new Error(`${request.method} on ${this.location.registry}: ${networkFailure(error)}`)
+    }
+  }
+}
+
+export function sha256(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+}
+
+/**
+ * The registry's own words (`errors[0].message`), when its answer is JSON:
+ * one line, without characters that would be markup in the summary.
+ */
+export async function registryErrorText(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { errors?: { message?: unknown }[] }
+    const message = body.errors?.[0]?.message
+    if (typeof message !== 'string') return ''
+    return message
+      .replace(/\s+/g, ' ')
+      .replace(/[<>[\]`|*~!\\]/g, '')
+      .trim()
+      .slice(0, 200)
+  } catch {
+    return ''
+  }
+}
+
+/** A failed connection in the words retry.ts knows: "connection reset", "timed out". */
+export function networkFailure(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause
+  const code = typeof cause?.code === 'string' ? cause.code : ''
+  if (code === 'ECONNREFUSED') return 'connection refused'
+  if (/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/.test(code)) return 'connection reset'
+  if (/TIMEOUT|ETIMEDOUT/.test(code)) return 'timed out'
+  const message = typeof cause?.message === 'string' ? cause.message : ''
+  return message || (error instanceof Error ? error.message : String(error))
+}
