@@ -106,7 +106,7 @@ describe('size report against the base branch', () => {
         `**+${formatBytes(delta)}**`
       ]
     ])
-    expect(rows).toHaveLength(base!.layers.length + 2) // every base layer, unchanged; the new one; the total
+    expect(rows).toHaveLength(base.layers.length + 2) // every base layer, unchanged; the new one; the total
 
     // The total is the registry's compressed size of the base plus the new layer.
     expect(Number(output(result, 'compressed-size'))).toBe(baseTotal + delta)
@@ -119,7 +119,7 @@ describe('size report against the base branch', () => {
     const pushed = await getImageManifest(engine.registry, repo, 'pushed-to-check')
     const pushedTotal = compressedTotal(pushed)
     expect(Math.abs(pushedTotal - (baseTotal + delta))).toBeLessThan(256)
-    expect(pushed!.layers.slice(0, -1)).toEqual(base!.layers)
+    expect(pushed.layers.slice(0, -1)).toEqual(base.layers)
   })
 
   it('checks a failing budget before a push, and pushes nothing when it is exceeded', async () => {
@@ -268,7 +268,7 @@ describe('size report of a pushed image', () => {
     const rows = tableRows(result.summary, 'History:')
     expect(rows.map(row => row[1])).toEqual(history.map(formatBytes))
     const compressed = rows.map(row => row[2]).filter(cell => cell !== '—')
-    expect(compressed).toEqual(manifest!.layers.map(layer => formatBytes(layer.size)))
+    expect(compressed).toEqual(manifest.layers.map(layer => formatBytes(layer.size)))
     expect(rows.map(row => row[0])).toEqual([
       '`Imported from -`',
       '`ENV APP=demo`',
@@ -280,7 +280,7 @@ describe('size report of a pushed image', () => {
     )
     expect(result.summary).not.toContain('computed here by gzip')
     expect(result.summary).toContain(
-      `| ${engine.registry} | \`${name}:main\` | \`${manifest!.digest}\` |`
+      `| ${engine.registry} | \`${name}:main\` | \`${manifest.digest}\` |`
     )
   })
 
@@ -382,8 +382,8 @@ describe('registry access', () => {
       inputs: { tags: `${name}:other`, push: 'true' }
     })
     expect(other.exitCode).toBe(0)
-    const amd64 = (await getImageManifest(engine.registry, repo, 'main'))!
-    const arm64 = (await getImageManifest(engine.registry, repo, 'other'))!
+    const amd64 = await getImageManifest(engine.registry, repo, 'main')
+    const arm64 = await getImageManifest(engine.registry, repo, 'other')
     // An index entry's size is the byte length of the manifest as the registry stores it.
     const entry = async (m: Manifest, architecture: string) => {
       const stored = await fetch(`http://${engine.registry}/v2/${repo}/manifests/${m.digest}`, {
