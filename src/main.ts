@@ -85,6 +85,7 @@ export async function run(): Promise<void> {
     context,
     inputs: inputs.sizes,
     compressedStore: engine.can.storesCompressedLayers,
+    daemonOnThisHost: engine.daemonOnThisHost,
     ...(baseImage ? { baseImage } : {})
   }
   // A budget that fails the step is checked before anything is pushed.

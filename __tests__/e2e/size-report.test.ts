@@ -278,7 +278,7 @@ describe('size report of a pushed image', () => {
     expect(result.summary).toContain(
       `| ${formatBytes(compressedTotal(manifest))} | ${formatBytes(Number(output(result, 'size')))} | 3 |`
     )
-    expect(result.summary).not.toContain('computed here by gzip')
+    expect(result.summary).not.toContain('are measured here, as a push')
     expect(result.summary).toContain(
       `| ${engine.registry} | \`${name}:main\` | \`${manifest.digest}\` |`
     )

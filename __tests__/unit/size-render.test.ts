@@ -69,8 +69,8 @@ describe('renderSizes', () => {
   })
 
   it('says when compressed sizes were computed locally', () => {
-    expect(md).not.toContain('computed here by gzip')
-    expect(renderSizes({ ...report, exact: false })).toContain('computed here by gzip')
+    expect(md).not.toContain('are measured here, as a push')
+    expect(renderSizes({ ...report, exact: false })).toContain('are measured here, as a push')
   })
 
   it('says why there is nothing to compare with', () => {

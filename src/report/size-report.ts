@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
 import { inspectImage } from '../engine/image.js'
 import { historySizes, localLayers, unmeasuredLayers } from '../engine/layers.js'
+import { uploadSizes } from '../engine/upload-sizes.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { SizeInputs } from '../inputs.js'
 import type { Platform } from '../registry/client.js'
@@ -29,6 +30,8 @@ export interface SizeRequest {
   readonly size: number
   /** Engine.can.storesCompressedLayers: the layers' own bytes are counted from their content. */
   readonly compressedStore: boolean
+  /** Engine.daemonOnThisHost: the daemon can push to a registry on 127.0.0.1 here. */
+  readonly daemonOnThisHost: boolean
   readonly platform: Platform
   /** From `docker image inspect`: the local image's layers. */
   readonly diffIds: readonly string[]
@@ -147,9 +150,21 @@ async function currentLayers(
     base !== undefined ||
     budget.maxSize !== undefined ||
     budget.maxIncrease !== undefined
-  if (!measure) {
-    const image = { id: request.imageId, diffIds: request.diffIds, platform }
-    return unmeasuredLayers(image, request.tempDir)
+  const image = { id: request.imageId, diffIds: request.diffIds, platform }
+  if (!measure) return unmeasuredLayers(image, request.tempDir)
+  // A classic store compresses as it pushes: its own push, to a sink here, says how.
+  if (!compressedStore && request.daemonOnThisHost) {
+    try {
+      const [layers, compressed] = await Promise.all([
+        unmeasuredLayers(image, request.tempDir),
+        uploadSizes(request.imageId)
+      ])
+      if (compressed.length === layers.config.diffIds.length) return { ...layers, compressed }
+    } catch (error) {
+      core.info(
+        `Compressed sizes computed here instead: the daemon's push failed (${errorMessage(error)})`
+      )
+    }
   }
   const known = new Map<string, number>()
   base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))

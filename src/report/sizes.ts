@@ -25,8 +25,8 @@ const UNMEASURED_NOTE =
   'size budget: otherwise measuring would mean compressing every layer here.'
 
 const LOCAL_NOTE =
-  'Compressed sizes of layers the registry does not hold yet are computed here by gzip, as a push ' +
-  'compresses them; the pushed sizes may differ by a few hundred bytes.'
+  'Compressed sizes of layers the registry does not hold yet are measured here, as a push ' +
+  'uploads them; the pushed sizes may differ by a few hundred bytes.'
 
 export function renderSizes(report: SizeReport): string {
   const layers = report.rows.filter(row => row.diffId !== undefined).length
