@@ -239,10 +239,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(3190);
 // EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var src_inputs = __webpack_require__(3568);
+var inputs = __webpack_require__(3568);
 // EXTERNAL MODULE: ./src/cache/images.ts
 var cache_images = __webpack_require__(410);
 // EXTERNAL MODULE: external "node:crypto"
@@ -272,18 +270,7 @@ var stage_layers = __webpack_require__(7363);
 
 
 
-
-
 const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-/**
- * Whether the daemon runs on this host, where it can reach 127.0.0.1 here:
- * it has this host's name, and is not rootless (which has a network of its own).
- */
-async function daemonIsLocal() {
-    const info = await (0,exec/* execCommand */.NK)('docker', ['info', '--format', '{{.Name}}\n{{json .SecurityOptions}}'], { silent: true });
-    const [name = '', options = ''] = info.stdout.trim().split('\n');
-    return info.exitCode === 0 && name === external_node_os_.hostname() && !options.includes('name=rootless');
-}
 /**
  * Serves `docker save`'s unpacked folder; throws when the folder is not one.
  * A layer still in a stage's entry is restored when the build first asks for
@@ -488,7 +475,6 @@ var errors = __webpack_require__(3916);
 
 
 
-
 /**
  * Hoist keeps a cache of its own unless it is off, the workflow brings its
  * own, or the runner has no cache service.
@@ -516,17 +502,13 @@ function startCacheDownload(inputs, tags) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     return inputs.noCache ? { keys, dir } : { keys, dir, restored: restore(dir, keys) };
 }
-async function restoreLayerCache(inputs, builder, download) {
-    if (builder.kind === 'docker' && inputs.cacheTo.length > 0) {
-        throw new src_inputs/* InputError */.dz('cache-to', `"${inputs.cacheTo.join(', ')}" needs docker buildx; this docker builds with the ` +
-            "daemon's BuildKit, which can only read a cache (cache-from)");
-    }
+async function restoreLayerCache(inputs, engine, download) {
+    checkCacheTo(inputs.cacheTo, engine);
     const strategy = (0,cache_strategy/* chooseStrategy */.$3)({
         mode: inputs.cache,
         userCacheFrom: inputs.cacheFrom,
         userCacheTo: inputs.cacheTo,
-        builder: builder.kind,
-        driver: builder.kind === 'buildx' ? await buildxDriver() : undefined,
+        exportCache: engine.can.exportCache,
         serviceAvailable: download !== undefined && (await (0,service/* cacheService */.q)()).isFeatureAvailable()
     });
     core.info(`Layer cache: ${(0,cache_strategy/* describeStrategy */.rz)(strategy)}`);
@@ -549,8 +531,6 @@ async function restoreLayerCache(inputs, builder, download) {
         core.info('Layer cache: not restored, as no-cache is set');
         return withKeys;
     }
-    // Asked while the cache downloads: how the daemon will read the images.
-    const local = strategy.kind === 'inline' ? daemonIsLocal() : Promise.resolve(false);
     const outcome = await download.restored;
     if (outcome.error) {
         core.warning(`The layer cache could not be restored; building without it: ${outcome.error}`);
@@ -569,9 +549,9 @@ async function restoreLayerCache(inputs, builder, download) {
     if (strategy.kind === 'inline') {
         const folder = external_node_path_.join(dir, cache_keys/* IMAGES_FOLDER */.GS);
         const stages = (0,stage_layers/* readStageLayers */.dB)(dir);
-        const images = (await local)
+        const images = engine.daemonOnThisHost
             ? await serveCacheImages(folder, stages)
-            : await loadCacheImages(folder, stages);
+            : await loadCacheImages(folder, stages, engine);
         if (!images)
             return withKeys;
         restored = { ...restored, ...images };
@@ -619,7 +599,13 @@ async function serveCacheImages(folder, entries) {
  * The images of the inline cache loaded into the daemon, or undefined when
  * none loads. An image that does not load is a warning; the others are still used.
  */
-async function loadCacheImages(folder, entries) {
+async function loadCacheImages(folder, entries, engine) {
+    if (!engine.can.cacheFromLocalImages) {
+        core.warning('The restored layer cache is not used: the daemon is not on this host, so it cannot be ' +
+            `served to it, and this engine (${engine.description}) reads no cache from images loaded ` +
+            'into it. Building without it.');
+        return undefined;
+    }
     // docker load takes whole images: every stage's own layers are restored first.
     await Promise.all(entries.map(entry => (0,stage_layers/* fetchStageLayers */.fb)(entry, folder)));
     const { images, failures, absent } = await (0,cache_images/* loadImages */.z6)(folder);
@@ -636,9 +622,24 @@ async function loadCacheImages(folder, entries) {
     core.info(`Layer cache images, loaded (the daemon is not on this host): ${images.join(', ')}`);
     return { cacheImages: images, cacheFrom: images };
 }
-async function buildxDriver() {
-    const result = await (0,exec/* execCommand */.NK)('docker', ['buildx', 'inspect'], { silent: true });
-    return result.exitCode === 0 ? (0,cache_strategy/* parseBuildxDriver */.co)(result.stdout) : undefined;
+/**
+ * An engine that cannot export a cache can still write one inline in the
+ * image (buildx's docker driver); the daemon's own BuildKit takes no cache-to.
+ */
+function checkCacheTo(cacheTo, engine) {
+    if (engine.can.exportCache)
+        return;
+    const exports = engine.frontend === 'buildx' ? cacheTo.filter(to => !isInline(to)) : cacheTo;
+    if (exports.length === 0)
+        return;
+    throw new inputs/* InputError */.dz('cache-to', `"${exports.join(', ')}" cannot be exported by this engine (${engine.description}): ` +
+        (engine.frontend === 'buildx'
+            ? 'use `type=inline`, or a builder that can export a cache: a docker-container ' +
+                'builder (docker/setup-buildx-action) or a daemon with the containerd image store'
+            : "the daemon's BuildKit can only read a cache (cache-from); install docker buildx"));
+}
+function isInline(cacheTo) {
+    return cacheTo.split(',').some(part => part.trim() === 'type=inline');
 }
 function directorySize(dir) {
     let total = 0;
@@ -963,7 +964,6 @@ function fileHead(file) {
 /* harmony export */   Nf: () => (/* binding */ inlineCacheArgs),
 /* harmony export */   TQ: () => (/* binding */ localCacheArgs),
 /* harmony export */   Vu: () => (/* binding */ userCacheArgs),
-/* harmony export */   co: () => (/* binding */ parseBuildxDriver),
 /* harmony export */   n: () => (/* binding */ parseLoadedImages),
 /* harmony export */   rz: () => (/* binding */ describeStrategy),
 /* harmony export */   y_: () => (/* binding */ decideSave),
@@ -983,11 +983,9 @@ function chooseStrategy(choice) {
     if (!choice.serviceAvailable) {
         return { kind: 'off', reason: 'no GitHub Actions cache service is available to this job' };
     }
-    // The docker driver cannot export a cache; other buildx drivers can.
-    if (choice.builder === 'buildx' && choice.driver && choice.driver !== 'docker') {
-        return { kind: 'local' };
-    }
-    return { kind: 'inline' };
+    // A cache export holds every stage's layers (mode=max) and needs no image
+    // store; only an engine that cannot export keeps inline-cache images.
+    return choice.exportCache ? { kind: 'local' } : { kind: 'inline' };
 }
 function describeStrategy(strategy) {
     switch (strategy.kind) {
@@ -1024,10 +1022,6 @@ function localCacheArgs(dirs) {
         '--cache-to',
         `type=local,dest=${dirs.fresh},mode=max`
     ];
-}
-/** The `Driver:` line of `docker buildx inspect`. */
-function parseBuildxDriver(inspect) {
-    return /^Driver:\s*(\S+)/m.exec(inspect)?.[1];
 }
 /** The images `docker load` reports: `Loaded image: NAME` lines. */
 function parseLoadedImages(output) {
@@ -1275,7 +1269,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ readInputs)
 });
 
-// UNUSED EXPORTS: parseBoolean, parseCacheMode, parseCount, parseKeyValue, parseList
+// UNUSED EXPORTS: parseBoolean, parseCacheMode, parseCount, parseKeyValue, parseList, parsePromote
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
@@ -1445,8 +1439,30 @@ function readInputs() {
         cache: parseCacheMode(core.getInput('cache')),
         cacheScope: core.getInput('cache-scope').trim(),
         cacheFrom: readList('cache-from'),
-        cacheTo: readList('cache-to')
+        cacheTo: readList('cache-to'),
+        ...readPromote()
     };
+}
+function readPromote() {
+    const promote = parsePromote(core.getInput('promote-from'), core.getInput('promote-missing'), readBoolean('push', false));
+    return promote ? { promote } : {};
+}
+/** `promote-from` and `promote-missing`; undefined without a source. */
+function parsePromote(rawFrom, rawMissing, push) {
+    const missing = rawMissing.trim() || 'fail';
+    if (missing !== 'fail' && missing !== 'build') {
+        throw new InputError('promote-missing', `"${missing}" is not fail or build`);
+    }
+    const from = rawFrom.trim();
+    if (!from)
+        return undefined;
+    const ref = (0,registry_reference/* parseImageReference */.o_)(parseInput('promote-from', from, checkReference));
+    if (ref.tag === undefined && ref.digest === undefined) {
+        throw new InputError('promote-from', `"${from}" names no tag or digest of the image to promote`);
+    }
+    if (!push)
+        throw new InputError('promote-from', 'a promotion writes tags: set push to true');
+    return { from, missing };
 }
 function readSizeInputs(githubToken) {
     const maxSize = core.getInput('max-size').trim();

@@ -38,7 +38,7 @@ if (isPost()) {
 }
 else {
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(598), __nccwpck_require__.e(475), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(598), __nccwpck_require__.e(475), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));

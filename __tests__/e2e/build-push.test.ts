@@ -55,9 +55,11 @@ describe('build and push (first slice)', () => {
     expect(
       docker('image', 'inspect', '--format', '{{index .Config.Labels "org.example.team"}}', image)
     ).toBe('platform')
-    expect(Number(output(result, 'size'))).toBe(
-      Number(docker('image', 'inspect', '--format', '{{.Size}}', image))
-    )
+    // The layers' bytes: the classic store says so itself; the containerd store's
+    // figure is its compressed blobs', which the layers' own bytes exceed.
+    const inspected = Number(docker('image', 'inspect', '--format', '{{.Size}}', image))
+    if (engine.can.imageStore === 'classic') expect(Number(output(result, 'size'))).toBe(inspected)
+    else expect(Number(output(result, 'size'))).toBeGreaterThan(inspected)
 
     expect(result.summary).toContain(`\`${name}:1.0.0\``)
     expect(result.summary).toContain(output(result, 'digest'))
