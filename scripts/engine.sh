@@ -26,6 +26,8 @@
 #   HOIST_AUTH_USER/PASS     its credentials (test-only, made up per start)
 #   HOIST_REGISTRY_ROOT      the open registry's storage (for tests that inspect it)
 #   HOIST_BASE_IMAGE         a small local base image with a shell (nothing can be pulled)
+#   HOIST_MULTI_BASE_IMAGE   (containerd) the same for linux/amd64 and linux/arm64, an index in
+#                            the open registry; arm64 steps run under QEMU user emulation
 # Nothing here needs the outside network but Debian's package mirror.
 set -euo pipefail
 
@@ -185,6 +187,57 @@ build_base_image() {
   tar -C "$root" -c . | docker import -c 'ENV PATH=/bin' - "$BASE_IMAGE" >/dev/null
 }
 
+# QEMU user emulation, so a build step of another platform runs here (binfmt handlers are
+# kernel-wide: registered once for every engine).
+install_qemu() {
+  [ -x /usr/bin/qemu-aarch64-static ] && command -v update-binfmts >/dev/null ||
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static binfmt-support >/dev/null
+  [ -e /proc/sys/fs/binfmt_misc/register ] ||
+    mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
+  [ -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ] || update-binfmts --enable qemu-aarch64
+}
+
+# Debian 12's arm64 busybox, fetched once per machine through an apt configuration of its own.
+arm64_busybox() {
+  local a=${HOIST_PACKAGES_DIR:-/var/cache/hoist}/arm64
+  if [ ! -x "$a/root/bin/busybox" ]; then
+    log "fetching Debian 12's busybox-static for arm64"
+    local uri
+    mkdir -p "$a/lists/partial" "$a/cache/archives/partial" "$a/parts" "$a/debs" "$a/root"
+    uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm\nComponents: main\nArchitectures: arm64\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      "$uri" >"$a/parts/arm64.sources"
+    local o=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$a/parts"
+      -o "Dir::State::Lists=$a/lists" -o "Dir::Cache=$a/cache" -o APT::Architectures::=arm64
+      -o APT::Architecture=arm64 -o Dir::Etc::Preferences=/dev/null -o Dir::Etc::PreferencesParts=/dev/null)
+    apt-get "${o[@]}" update -qq
+    (cd "$a/debs" && apt-get "${o[@]}" download -qq busybox-static:arm64 2>/dev/null)
+    dpkg-deb -x "$a"/debs/busybox-static_*_arm64.deb "$a/root"
+  fi
+  echo "$a/root/bin/busybox"
+}
+
+# An amd64+arm64 index of busybox images in the open registry: FROM it builds both platforms.
+build_multi_base_image() { # build_multi_base_image REGISTRY
+  local name=$1/base/busybox arch busybox
+  for arch in amd64 arm64; do
+    busybox=/bin/busybox
+    [ $arch = arm64 ] && busybox=$(arm64_busybox)
+    local root="$DIR/rootfs-$arch"
+    rm -rf "$root" && mkdir -p "$root/bin" "$root/tmp" "$root/etc"
+    cp "$busybox" "$root/bin/busybox"
+    for c in sh ls cat echo mkdir sleep head dd wc rm cp touch env printf true false seq grep uname; do
+      ln -sf busybox "$root/bin/$c"
+    done
+    tar -C "$root" -c . | docker import --platform linux/$arch -c 'ENV PATH=/bin' - "$name:$arch" >/dev/null
+    docker push -q "$name:$arch" >/dev/null
+  done
+  docker manifest rm "$name:1" >/dev/null 2>&1 || true
+  docker manifest create --insecure "$name:1" "$name:amd64" "$name:arm64" >/dev/null
+  docker manifest push --insecure "$name:1" >/dev/null
+  echo "$name:1"
+}
+
 running() {
   [ -f "$ENV_FILE" ] && alive "$DIR/open.pid" && alive "$DIR/open2.pid" && alive "$DIR/auth.pid" &&
     (set -a; . "$ENV_FILE"; docker version) >/dev/null 2>&1
@@ -231,6 +284,11 @@ start() {
   auth=$(free_port); start_registry auth "$auth" "$DIR/auth/htpasswd"
 
   build_base_image
+  local multi=
+  if [ "$PROFILE" = containerd ]; then
+    install_qemu
+    multi=$(build_multi_base_image "localhost:$open")
+  fi
   cat >"$ENV_FILE" <<EOF
 HOIST_ENGINE_PROFILE=$PROFILE
 DOCKER_HOST=$host
@@ -243,6 +301,7 @@ HOIST_AUTH_USER=$user
 HOIST_AUTH_PASS=$pass
 HOIST_REGISTRY_ROOT=$DIR/open/data
 HOIST_BASE_IMAGE=$BASE_IMAGE
+${multi:+HOIST_MULTI_BASE_IMAGE=$multi}
 EOF
   log "ready: $(grep -v PASS "$ENV_FILE" | tr '\n' ' ')"
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
+import type { AttestationInputs } from './engine/attestations.js'
 import type { BuildSecret } from './engine/build.js'
 import { parseSecrets, SecretLineError } from './engine/secrets.js'
 import type { GivenCredential } from './registry/credentials.js'
@@ -56,6 +57,9 @@ export interface Inputs {
   /** The workflow's own cache sources/exports: passed through, and Hoist's cache is off. */
   readonly cacheFrom: readonly string[]
   readonly cacheTo: readonly string[]
+  /** `--platform` values as written (checked against the engine by engine/platforms.ts). */
+  readonly platforms: readonly string[]
+  readonly attestations: AttestationInputs
   /** `promote-from` and `promote-missing`; absent when nothing is to be promoted. */
   readonly promote?: PromoteInputs
 }
@@ -112,6 +116,12 @@ export function readInputs(): Inputs {
     cacheScope: core.getInput('cache-scope').trim(),
     cacheFrom: readList('cache-from'),
     cacheTo: readList('cache-to'),
+    platforms: readList('platforms', { commas: true }),
+    attestations: {
+      provenance: core.getInput('provenance').trim(),
+      sbom: core.getInput('sbom').trim(),
+      attests: readList('attests')
+    },
     ...readPromote()
   }
 }

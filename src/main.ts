@@ -12,7 +12,9 @@ import {
 import { cacheService } from './cache/service.js'
 import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
+import { attestationContext, attestationsFor, checkAttestations } from './engine/attestations.js'
 import { detectEngine } from './engine/engine.js'
+import { checkPlatforms } from './engine/platforms.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
@@ -20,8 +22,9 @@ import { InputError, readInputs, type Inputs } from './inputs.js'
 import { promoteImage } from './promote/promote.js'
 import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
+import { reportPlatformSizes } from './report/platform-sizes.js'
+import type { PlatformsReport } from './report/platforms.js'
 import { overBudgetBeforePush, reportSizes } from './report/size-report.js'
-import type { SizeReport } from './report/sizes.js'
 import { renderSummary } from './report/summary.js'
 import { appendSummary } from './report/write.js'
 import { markMain, saveState } from './state.js'
@@ -64,6 +67,15 @@ export async function run(): Promise<void> {
     core.info(`Engine: ${ready.description}`)
     return ready
   })
+  // What the engine cannot build fails here, before anything is built or pushed.
+  const platforms = checkPlatforms(inputs.platforms, engine)
+  checkAttestations(inputs.attestations, engine)
+  const attestations = attestationsFor(
+    inputs.attestations,
+    engine,
+    attestationContext(context, inputs.push, process.env)
+  )
+
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, engine, download)
   )
@@ -71,7 +83,14 @@ export async function run(): Promise<void> {
     buildWithLayerCache(
       layerCache,
       stages,
-      { ...inputs, tags, labels: metadata.labels, iidFile: path.join(tempDir, 'iid') },
+      {
+        ...inputs,
+        tags,
+        labels: metadata.labels,
+        iidFile: path.join(tempDir, 'iid'),
+        platforms,
+        attestations
+      },
       engine
     )
   )
@@ -88,11 +107,20 @@ export async function run(): Promise<void> {
     daemonOnThisHost: engine.daemonOnThisHost,
     ...(baseImage ? { baseImage } : {})
   }
+  // Several platforms: every one is measured from the local index, and each has its budget.
+  const multiPlatform = platforms.length > 1
+  const measurePlatforms = (): Promise<PlatformsReport | undefined> =>
+    sizeReport(() => reportPlatformSizes(sizeRequest))
   // A budget that fails the step is checked before anything is pushed.
-  const overBudget = inputs.push
-    ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
-    : undefined
-  const pushed = inputs.push && !overBudget
+  const platformsBefore =
+    multiPlatform && inputs.push && inputs.sizes.budget.check === 'fail'
+      ? await measurePlatforms()
+      : undefined
+  const overBudget =
+    inputs.push && !multiPlatform
+      ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
+      : undefined
+  const pushed = inputs.push && !overBudget && !platformsBefore?.budget.length
   const pushes = pushed
     ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
     : []
@@ -106,22 +134,27 @@ export async function run(): Promise<void> {
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))
   core.setOutput('pushed', pushedOutput(registries))
-  const sizes =
-    overBudget ??
-    (await core.group('Size report', () =>
-      sizeReport(() =>
-        reportSizes({
-          ...sizeRequest,
-          pushed,
-          size: image.size,
-          platform: image.platform,
-          diffIds: image.diffIds
-        })
-      )
-    ))
+  const platformSizes = multiPlatform
+    ? (platformsBefore ?? (await core.group('Size report', measurePlatforms)))
+    : undefined
+  const sizes = multiPlatform
+    ? undefined
+    : (overBudget ??
+      (await core.group('Size report', () =>
+        sizeReport(() =>
+          reportSizes({
+            ...sizeRequest,
+            pushed,
+            size: image.size,
+            platform: image.platform,
+            diffIds: image.diffIds
+          })
+        )
+      )))
   // A store that keeps layers compressed reports its blobs' size: the report counts the layers'.
-  const size =
-    sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image.size)
+  const size = multiPlatform
+    ? platformSizes?.platforms[0]?.uncompressedSize
+    : (sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image.size))
   core.setOutput('size', size === undefined ? '' : String(size))
   if (inputs.summary) {
     await appendSummary(
@@ -135,13 +168,15 @@ export async function run(): Promise<void> {
         registries,
         cache: cacheReport(layerCache, build, cacheSave),
         ...(digest ? { digest } : {}),
-        ...(sizes ? { sizes } : {})
+        ...(sizes ? { sizes } : {}),
+        ...(platformSizes ? { platforms: platformSizes } : {})
       })
     )
   }
   const failure = pushFailure(registries)
   if (failure) throw new Error(failure)
-  if (sizes?.sizeCheck === 'fail' && sizes.budget?.length) throw new Error(sizes.budget.join(' '))
+  const exceeded = sizes?.budget ?? platformSizes?.budget ?? []
+  if (inputs.sizes.budget.check === 'fail' && exceeded.length) throw new Error(exceeded.join(' '))
 }
 
 function cacheDownload(inputs: Inputs, tags: readonly string[]): CacheDownload | undefined {
@@ -152,9 +187,9 @@ function cacheDownload(inputs: Inputs, tags: readonly string[]): CacheDownload |
 }
 
 /** Sizes are a report: a failure to measure them warns and leaves them out. */
-async function sizeReport(
-  measure: () => Promise<SizeReport | undefined>
-): Promise<SizeReport | undefined> {
+async function sizeReport<Report>(
+  measure: () => Promise<Report | undefined>
+): Promise<Report | undefined> {
   try {
     return await measure()
   } catch (error) {

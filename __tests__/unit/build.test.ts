@@ -22,6 +22,30 @@ describe('buildCommand', () => {
 
   it.each([
     [
+      'platforms and attestations, after the cache arguments',
+      {
+        ...request,
+        platforms: ['linux/amd64', 'linux/arm64'],
+        attestations: ['--provenance=mode=max', '--sbom=true']
+      },
+      buildx,
+      [
+        'buildx',
+        'build',
+        '--load',
+        '--progress=plain',
+        '--iidfile',
+        '/tmp/iid',
+        '--file',
+        'ctx/Dockerfile',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--provenance=mode=max',
+        '--sbom=true',
+        'ctx'
+      ]
+    ],
+    [
       'the minimum, docker',
       request,
       docker,

@@ -27,6 +27,10 @@ export interface BuildRequest {
   readonly iidFile: string
   /** Cache import/export arguments, from cache/strategy.ts. */
   readonly cacheArgs?: readonly string[]
+  /** `--platform`, canonical (engine/platforms.ts); empty: the engine's own. */
+  readonly platforms?: readonly string[]
+  /** `--provenance`/`--sbom`/`--attest` arguments, from engine/attestations.ts. */
+  readonly attestations?: readonly string[]
 }
 
 export interface Command {
@@ -45,6 +49,8 @@ export function buildCommand(request: BuildRequest, engine: Engine): Command {
   if (request.noCache) args.push('--no-cache')
   if (request.pull) args.push('--pull')
   if (request.cacheArgs) args.push(...request.cacheArgs)
+  if (request.platforms?.length) args.push('--platform', request.platforms.join(','))
+  if (request.attestations) args.push(...request.attestations)
   const env: Record<string, string> = engine.frontend === 'docker' ? { DOCKER_BUILDKIT: '1' } : {}
   request.secrets.forEach((secret, i) => {
     if ('value' in secret) {

@@ -22,6 +22,8 @@ export interface Engine {
   readonly buildx?: { readonly version: string; readonly driver: string }
   /** The daemon runs on this host, in this network: it can reach a server on 127.0.0.1. */
   readonly daemonOnThisHost: boolean
+  /** The platforms buildx's builder says it builds (`linux/amd64`…); unknown without buildx. */
+  readonly platforms?: readonly string[]
   readonly can: Capabilities
   /** For the log and the summary, e.g. `docker buildx 0.13.1 (docker driver), Docker 26.1.5, containerd image store`. */
   readonly description: string
@@ -116,6 +118,7 @@ export function describeEngine(facts: EngineFacts): Engine {
     // The docker driver builds into the daemon: only the containerd store can hold
     // what a cache export or several platforms need; every other driver can.
     const ownsItsStore = driver !== 'docker'
+    const platforms = parseBuildxPlatforms(facts.buildxInspect)
     return {
       frontend: 'buildx',
       clientVersion,
@@ -123,6 +126,7 @@ export function describeEngine(facts: EngineFacts): Engine {
       imageStore,
       buildx: { version, driver },
       daemonOnThisHost,
+      ...(platforms.length > 0 ? { platforms } : {}),
       can: {
         exportCache: ownsItsStore || imageStore === 'containerd',
         cacheFromLocalImages: driver === 'docker' && imageStore === 'classic',
@@ -171,4 +175,13 @@ function parseInfo(stdout: string): DockerInfo | undefined {
 /** The `Driver:` line of `docker buildx inspect`. */
 export function parseBuildxDriver(inspect: string): string | undefined {
   return /^Driver:\s*(\S+)/m.exec(inspect)?.[1]
+}
+
+/** The `Platforms:` line of `docker buildx inspect` (each node's; the first is the builder's own). */
+export function parseBuildxPlatforms(inspect: string): string[] {
+  const line = /^Platforms:\s*(.*)$/m.exec(inspect)?.[1] ?? ''
+  return line
+    .split(',')
+    .map(platform => platform.trim().replace(/\*$/, ''))
+    .filter(Boolean)
 }

@@ -7,6 +7,7 @@ import type { BuildStep } from '../engine/progress.js'
 import type { RegistryPush } from '../registry/pushed.js'
 import { renderCacheSection, type CacheReport } from './cache.js'
 import { cell, formatBytes } from './format.js'
+import { renderPlatforms, type PlatformsReport } from './platforms.js'
 import { registriesSection } from './registries.js'
 import { renderSizes, type SizeReport } from './sizes.js'
 
@@ -25,6 +26,8 @@ export interface Report {
   /** Sizes, history, comparison and budget; absent when they could not be measured. */
   readonly sizes?: SizeReport
   readonly cache?: CacheReport
+  /** Several platforms: each one's sizes, instead of `sizes`. */
+  readonly platforms?: PlatformsReport
 }
 
 export function renderSummary(report: Report): string {
@@ -32,6 +35,7 @@ export function renderSummary(report: Report): string {
     imageSection(report),
     registriesSection(report.registries ?? []),
     report.sizes ? renderSizes(report.sizes) : '',
+    report.platforms ? renderPlatforms(report.platforms) : '',
     stepsSection(report.steps),
     renderCacheSection(report.cache)
   ]

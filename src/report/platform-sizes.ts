@@ -1,0 +1,91 @@
+/**
+ * The size report of a multi-platform build: the image index read from the
+ * local store (every platform, as a push uploads it), each platform compared
+ * with the same platform of the base image in the registry, budgets per platform.
+ */
+import * as core from '@actions/core'
+import type { RunContext } from '../context.js'
+import type { BuildStep } from '../engine/progress.js'
+import { parsePlatform } from '../engine/platforms.js'
+import { savedIndex } from '../engine/saved-index.js'
+import type { SizeInputs } from '../inputs.js'
+import { registryLayers } from '../registry/image.js'
+import { errorMessage } from '../errors.js'
+import { defaultBaseReference, pullRequestOf } from './base.js'
+import type { ImageLayers } from './layers.js'
+import {
+  platformBudget,
+  platformSizes,
+  type PlatformBase,
+  type PlatformsReport
+} from './platforms.js'
+
+export interface PlatformSizeRequest {
+  readonly imageId: string
+  readonly tags: readonly string[]
+  readonly steps: readonly BuildStep[]
+  readonly tempDir: string
+  readonly inputs: SizeInputs
+  readonly context: RunContext
+  readonly baseImage?: string
+}
+
+export async function reportPlatformSizes(request: PlatformSizeRequest): Promise<PlatformsReport> {
+  const { inputs, tags } = request
+  const pr = pullRequestOf(request.context.payload)
+  const baseReference =
+    inputs.compareTo ||
+    request.baseImage ||
+    (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
+  const index = await savedIndex(request.imageId, request.tempDir)
+  let comparisonNote: string | undefined
+  const bases = new Map<string, PlatformBase>()
+  if (baseReference) {
+    try {
+      for (const image of index.platforms) {
+        const layers = await baseLayers(baseReference, image.platform)
+        bases.set(image.platform, { reference: baseReference, ...(layers ? { layers } : {}) })
+      }
+      if (![...bases.values()].some(base => base.layers)) {
+        bases.clear()
+        comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`
+      }
+    } catch (error) {
+      bases.clear()
+      comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${errorMessage(error)}).`
+      core.warning(comparisonNote)
+    }
+  } else if (pr) {
+    comparisonNote =
+      'Nothing to compare with: no tag to derive the base image from; set `compare-to`.'
+  }
+  const platforms = index.platforms.map(image =>
+    platformSizes(image, request.steps, bases.get(image.platform))
+  )
+  const budget = platformBudget(inputs.budget, platforms)
+  if (inputs.budget.check === 'warn') for (const line of budget) core.warning(line)
+  const first = platforms[0]
+  core.setOutput('compressed-size', first ? String(first.compressedSize) : '')
+  core.setOutput('size-delta', first?.comparison ? String(first.comparison.change) : '')
+  return {
+    platforms,
+    attestations: index.attestations,
+    budget,
+    sizeCheck: inputs.budget.check,
+    ...(comparisonNote ? { comparisonNote } : {})
+  }
+}
+
+/** The base image's layers for a platform; undefined when it has no image for it. */
+async function baseLayers(reference: string, platform: string): Promise<ImageLayers | undefined> {
+  const wanted = parsePlatform(platform)
+  try {
+    const layers = await registryLayers(reference, wanted)
+    // A single-platform base is one platform's image, whichever was asked for.
+    const { os, architecture } = layers?.config ?? {}
+    return os === wanted.os && architecture === wanted.architecture ? layers : undefined
+  } catch (error) {
+    if (/has no image for/.test(errorMessage(error))) return undefined
+    throw error
+  }
+}
