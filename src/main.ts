@@ -24,7 +24,7 @@ import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
 import { reportPlatformSizes } from './report/platform-sizes.js'
 import type { PlatformsReport } from './report/platforms.js'
-import { overBudgetBeforePush, reportSizes } from './report/size-report.js'
+import { checksBudgetBeforePush, overBudgetBeforePush, reportSizes } from './report/size-report.js'
 import { renderSummary } from './report/summary.js'
 import { appendSummary } from './report/write.js'
 import { markMain, saveState } from './state.js'
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
   const inputs = readInputs()
   // Both wait on something other than this process (docker; loading a large
   // library): started now, they overlap with the checks and logins below.
-  const engineReady = detectEngine()
+  const engineReady = detectEngine({ platforms: inputs.platforms.length > 0 })
   engineReady.catch(() => undefined) // awaited, and reported, at the Engine step
   if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
@@ -76,6 +76,13 @@ export async function run(): Promise<void> {
     attestationContext(context, inputs.push, process.env)
   )
 
+  // Where the engine can, the build pushes every tag itself: one command, not a
+  // push per tag after it; never when a budget must pass before anything is pushed.
+  const pushFromBuild =
+    inputs.push &&
+    engine.can.pushFromBuild &&
+    platforms.length <= 1 &&
+    !checksBudgetBeforePush(inputs.sizes.budget)
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, engine, download)
   )
@@ -89,7 +96,8 @@ export async function run(): Promise<void> {
         labels: metadata.labels,
         iidFile: path.join(tempDir, 'iid'),
         platforms,
-        attestations
+        attestations,
+        push: pushFromBuild
       },
       engine
     )
@@ -122,7 +130,7 @@ export async function run(): Promise<void> {
       : undefined
   const pushed = inputs.push && !overBudget && !platformsBefore?.budget.length
   const pushes = pushed
-    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
+    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry, build.pushes))
     : []
   const cacheSave = planLayerCacheSave(layerCache, build)
   if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })

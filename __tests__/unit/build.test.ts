@@ -68,6 +68,22 @@ describe('buildCommand', () => {
       ]
     ],
     [
+      'buildx pushes from the build, where the engine keeps the image too',
+      { ...request, push: true },
+      buildx,
+      [
+        'buildx',
+        'build',
+        '--push',
+        '--progress=plain',
+        '--iidfile',
+        '/tmp/iid',
+        '--file',
+        'ctx/Dockerfile',
+        'ctx'
+      ]
+    ],
+    [
       'every option',
       {
         ...request,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { describeEngine, parseBuildxDriver } from '../../src/engine/engine.js'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { currentBuilderDriver, describeEngine, parseBuildxDriver } from '../../src/engine/engine.js'
 import { engines, HOST, infos, inspectOf } from './support/engines.js'
 
 describe('describeEngine', () => {
@@ -15,7 +18,8 @@ describe('describeEngine', () => {
           exportCache: false,
           cacheFromLocalImages: true,
           multiPlatform: false,
-          storesCompressedLayers: false
+          storesCompressedLayers: false,
+          pushFromBuild: false
         }
       }
     ],
@@ -30,7 +34,8 @@ describe('describeEngine', () => {
           exportCache: false,
           cacheFromLocalImages: true,
           multiPlatform: false,
-          storesCompressedLayers: false
+          storesCompressedLayers: false,
+          pushFromBuild: true
         }
       }
     ],
@@ -44,7 +49,8 @@ describe('describeEngine', () => {
           exportCache: true,
           cacheFromLocalImages: false,
           multiPlatform: true,
-          storesCompressedLayers: true
+          storesCompressedLayers: true,
+          pushFromBuild: false
         }
       }
     ]
@@ -72,7 +78,8 @@ describe('describeEngine', () => {
       exportCache: true,
       cacheFromLocalImages: false,
       multiPlatform: true,
-      storesCompressedLayers: false
+      storesCompressedLayers: false,
+      pushFromBuild: false
     })
   })
 
@@ -100,5 +107,46 @@ describe('describeEngine', () => {
       'docker-container'
     )
     expect(parseBuildxDriver('Name: default\n')).toBeUndefined()
+  })
+})
+
+describe('currentBuilderDriver', () => {
+  function configDir(files: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hoist-buildx-'))
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+      writeFileSync(path.join(dir, name), content)
+    }
+    return dir
+  }
+
+  it.each<[string, Record<string, string>, Record<string, string>, string | undefined]>([
+    ['no builder chosen: the context’s own, the docker driver', {}, {}, 'docker'],
+    [
+      'one chosen with buildx use, named in its instance file',
+      {
+        'buildx/current': '{"Key":"unix:///var/run/docker.sock","Name":"ci","Global":false}',
+        'buildx/instances/ci': '{"Name":"ci","Driver":"docker-container","Nodes":[]}'
+      },
+      {},
+      'docker-container'
+    ],
+    [
+      'BUILDX_BUILDER over the current one',
+      {
+        'buildx/current': '{"Name":""}',
+        'buildx/instances/remote': '{"Name":"remote","Driver":"remote"}'
+      },
+      { BUILDX_BUILDER: 'remote' },
+      'remote'
+    ],
+    [
+      'a context chosen by name: the files do not say',
+      { 'buildx/current': '{"Name":"other"}' },
+      {},
+      undefined
+    ]
+  ])('%s', (_, files, env, driver) => {
+    expect(currentBuilderDriver({ DOCKER_CONFIG: configDir(files), ...env })).toBe(driver)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseProgress } from '../../src/engine/progress.js'
+import { parseBuildPushes, parseProgress, writtenImage } from '../../src/engine/progress.js'
 
 const LOG = `#1 [internal] load build definition from Dockerfile
 #1 sha256:4e710ffd0c89d069602d02785d8dc61112f948ebe98da7f582a71a9b241da021
@@ -54,5 +54,41 @@ describe('parseProgress', () => {
 
   it('finds nothing in an empty log', () => {
     expect(parseProgress('')).toEqual([])
+  })
+})
+
+describe('a push from the build', () => {
+  const id = `sha256:${'b7'.repeat(32)}`
+  const log = [
+    '#6 exporting to image',
+    '#6 exporting layers 0.0s done',
+    `#6 writing image ${id} done`,
+    '#6 naming to r1/app:1 0.0s done',
+    '#6 naming to r2/app:1 0.0s done',
+    '#6 DONE 0.1s',
+    '',
+    '#7 pushing r1/app:1 with docker',
+    '#7 pushing layer 573be3df8f06 0.1s done',
+    '#7 DONE 0.2s',
+    '',
+    '#8 pushing r2/app:1 with docker',
+    '#8 ERROR: received unexpected HTTP status: 503 Service Unavailable',
+    '------',
+    ' > pushing r2/app:1 with docker:',
+    '------',
+    'ERROR: received unexpected HTTP status: 503 Service Unavailable'
+  ].join('\n')
+
+  it('says which tags it pushed and which one failed, with the reason', () => {
+    expect(parseBuildPushes(log)).toEqual({
+      pushed: ['r1/app:1'],
+      failed: { tag: 'r2/app:1', error: 'received unexpected HTTP status: 503 Service Unavailable' }
+    })
+    expect(parseBuildPushes('#7 pushing r1/app:1 with docker\n')).toEqual({ pushed: [] })
+  })
+
+  it('reads the image the build wrote, before any push', () => {
+    expect(writtenImage(log)).toBe(id)
+    expect(writtenImage('#6 exporting to image\n#6 ERROR: no space left\n')).toBeUndefined()
   })
 })

@@ -61,24 +61,45 @@ describe('failureText', () => {
 describe('withRetries', () => {
   const policy = { attempts: 3, baseDelayMs: 100, maxDelayMs: 1000 }
 
-  async function run(results: AttemptResult<string>[]) {
+  async function run(results: AttemptResult<string>[], firstFailure?: string) {
     const slept: number[] = []
     const logged: string[] = []
     const queue = [...results]
+    let tried = 0
     const outcome = await withRetries(
       'Push of r/a:1',
       policy,
-      () => Promise.resolve(queue.shift() ?? { ok: false, error: 'no more' }),
+      () => {
+        tried++
+        return Promise.resolve(queue.shift() ?? { ok: false, error: 'no more' })
+      },
       {
         sleep: ms => {
           slept.push(ms)
           return Promise.resolve()
         },
         log: message => logged.push(message)
-      }
+      },
+      firstFailure
     )
-    return { outcome, slept, logged }
+    return { outcome, slept, logged, tried }
   }
+
+  it('counts a failed push from the build as the first attempt', async () => {
+    const { outcome, slept, logged, tried } = await run(
+      [{ ok: true, value: 'done' }],
+      'received unexpected HTTP status: 503 Service Unavailable'
+    )
+    expect(outcome).toEqual({ ok: true, value: 'done', attempts: 2 })
+    expect(tried).toBe(1)
+    expect(slept).toEqual([100])
+    expect(logged).toEqual([
+      'Push of r/a:1: attempt 1 of 3 failed (received unexpected HTTP status: 503 Service Unavailable); retrying in 100 ms'
+    ])
+    const refused = await run([{ ok: true, value: 'never' }], 'no basic auth credentials')
+    expect(refused.outcome).toMatchObject({ ok: false, attempts: 1, kind: 'fatal' })
+    expect(refused.tried).toBe(0)
+  })
 
   it('retries transient failures with backoff, saying so', async () => {
     const { outcome, slept, logged } = await run([

@@ -109,7 +109,8 @@ async function buildWithInlineCache(
         target,
         tags: [image],
         iidFile: `${request.iidFile}.${stage.index}`,
-        cacheArgs
+        cacheArgs,
+        push: false
       }
       stageSteps.push((await runBuild(stageRequest, engine)).steps)
       cacheImages.push(image)

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import type { Engine } from './engine.js'
-import { failedCacheImports, parseProgress, type BuildStep } from './progress.js'
+import {
+  failedCacheImports,
+  parseBuildPushes,
+  parseProgress,
+  writtenImage,
+  type BuildPushes,
+  type BuildStep
+} from './progress.js'
 
 /**
  * A BuildKit secret (`RUN --mount=type=secret,id=…`). Its value reaches docker
@@ -31,6 +38,11 @@ export interface BuildRequest {
   readonly platforms?: readonly string[]
   /** `--provenance`/`--sbom`/`--attest` arguments, from engine/attestations.ts. */
   readonly attestations?: readonly string[]
+  /**
+   * Push every tag from the build itself (Engine.can.pushFromBuild): the
+   * daemon pushes as it names the image, which also stays in its store.
+   */
+  readonly push?: boolean
 }
 
 export interface Command {
@@ -40,7 +52,10 @@ export interface Command {
 
 /** The `docker` command line for a build: pure, so it is tested as a table. */
 export function buildCommand(request: BuildRequest, engine: Engine): Command {
-  const args = engine.frontend === 'buildx' ? ['buildx', 'build', '--load'] : ['build']
+  const args =
+    engine.frontend === 'buildx'
+      ? ['buildx', 'build', request.push ? '--push' : '--load']
+      : ['build']
   args.push('--progress=plain', '--iidfile', request.iidFile, '--file', request.file)
   if (request.target) args.push('--target', request.target)
   for (const arg of request.buildArgs) args.push('--build-arg', `${arg.name}=${arg.value}`)
@@ -72,17 +87,27 @@ export interface BuildResult {
   readonly steps: readonly BuildStep[]
   /** The `--cache-from` sources BuildKit could not read. */
   readonly failedImports: readonly string[]
+  /** With `push`: the tags the build pushed, and the one whose push failed. */
+  readonly pushes?: BuildPushes
 }
 
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 export async function runBuild(request: BuildRequest, engine: Engine): Promise<BuildResult> {
   const command = buildCommand(request, engine)
   const result = await execCommand('docker', command.args, { env: command.env })
-  if (result.exitCode !== 0) throw new Error(`Build failed: ${lastErrorLine(result)}`)
-  return {
-    imageId: readFileSync(request.iidFile, 'utf8').trim(),
-    // BuildKit writes its progress to stderr.
+  // BuildKit writes its progress to stderr.
+  const read = {
     steps: parseProgress(result.stderr),
     failedImports: failedCacheImports(result.stderr)
   }
+  const pushes = request.push ? parseBuildPushes(result.stderr) : undefined
+  if (result.exitCode === 0) {
+    const imageId = readFileSync(request.iidFile, 'utf8').trim()
+    return { imageId, ...read, ...(pushes ? { pushes } : {}) }
+  }
+  // The image was built and named, and a push failed: the pushes are retried
+  // one by one, as without a push from the build.
+  const written = writtenImage(result.stderr)
+  if (pushes?.failed && written) return { imageId: written, ...read, pushes }
+  throw new Error(`Build failed: ${lastErrorLine(result)}`)
 }

@@ -4,7 +4,9 @@
  * runs. Everything that differs by engine asks this description what the
  * engine can do, instead of testing versions or drivers itself.
  */
+import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
+import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
 
 /** How a build reaches BuildKit: buildx, or the daemon's BuildKit driven by an old client. */
@@ -41,6 +43,12 @@ export interface Capabilities {
    * the compressed ones, and a saved layer is already what a push uploads.
    */
   readonly storesCompressedLayers: boolean
+  /**
+   * Push from the build itself (`--push`) and keep the image in the daemon:
+   * buildx's docker driver on the classic store. On the containerd store it
+   * would push twice (BuildKit's exporter, then the daemon).
+   */
+  readonly pushFromBuild: boolean
 }
 
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
@@ -61,21 +69,31 @@ export interface DockerInfo {
 /** What the detection commands printed; pure input to `describeEngine`. */
 export interface EngineFacts {
   readonly info: DockerInfo
-  /** `docker buildx inspect`'s output, when buildx is there and answered. */
+  /** `docker buildx inspect`'s output, when it was asked and answered. */
   readonly buildxInspect?: string
+  /** Else the builder's driver as buildx's own files name it (see `currentBuilderDriver`). */
+  readonly builderDriver?: string
   /** Only asked of clients whose `docker info` does not give their version (before 23). */
   readonly clientVersion?: string
   readonly hostname: string
 }
 
+export interface DetectOptions {
+  /** The platforms the builder can build are needed: only `docker buildx inspect` lists them. */
+  readonly platforms?: boolean
+}
+
 /**
- * Two commands side by side: `docker info` (the daemon, its image store, the
- * client and its plugins) and `docker buildx inspect` (the builder's driver).
+ * `docker info` gives the daemon, its image store, the client and its
+ * plugins. The builder's driver is read from buildx's own files where they
+ * name it; only otherwise, or for its platforms, is `docker buildx inspect`
+ * asked (a quarter of a second), beside `docker info`.
  */
-export async function detectEngine(): Promise<Engine> {
+export async function detectEngine(options: DetectOptions = {}): Promise<Engine> {
+  const builderDriver = options.platforms ? undefined : currentBuilderDriver(process.env)
   const [info, inspect] = await Promise.all([
     execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true }),
-    execCommand('docker', ['buildx', 'inspect'], { silent: true })
+    builderDriver ? undefined : execCommand('docker', ['buildx', 'inspect'], { silent: true })
   ])
   const parsed = parseInfo(info.stdout)
   if (info.exitCode !== 0 || !parsed?.ServerVersion) {
@@ -90,7 +108,8 @@ export async function detectEngine(): Promise<Engine> {
   }
   return describeEngine({
     info: parsed,
-    ...(inspect.exitCode === 0 ? { buildxInspect: inspect.stdout } : {}),
+    ...(inspect?.exitCode === 0 ? { buildxInspect: inspect.stdout } : {}),
+    ...(builderDriver ? { builderDriver } : {}),
     clientVersion,
     hostname: os.hostname()
   })
@@ -112,13 +131,15 @@ export function describeEngine(facts: EngineFacts): Engine {
   const store = imageStore === 'containerd' ? 'containerd image store' : 'classic image store'
 
   const plugin = (info.ClientInfo?.Plugins ?? []).find(p => p.Name === 'buildx')
-  const driver = facts.buildxInspect ? parseBuildxDriver(facts.buildxInspect) : undefined
-  if (facts.buildxInspect !== undefined && driver) {
+  const driver = facts.buildxInspect
+    ? parseBuildxDriver(facts.buildxInspect)
+    : plugin && facts.builderDriver
+  if (driver) {
     const version = plugin?.Version ?? ''
     // The docker driver builds into the daemon: only the containerd store can hold
     // what a cache export or several platforms need; every other driver can.
     const ownsItsStore = driver !== 'docker'
-    const platforms = parseBuildxPlatforms(facts.buildxInspect)
+    const platforms = facts.buildxInspect ? parseBuildxPlatforms(facts.buildxInspect) : []
     return {
       frontend: 'buildx',
       clientVersion,
@@ -131,7 +152,8 @@ export function describeEngine(facts: EngineFacts): Engine {
         exportCache: ownsItsStore || imageStore === 'containerd',
         cacheFromLocalImages: driver === 'docker' && imageStore === 'classic',
         multiPlatform: ownsItsStore || imageStore === 'containerd',
-        storesCompressedLayers: imageStore === 'containerd'
+        storesCompressedLayers: imageStore === 'containerd',
+        pushFromBuild: driver === 'docker' && imageStore === 'classic'
       },
       description:
         `docker buildx ${version || '(version unknown)'} (${driver} driver), ` +
@@ -150,7 +172,8 @@ export function describeEngine(facts: EngineFacts): Engine {
         exportCache: false,
         cacheFromLocalImages: imageStore === 'classic',
         multiPlatform: false,
-        storesCompressedLayers: imageStore === 'containerd'
+        storesCompressedLayers: imageStore === 'containerd',
+        pushFromBuild: false
       },
       description:
         `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx), ` +
@@ -161,6 +184,32 @@ export function describeEngine(facts: EngineFacts): Engine {
     `No BuildKit builder: docker ${clientVersion} needs the buildx plugin to build with BuildKit. ` +
       'Install it (for example with docker/setup-buildx-action) before this step.'
   )
+}
+
+/**
+ * The driver of the builder buildx would use, from its own files: none chosen
+ * (no `buildx/current`, no BUILDX_BUILDER) is the docker context's own, the
+ * docker driver; a chosen one's instance file names its driver. Undefined
+ * where the files do not say (a context chosen by name, a format not known).
+ */
+export function currentBuilderDriver(env: NodeJS.ProcessEnv): string | undefined {
+  const dir =
+    env.BUILDX_CONFIG ||
+    path.join(env.DOCKER_CONFIG || path.join(os.homedir(), '.docker'), 'buildx')
+  const chosen = env.BUILDX_BUILDER ?? readJson<{ Name?: unknown }>(path.join(dir, 'current'))?.Name
+  if (chosen === undefined || chosen === '') return 'docker'
+  if (typeof chosen !== 'string' || !/^[\w.-]+$/.test(chosen)) return undefined
+  const driver = readJson<{ Driver?: unknown }>(path.join(dir, 'instances', chosen))?.Driver
+  return typeof driver === 'string' && driver ? driver : undefined
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    return typeof parsed === 'object' && parsed !== null ? (parsed as T) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function parseInfo(stdout: string): DockerInfo | undefined {

@@ -31,6 +31,10 @@ interface Vertex {
   cached: boolean
   seconds: number
   failed: boolean
+  done: boolean
+  error?: string
+  /** Lines under the vertex besides its status, e.g. `writing image sha256:… done`. */
+  lines: string[]
 }
 
 export function parseProgress(log: string): BuildStep[] {
@@ -57,6 +61,39 @@ export function failedCacheImports(log: string): string[] {
     .filter(source => source !== undefined)
 }
 
+/**
+ * What the docker driver's own push did, tag by tag: one vertex `pushing REF
+ * with docker` a tag, DONE or ERROR; it stops at the first that fails.
+ */
+export interface BuildPushes {
+  readonly pushed: readonly string[]
+  readonly failed?: { readonly tag: string; readonly error: string }
+}
+
+export function parseBuildPushes(log: string): BuildPushes {
+  const pushed: string[] = []
+  let failed: BuildPushes['failed']
+  for (const vertex of readVertices(log)) {
+    const tag = /^pushing (\S+) with docker$/.exec(vertex.name)?.[1]
+    if (!tag) continue
+    if (vertex.failed) failed ??= { tag, error: vertex.error ?? 'the push failed' }
+    else if (vertex.done) pushed.push(tag)
+  }
+  return failed ? { pushed, failed } : { pushed }
+}
+
+/** The image id the build wrote into the daemon (`writing image sha256:…`), also when a later push failed. */
+export function writtenImage(log: string): string | undefined {
+  for (const vertex of readVertices(log)) {
+    if (vertex.name !== 'exporting to image') continue
+    for (const line of vertex.lines) {
+      const id = /^writing image (sha256:[0-9a-f]{64})\b/.exec(line)?.[1]
+      if (id) return id
+    }
+  }
+  return undefined
+}
+
 function readVertices(log: string): Vertex[] {
   const vertices = new Map<string, Vertex>()
   for (const line of log.split(/\r?\n/)) {
@@ -65,14 +102,21 @@ function readVertices(log: string): Vertex[] {
     const [, id = '', text = ''] = match
     let vertex = vertices.get(id)
     if (!vertex) {
-      vertex = { name: text, cached: false, seconds: 0, failed: false }
+      vertex = { name: text, cached: false, seconds: 0, failed: false, done: false, lines: [] }
       vertices.set(id, vertex)
       continue
     }
+    vertex.lines.push(text)
     if (text === 'CACHED') vertex.cached = true
     const done = /^DONE (\d+(?:\.\d+)?)s$/.exec(text)
-    if (done) vertex.seconds = Number(done[1])
-    if (text.startsWith('ERROR')) vertex.failed = true
+    if (done) {
+      vertex.seconds = Number(done[1])
+      vertex.done = true
+    }
+    if (text.startsWith('ERROR')) {
+      vertex.failed = true
+      vertex.error = text.replace(/^ERROR:?\s*/, '') || undefined
+    }
   }
   return [...vertices.values()]
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { execCommand } from '../exec.js'
 import { parseImageReference } from '../registry/reference.js'
 import { failureText, withRetries, type RetryPolicy } from '../registry/retry.js'
+import type { BuildPushes } from './progress.js'
 
 export interface TagPush {
   readonly tag: string
@@ -17,17 +18,27 @@ const retryIO = { sleep, log: (message: string) => core.warning(message) }
 /**
  * Pushes each tag, retrying transient failures. A registry that fails is
  * skipped for its remaining tags; the others still get theirs, so the caller
- * can report every registry before failing.
+ * can report every registry before failing. `fromBuild` is what a push from
+ * the build did: its pushed tags are done, its failed one was a first try.
  */
-export async function pushTags(tags: readonly string[], policy: RetryPolicy): Promise<TagPush[]> {
+export async function pushTags(
+  tags: readonly string[],
+  policy: RetryPolicy,
+  fromBuild?: BuildPushes
+): Promise<TagPush[]> {
   const results: TagPush[] = []
   const failed = new Set<string>()
   for (const tag of tags) {
     const registry = parseImageReference(tag).registry
+    if (fromBuild?.pushed.includes(tag)) {
+      results.push({ tag, registry, outcome: 'pushed', attempts: 1 })
+      continue
+    }
     if (failed.has(registry)) {
       results.push({ tag, registry, outcome: 'skipped', attempts: 0 })
       continue
     }
+    const firstFailure = fromBuild?.failed?.tag === tag ? fromBuild.failed.error : undefined
     core.info(`Pushing ${tag}`)
     const outcome = await withRetries(
       `Push of ${tag}`,
@@ -38,7 +49,8 @@ export async function pushTags(tags: readonly string[], policy: RetryPolicy): Pr
           ? { ok: true, value: undefined }
           : { ok: false, error: failureText(result) }
       },
-      retryIO
+      retryIO,
+      firstFailure
     )
     if (outcome.ok) {
       results.push({ tag, registry, outcome: 'pushed', attempts: outcome.attempts })

@@ -81,16 +81,24 @@ export interface RetryIO {
   readonly log: (message: string) => void
 }
 
-/** Runs `attempt` until it succeeds, fails for good, or the policy's tries are spent. */
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the policy's tries are
+ * spent. `firstFailure` is a first try made elsewhere (a push from the build)
+ * that failed: it counts as the first.
+ */
 export async function withRetries<T>(
   what: string,
   policy: RetryPolicy,
   attempt: () => Promise<AttemptResult<T>>,
-  io: RetryIO
+  io: RetryIO,
+  firstFailure?: string
 ): Promise<Outcome<T>> {
   const delays = backoffDelays(policy)
   for (let tries = 1; ; tries++) {
-    const result = await attempt()
+    const result: AttemptResult<T> =
+      tries === 1 && firstFailure !== undefined
+        ? { ok: false, error: firstFailure }
+        : await attempt()
     if (result.ok) return { ok: true, value: result.value, attempts: tries }
     const kind = classifyFailure(result.error)
     const delay = delays[tries - 1]

@@ -96,6 +96,11 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   return commentNote ? { ...report, commentNote } : report
 }
 
+/** With `size-check: fail` and a budget, nothing is pushed before the image is measured. */
+export function checksBudgetBeforePush(budget: SizeInputs['budget']): boolean {
+  return budget.check === 'fail' && (budget.maxSize !== undefined || Boolean(budget.maxIncrease))
+}
+
 /**
  * With `size-check: fail`, a push waits for the budget: the image is measured
  * here first. Returns the report when the budget is exceeded (nothing may be
@@ -104,10 +109,7 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
 export async function overBudgetBeforePush(
   request: Omit<SizeRequest, 'pushed' | 'size' | 'platform' | 'diffIds'>
 ): Promise<SizeReport | undefined> {
-  const { budget } = request.inputs
-  if (budget.check !== 'fail' || (budget.maxSize === undefined && !budget.maxIncrease)) {
-    return undefined
-  }
+  if (!checksBudgetBeforePush(request.inputs.budget)) return undefined
   const { size, platform, diffIds } = await inspectImage(request.imageId)
   const inputs = { ...request.inputs, comment: false }
   const report = await reportSizes({ ...request, inputs, pushed: false, size, platform, diffIds })
