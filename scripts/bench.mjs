@@ -1,74 +1,214 @@
-// The action's own overhead: a fully cached build and push through the bundled
-// action (main and post, as the runner runs them), against the same
-// `docker build` + `docker push` run directly. Run with `npm run bench`
-// (scripts/with-engine.sh provides the engine and registry).
-//
-// Each side runs ROUNDS times, alternating, after one warm-up; the medians
-// give the ratio printed at the end.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+#!/usr/bin/env node
+// The action's own overhead, against the bare CLI doing the same job, on the
+// engine of `npm run bench` (the `runner` profile unless HOIST_ENGINE_PROFILE
+// says otherwise). Each case runs the bare command and the bundled action
+// (main and post, as the runner runs them) in turn, BENCH_ROUNDS times (9)
+// after one warm-up each; the medians give the ratios printed at the end.
+//   cached     a fully cached build, pushed under two tags to one registry
+//   upload     a new 50 MB layer each round (built, then uploaded in full)
+//   3 registries  the same upload to three registries, against one
+// CPU is user + sys of the step's processes (node and the docker CLI it
+// starts, not the daemon), from /usr/bin/time, per job (main + post).
+// The layer cache's restore is measured by `npm run bench:cache`.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { runAction } from './local-runner.mjs'
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9)
+const UPLOAD_MB = Number(process.env.BENCH_UPLOAD_MB ?? 50)
 const registry = process.env.HOIST_REGISTRY
-if (!registry) throw new Error('HOIST_REGISTRY is not set: run `npm run bench`')
+const registry2 = process.env.HOIST_REGISTRY_2
+if (!registry || !registry2) throw new Error('HOIST_REGISTRY is not set: run `npm run bench`')
+const buildx = (() => {
+  try {
+    execFileSync('docker', ['buildx', 'version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
 
-const context = 'examples/hello'
-const tag = `${registry}/bench/hello:latest`
-const iidFile = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-bench-')), 'iid')
+const work = mkdtempSync(path.join(tmpdir(), 'hoist-bench-'))
+const registry3 = await startRegistry(path.join(work, 'registry3'))
 
-function direct() {
-  // The same build the action runs for the docker driver, then the push.
-  execFileSync(
-    'docker',
-    [
-      'build',
-      '--progress=plain',
-      '--iidfile',
-      iidFile,
-      '--file',
-      `${context}/Dockerfile`,
-      '--tag',
-      tag,
-      context
-    ],
-    { env: { ...process.env, DOCKER_BUILDKIT: '1' }, stdio: 'ignore' }
-  )
-  execFileSync('docker', ['push', tag], { stdio: 'ignore' })
+function context(name, dockerfile) {
+  const dir = path.join(work, name)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, 'Dockerfile'), dockerfile)
+  return dir
 }
 
-async function action() {
-  const result = await runAction({ inputs: { context, tags: tag, push: 'true' } })
+const cachedContext = context(
+  'cached',
+  `FROM ${process.env.HOIST_BASE_IMAGE}\nRUN echo cached > /cached\n`
+)
+const uploadContext = context(
+  'upload',
+  [
+    `FROM ${process.env.HOIST_BASE_IMAGE}`,
+    'ARG ROUND=0',
+    `RUN echo "$ROUND" > /round && dd if=/dev/urandom of=/data bs=1M count=${UPLOAD_MB} 2>/dev/null`,
+    ''
+  ].join('\n')
+)
+
+/** The bare CLI: what a workflow would run by hand for the same result. */
+function bare(cwd, tags, buildArgs = []) {
+  const args = buildx
+    ? ['buildx', 'build', '--push', '--progress=plain']
+    : ['build', '--progress=plain']
+  for (const arg of buildArgs) args.push('--build-arg', arg)
+  for (const tag of tags) args.push('--tag', tag)
+  const env = buildx ? process.env : { ...process.env, DOCKER_BUILDKIT: '1' }
+  return timed(['docker', ...args, cwd], env).then(async first => {
+    if (buildx) return first
+    let total = first
+    for (const tag of tags) total = add(total, await timed(['docker', 'push', tag], process.env))
+    return total
+  })
+}
+
+/** The bundled action, main then post, each under /usr/bin/time for its CPU. */
+async function hoist(cwd, tags, buildArgs = []) {
+  const cpuFile = path.join(work, 'cpu')
+  writeFileSync(cpuFile, '')
+  const start = performance.now()
+  const result = await runAction({
+    cwd,
+    inputs: { tags: tags.join('\n'), push: 'true', 'build-args': buildArgs.join('\n') },
+    wrapper: ['/usr/bin/time', '-a', '-o', cpuFile, '-f', '%U %S']
+  })
+  const ms = performance.now() - start
   if (result.exitCode !== 0 || result.post?.exitCode !== 0) {
     throw new Error(`the action failed:\n${result.log}${result.post?.log ?? ''}`)
   }
+  const cpu = readFileSync(cpuFile, 'utf8')
+    .trim()
+    .split('\n')
+    .flatMap(line => line.split(' ').map(Number))
+    .reduce((sum, seconds) => sum + seconds, 0)
+  return { ms, cpu }
 }
 
-async function time(fn) {
-  const start = performance.now()
-  await fn()
-  return performance.now() - start
+function timed([command, ...args], env) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now()
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', command, ...args], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('close', code => {
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed:\n${stderr}`))
+      const [user, sys] = stderr.trim().split('\n').at(-1).split(' ').map(Number)
+      resolve({ ms: performance.now() - start, cpu: user + sys })
+    })
+  })
 }
 
+const add = (a, b) => ({ ms: a.ms + b.ms, cpu: a.cpu + b.cpu })
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-await action() // warm-up: every layer built, cached and pushed
-direct()
-const directTimes = []
-const actionTimes = []
-for (let i = 0; i < ROUNDS; i++) {
-  directTimes.push(await time(direct))
-  actionTimes.push(await time(action))
+/** Runs each side of a case in turn, ROUNDS times after a warm-up; returns the medians. */
+async function compare(name, sides) {
+  const times = Object.fromEntries(Object.keys(sides).map(side => [side, []]))
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (const [side, run] of Object.entries(sides)) {
+      const result = await run(round)
+      if (round > 0) times[side].push(result)
+    }
+  }
+  const medians = Object.fromEntries(
+    Object.entries(times).map(([side, results]) => [
+      side,
+      { ms: median(results.map(r => r.ms)), cpu: median(results.map(r => r.cpu)) }
+    ])
+  )
+  console.log(`\n${name}: median of ${ROUNDS} rounds`)
+  for (const [side, { ms, cpu }] of Object.entries(medians)) {
+    const all = times[side].map(r => r.ms.toFixed(0)).join(', ')
+    console.log(
+      `  ${side.padEnd(28)} ${(ms / 1000).toFixed(2)} s, CPU ${cpu.toFixed(2)} s   (${all} ms)`
+    )
+  }
+  return medians
 }
-const d = median(directTimes)
-const a = median(actionTimes)
-const fmt = ms => `${ms.toFixed(0)} ms`
-console.log(`cached build + push, median of ${ROUNDS} rounds`)
-console.log(`  docker build + docker push: ${fmt(d)}   (${directTimes.map(fmt).join(', ')})`)
-console.log(`  hoist (main + post):        ${fmt(a)}   (${actionTimes.map(fmt).join(', ')})`)
+
+const fresh = name => `${name}/bench/${path.basename(work)}`
+let uploadRound = 0
+const nextRound = () => [`ROUND=${++uploadRound}`]
+
+const cached = await compare('cached build + push, 2 tags', {
+  'bare CLI': () =>
+    bare(cachedContext, [`${registry}/bench/cached:1`, `${registry}/bench/cached:2`]),
+  hoist: () => hoist(cachedContext, [`${registry}/bench/cached:1`, `${registry}/bench/cached:2`])
+})
+const upload = await compare(`a new ${UPLOAD_MB} MB layer, built and uploaded`, {
+  'bare CLI': () => bare(uploadContext, [`${fresh(registry)}-bare:1`], nextRound()),
+  hoist: () => hoist(uploadContext, [`${fresh(registry)}-hoist:1`], nextRound())
+})
+const three = await compare(`the same, to three registries`, {
+  'hoist, one registry': () => hoist(uploadContext, [`${fresh(registry)}-one:1`], nextRound()),
+  'hoist, three registries': () =>
+    hoist(
+      uploadContext,
+      [registry, registry2, registry3.host].map(r => `${fresh(r)}-three:1`),
+      nextRound()
+    )
+})
+
+const ratio = (a, b) => (a / b).toFixed(2)
+console.log('\nratios (goal in brackets)')
 console.log(
-  `  overhead: ${fmt(a - d)}, ratio ${(a / d).toFixed(2)} (+${((a / d - 1) * 100).toFixed(1)}%)`
+  `  cached, hoist ÷ bare CLI:        ${ratio(cached.hoist.ms, cached['bare CLI'].ms)}  (≤ 1.5)`
 )
+console.log(
+  `  upload, hoist ÷ bare CLI:        ${ratio(upload.hoist.ms, upload['bare CLI'].ms)}  (≤ 1.1)`
+)
+console.log(
+  `  three registries ÷ one:          ${ratio(three['hoist, three registries'].ms, three['hoist, one registry'].ms)}  (≤ 1.2)`
+)
+console.log(
+  `  hoist's own CPU, cached job:     ${(cached.hoist.cpu - cached['bare CLI'].cpu).toFixed(2)} s ` +
+    `(${cached.hoist.cpu.toFixed(2)} s with the docker CLI it runs, against ${cached['bare CLI'].cpu.toFixed(2)} s bare)  (< 0.4)`
+)
+registry3.stop()
+
+/** A third open registry on a free loopback port, for the three-registry case. */
+async function startRegistry(dir) {
+  mkdirSync(path.join(dir, 'data'), { recursive: true })
+  const port = await new Promise(resolve => {
+    const probe = createServer()
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+  writeFileSync(
+    path.join(dir, 'config.yml'),
+    [
+      'version: 0.1',
+      'log: {level: error}',
+      `storage: {filesystem: {rootdirectory: ${dir}/data}}`,
+      `http: {addr: 127.0.0.1:${port}}`,
+      ''
+    ].join('\n')
+  )
+  const child = spawn('docker-registry', ['serve', path.join(dir, 'config.yml')], {
+    stdio: 'ignore'
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/v2/`)
+      break
+    } catch {
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+  }
+  return { host: `127.0.0.1:${port}`, stop: () => child.kill() }
+}

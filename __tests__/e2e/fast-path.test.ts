@@ -1,0 +1,66 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runAction } from './support/action.js'
+import { engine, makeContext, uniqueRepo } from './support/engine.js'
+import { listTags } from './support/registry.js'
+
+jest.setTimeout(300_000)
+
+/**
+ * The docker commands a fully cached build and push of two tags may take, main
+ * and post together, by engine. A regression guard that does not depend on
+ * timing: each call is a process start and, most, a round trip to the daemon.
+ *   runner: docker info, buildx build --push, image inspect, history
+ *   legacy: its client has no version in docker info (docker version), and
+ *           pushes each tag after the build
+ *   containerd: pushes each tag; its sizes come from docker save, as the store
+ *           reports compressed blobs
+ */
+const BUDGET: Record<string, number> = { runner: 4, host: 4, legacy: 7, containerd: 6 }
+
+/** A `docker` first on PATH that writes down each call, then runs the engine's own. */
+function countingDocker(): { path: string; calls: () => string[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hoist-docker-calls-'))
+  const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
+  const log = path.join(dir, 'calls')
+  writeFileSync(
+    path.join(dir, 'docker'),
+    `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`,
+    { mode: 0o755 }
+  )
+  return {
+    path: `${dir}:${process.env.PATH ?? ''}`,
+    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [])
+  }
+}
+
+describe(`the fast path on the ${engine.profile} engine`, () => {
+  it('takes no more docker calls than its budget for a cached build and push of two tags', async () => {
+    const repo = `${engine.registry}/${uniqueRepo('fast')}`
+    const cwd = makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN echo fast > /fast\n` })
+    const inputs = { tags: `${repo}:1\n${repo}:2`, push: 'true' }
+    const warm = await runAction({ cwd, inputs })
+    expect(warm.exitCode).toBe(0)
+
+    const docker = countingDocker()
+    const cached = await runAction({ cwd, inputs, env: { PATH: docker.path } })
+    expect(cached.exitCode).toBe(0)
+    expect(cached.post?.exitCode).toBe(0)
+    expect(cached.summary).toMatch(/\| Steps cached \| 1 of 1 \|/)
+    const calls = docker.calls()
+    expect(calls.length).toBeLessThanOrEqual(BUDGET[engine.profile] ?? 4)
+    expect(await listTags(engine.registry, repo.slice(engine.registry.length + 1))).toEqual([
+      '1',
+      '2'
+    ])
+    if (engine.profile === 'runner') {
+      // The build pushed both tags itself: no docker push after it, no buildx inspect before.
+      expect(calls.filter(call => call.startsWith('buildx build --push'))).toHaveLength(1)
+      expect(calls.filter(call => call.startsWith('push '))).toEqual([])
+      expect(calls.filter(call => call.startsWith('buildx inspect'))).toEqual([])
+    }
+  })
+})
