@@ -90,7 +90,7 @@ export function readInputs(): Inputs {
     flavor: core.getInput('flavor'),
     buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
     target: core.getInput('target'),
-    labels: readList('labels').map(line => parseKeyValue('labels', line)),
+    labels: readList('labels').map(parseLabel),
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
@@ -219,6 +219,11 @@ export function parseKeyValue(input: string, line: string): BuildArg {
     throw new InputError(input, `"${line}" is not of the form NAME=value`)
   }
   return { name: line.slice(0, eq).trim(), value: line.slice(eq + 1) }
+}
+
+/** `key=value`, or a bare `key`: an empty value, as `docker build --label key` gives. */
+export function parseLabel(line: string): BuildArg {
+  return line.includes('=') ? parseKeyValue('labels', line) : { name: line, value: '' }
 }
 
 export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {
