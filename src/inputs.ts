@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BuildSecret } from './engine/build.js'
-import { parseSecrets, SecretLineError } from './engine/secrets.js'
+import { maskedParts, parseSecrets, SecretLineError, splitSecretEntries } from './engine/secrets.js'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
@@ -189,10 +189,12 @@ export function parseList(raw: string, options: { commas?: boolean } = {}): stri
 }
 
 function readSecrets(): BuildSecret[] {
-  const secrets = readList('secrets')
-  for (const line of secrets) core.setSecret(line.slice(line.indexOf('=') + 1))
   let parsed: BuildSecret[]
   try {
+    const secrets = splitSecretEntries(core.getInput('secrets'))
+    for (const entry of secrets) {
+      for (const part of maskedParts(entry.slice(entry.indexOf('=') + 1))) core.setSecret(part)
+    }
     parsed = parseSecrets(
       { secrets, envs: readList('secret-envs'), files: readList('secret-files') },
       process.env
