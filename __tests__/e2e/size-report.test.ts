@@ -7,6 +7,7 @@ import { formatBytes } from '../../src/report/format.js'
 import { output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startGitHub, type GitHubStandIn } from './support/github.js'
+import { liveMarkup, renderMarkdown } from './support/markdown.js'
 import { startTokenRegistry } from './support/token-registry.js'
 import { getManifest, listTags, type Manifest } from './support/registry.js'
 
@@ -471,6 +472,51 @@ describe('pull request comment', () => {
   afterEach(async () => {
     await github?.close()
     github = undefined
+  })
+
+  it("renders a fork's Dockerfile text as text: no image, link or mention in the summary or the comment", async () => {
+    const repo = uniqueRepo('size-markup')
+    const name = `${engine.registry}/${repo}`
+    await pushBase(name)
+    github = await startGitHub('octo-org/hoist-demo', 12)
+    const hostile = '` @octocat <img src=https://e.example/x.png> [docs](https://e.example) #1 `'
+    // The runner masks a secret only whole: a cell cut inside it would show the rest.
+    const token = `ghp_${'k3yMat3rial'.repeat(3)}`
+    const dockerfile = [
+      `FROM ${engine.baseImage} AS base`,
+      'ARG NPM_TOKEN',
+      `ENV PADDING=${'p'.repeat(40)} NPM_TOKEN=$NPM_TOKEN`,
+      `RUN echo '${hostile}' > /note && dd if=/dev/urandom of=/big bs=1M count=2`,
+      ''
+    ].join('\n')
+    const result = await runAction({
+      cwd: context(dockerfile),
+      ...pullRequest(12, 'main'),
+      env: { GITHUB_API_URL: github.url },
+      inputs: {
+        tags: `${name}:pr-12`,
+        'compare-to': `${name}:main`,
+        'build-args': `NPM_TOKEN=${token}`,
+        'max-size-increase': '1MB',
+        comment: 'true',
+        'github-token': 'ghs_standInToken0123456789'
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.warnings.join('\n')).toContain('@octocat <img') // the log is not Markdown
+    const comment = github.comments[0]?.body ?? ''
+    expect(comment).toContain('Size budget exceeded')
+    for (const markdown of [result.summary, comment]) {
+      const html = renderMarkdown(markdown)
+      expect(html).toContain('@octocat') // shown, as text or code
+      expect(liveMarkup(html)).toEqual([])
+    }
+    // What the runner shows of the summary, the token masked: no part of it is left.
+    const masked = result.summary.replaceAll(token, '***')
+    for (let i = 0; i + 8 <= token.length; i++) {
+      expect(masked).not.toContain(token.slice(i, i + 8))
+    }
   })
 
   it('is created once, then updated in place, and refused writes become a note', async () => {
