@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import type { AttestationInputs } from './engine/attestations.js'
 import type { BuildSecret } from './engine/build.js'
-import { parseSecrets, SecretLineError } from './engine/secrets.js'
+import { maskedParts, parseSecrets, SecretLineError, splitSecretEntries } from './engine/secrets.js'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
@@ -104,7 +104,7 @@ export function readInputs(): Inputs {
     flavor: core.getInput('flavor'),
     buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
     target: core.getInput('target'),
-    labels: readList('labels').map(line => parseKeyValue('labels', line)),
+    labels: readList('labels').map(parseLabel),
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
@@ -239,10 +239,12 @@ export function parseList(raw: string, options: { commas?: boolean } = {}): stri
 }
 
 function readSecrets(): BuildSecret[] {
-  const secrets = readList('secrets')
-  for (const line of secrets) core.setSecret(line.slice(line.indexOf('=') + 1))
   let parsed: BuildSecret[]
   try {
+    const secrets = splitSecretEntries(core.getInput('secrets'))
+    for (const entry of secrets) {
+      for (const part of maskedParts(entry.slice(entry.indexOf('=') + 1))) core.setSecret(part)
+    }
     parsed = parseSecrets(
       { secrets, envs: readList('secret-envs'), files: readList('secret-files') },
       process.env
@@ -269,6 +271,11 @@ export function parseKeyValue(input: string, line: string): BuildArg {
     throw new InputError(input, `"${line}" is not of the form NAME=value`)
   }
   return { name: line.slice(0, eq).trim(), value: line.slice(eq + 1) }
+}
+
+/** `key=value`, or a bare `key`: an empty value, as `docker build --label key` gives. */
+export function parseLabel(line: string): BuildArg {
+  return line.includes('=') ? parseKeyValue('labels', line) : { name: line, value: '' }
 }
 
 export function parseBoolean(input: string, raw: string, fallback: boolean): boolean {

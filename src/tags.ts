@@ -22,6 +22,7 @@ export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): 
     throw error
   }
   for (const warning of metadata.warnings) core.warning(warning)
+  for (const notice of metadata.notices) core.notice(notice)
   if (inputs.push && metadata.tags.length === 0)
     throw new InputError('tags', noTagReason(inputs, run, metadata))
   core.info(`Version: ${metadata.version || '(none)'}`)

@@ -111,6 +111,36 @@ describe('tags and labels from git refs', () => {
     expect(await listTags(engine.registry, repo)).toEqual([]) // push is false
   })
 
+  it('lowercases an upper-case repository in images, with a notice, and takes a label without =', async () => {
+    const repo = uniqueRepo('Upper-Case')
+    const written = `${engine.registry}/Octo-Org/${repo}`
+    const name = written.toLowerCase()
+    const result = await runAction({
+      cwd: makeContext({ Dockerfile: dockerfile() }),
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: SHA,
+      event: event('push-branch'),
+      inputs: {
+        images: written,
+        tags: 'type=ref,event=branch',
+        labels: 'org.example.flag\norg.example.team=core',
+        push: 'true'
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(output(result, 'tags')).toBe(`${name}:main`)
+    expect(await listTags(engine.registry, `octo-org/${repo.toLowerCase()}`)).toEqual(['main'])
+    expect(result.log).toContain(`::notice::Image name "${written}" is used as "${name}"`)
+    const labels = JSON.parse(
+      docker('image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:main`)
+    ) as Record<string, string>
+    expect(labels).toMatchObject({ 'org.example.flag': '', 'org.example.team': 'core' })
+    expect(output(result, 'labels').split('\n')).toContain('org.example.flag=')
+  })
+
   it('refuses to push when no rule gives a tag for the event, before any build', async () => {
     const repo = uniqueRepo('notag')
     const result = await runAction({
@@ -154,7 +184,7 @@ describe('tags and labels from git refs', () => {
       'tags',
       '"type=match,pattern=v(\\d"'
     ],
-    ['an invalid image name', { images: 'localhost/Octo/App' }, 'images', '"localhost/Octo/App"'],
+    ['an invalid image name', { images: 'localhost/Octo/-App' }, 'images', '"localhost/Octo/-App"'],
     ['a bad flavor', { flavor: 'latest=sometimes' }, 'flavor', '"latest=sometimes"']
   ]
 

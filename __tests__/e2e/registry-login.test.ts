@@ -152,6 +152,33 @@ describe('registry login against the real htpasswd registry', () => {
     expect(everything(result)).not.toContain(engine.password)
   })
 
+  it('keeps a registry-auth password exactly as written, though YAML would read a number', async () => {
+    // `0098765432` is the integer 98765432 to YAML's core schema: a login with it would fail.
+    const password = '0098765432'
+    const own = await startAuthRegistry('robot', password)
+    try {
+      const repo = uniqueRepo('yaml-number')
+      const tag = `127.0.0.1:${own.port}/${repo}:1`
+      const registryAuth = [
+        `- registry: 127.0.0.1:${own.port} # the test's own`,
+        '  username: robot',
+        `  password: ${password}`
+      ].join('\n')
+      const result = await runAction({
+        cwd: makeContext({ Dockerfile: dockerfile() }),
+        inputs: { tags: tag, push: 'true', 'registry-auth': registryAuth },
+        env: FAST_RETRIES
+      })
+
+      expect(result.errors).toEqual([])
+      expect(result.exitCode).toBe(0)
+      expect(pushed(result)[`127.0.0.1:${own.port}`]).toMatchObject({ outcome: 'pushed' })
+      expect(everything(result)).not.toContain(password)
+    } finally {
+      await own.close()
+    }
+  })
+
   it('fails at once on a wrong password, naming the registry, before building', async () => {
     const repo = uniqueRepo('wrongpw')
     const result = await runAction({
@@ -184,6 +211,16 @@ describe('registry login against the real htpasswd registry', () => {
 describe('registry inputs', () => {
   it.each([
     [{ 'registry-auth': '- registry: a.io\n  token: x' }, 'registry-auth', /unknown key "token"/],
+    [
+      { 'registry-auth': '- registry: a.io\n  username: u\n  password: !Passw0rd' },
+      'registry-auth',
+      /a value that YAML reads as a tag, as it starts with "!" \(line 3\); quote the value/
+    ],
+    [
+      { 'registry-auth': '- registry: a.io\n  username: u\n  password: Passw0rd #1' },
+      'registry-auth',
+      /entry 1's password holds " #", where a YAML comment starts; quote the value/
+    ],
     [{ retries: 'many' }, 'retries', /"many" is not a whole number/],
     [{ password: 'p' }, 'password', /no username/]
   ])('fails clearly on %j before anything runs', async (inputs, input, reason) => {
@@ -199,6 +236,7 @@ describe('registry inputs', () => {
     expect(result.errors[0]).toMatch(reason)
     expect(result.log).not.toContain('[command]')
     expect(result.log).not.toContain('Logging in')
+    expect(result.log).not.toContain('Passw0rd') // neither our error nor the YAML library's print
     expect(result.post?.exitCode).toBe(0)
   })
 })

@@ -86,7 +86,58 @@ describe('BuildKit secrets', () => {
     }
   })
 
+  it('take multi-line values (a PEM key, a JSON key) in quotes, as build-push-action documents', async () => {
+    const body = randomBytes(96).toString('base64').replace(/.{48}/g, '$&\n').trim()
+    const pem = `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`
+    const json = JSON.stringify(
+      { type: 'service_account', key: randomBytes(16).toString('hex') },
+      null,
+      2
+    )
+    const cwd = makeContext({
+      Dockerfile: [
+        `FROM ${engine.baseImage}`,
+        'RUN --mount=type=secret,id=pem --mount=type=secret,id=json \\',
+        '    sh -c \'busybox sha256sum /run/secrets/pem /run/secrets/json | busybox cut -d" " -f1 > /sha\'',
+        ''
+      ].join('\n')
+    })
+
+    const result = await runAction({
+      cwd,
+      inputs: {
+        tags: `${engine.registry}/${uniqueRepo('secrets-multiline')}:1`,
+        // A quoted entry spans lines; a quote inside it is doubled.
+        secrets: `"pem=${pem}"\n"json=${json.replaceAll('"', '""')}"\n`
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const image = output(result, 'imageid')
+    expect(docker('run', '--rm', image, 'cat', '/sha').split('\n')).toEqual([
+      sha256(pem),
+      sha256(json)
+    ])
+    // Masked whole and line by line (the runner masks within a line); in no text the run leaves.
+    const lines = [...pem.split('\n'), ...json.split('\n').map(line => line.trim())].filter(
+      line => line.length >= 8
+    )
+    const texts = everything(result)
+    for (const line of lines) {
+      expect(result.log).toContain(`::add-mask::${line}`)
+      expect(texts).not.toContain(line)
+    }
+    expect(docker('history', '--no-trunc', image)).not.toContain(body.slice(0, 40))
+  })
+
   it.each([
+    [
+      'an unclosed quote in secrets',
+      { secrets: 'ok=1\n"pem=s3cr3t\nmore' },
+      'secrets',
+      'line 2 opens a quote that is never closed'
+    ],
     [
       'a secrets line without =',
       { secrets: 'just-the-value-s3cr3t' },

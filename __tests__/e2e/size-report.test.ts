@@ -4,6 +4,8 @@ import { formatBytes } from '../../src/report/format.js'
 import { output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo, userDockerConfig } from './support/engine.js'
 import { startGitHub, type GitHubStandIn } from './support/github.js'
+import { liveMarkup, renderMarkdown } from './support/markdown.js'
+import { commentMarker } from '../../src/report/sizes.js'
 import { startTokenRegistry } from './support/token-registry.js'
 import { getImageManifest, listTags, type Manifest } from './support/registry.js'
 
@@ -462,12 +464,98 @@ describe('pull request comment', () => {
     github = undefined
   })
 
+  it("renders a fork's Dockerfile text as text: no image, link or mention in the summary or the comment", async () => {
+    const repo = uniqueRepo('size-markup')
+    const name = `${engine.registry}/${repo}`
+    await pushBase(name)
+    github = await startGitHub('octo-org/hoist-demo', 12)
+    const hostile = '` @octocat <img src=https://e.example/x.png> [docs](https://e.example) #1 `'
+    // The runner masks a secret only whole: a cell cut inside it would show the rest.
+    const token = `ghp_${'k3yMat3rial'.repeat(3)}`
+    const dockerfile = [
+      `FROM ${engine.baseImage} AS base`,
+      'ARG NPM_TOKEN',
+      `ENV PADDING=${'p'.repeat(40)} NPM_TOKEN=$NPM_TOKEN`,
+      `RUN echo '${hostile}' > /note && dd if=/dev/urandom of=/big bs=1M count=2`,
+      ''
+    ].join('\n')
+    const result = await runAction({
+      cwd: context(dockerfile),
+      ...pullRequest(12, 'main'),
+      env: { GITHUB_API_URL: github.url },
+      inputs: {
+        tags: `${name}:pr-12`,
+        'compare-to': `${name}:main`,
+        'build-args': `NPM_TOKEN=${token}`,
+        'max-size-increase': '1MB',
+        comment: 'true',
+        'github-token': 'ghs_standInToken0123456789'
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.warnings.join('\n')).toContain('@octocat <img') // the log is not Markdown
+    const comment = github.comments[0]?.body ?? ''
+    expect(comment).toContain('Size budget exceeded')
+    for (const markdown of [result.summary, comment]) {
+      const html = renderMarkdown(markdown)
+      expect(html).toContain('@octocat') // shown, as text or code
+      expect(liveMarkup(html)).toEqual([])
+    }
+    // What the runner shows of the summary, the token masked: no part of it is left.
+    const masked = result.summary.replaceAll(token, '***')
+    for (let i = 0; i + 8 <= token.length; i++) {
+      expect(masked).not.toContain(token.slice(i, i + 8))
+    }
+  })
+
+  it.each([
+    ['the Actions token', 'ghs_standInToken0123456789', 'github-actions[bot]', 'hoist-bot'],
+    ['a personal token', 'ghp_personalToken0123456789', 'hoist-bot', 'github-actions[bot]']
+  ])(
+    "with %s, edits only its own user's comment, never one someone else posted with the marker",
+    async (_, token, own, other) => {
+      const repo = uniqueRepo('size-sticky')
+      const name = `${engine.registry}/${repo}`
+      await pushBase(name)
+      github = await startGitHub('octo-org/hoist-demo', 13)
+      github.users['ghp_personalToken0123456789'] = 'hoist-bot'
+      const forged = `${commentMarker(name)}\nAll good, merge it.`
+      github.comments.push(
+        { id: 1, body: forged, user: { login: 'mallory' } },
+        { id: 2, body: forged, user: { login: other } }
+      )
+      const run = (line: string) =>
+        runAction({
+          cwd: context(baseDockerfile() + `${line}\n`),
+          ...pullRequest(13, 'main'),
+          env: { GITHUB_API_URL: github!.url },
+          inputs: { tags: `${name}:pr-13`, comment: 'true', 'github-token': token }
+        })
+
+      const first = await run('RUN echo one > /one')
+      const second = await run('RUN echo two > /two')
+
+      expect([first.exitCode, second.exitCode]).toEqual([0, 0])
+      expect(github.comments.slice(0, 2).map(c => c.body)).toEqual([forged, forged])
+      expect(github.comments).toHaveLength(3)
+      const mine = github.comments[2]!
+      expect(mine.user.login).toBe(own)
+      expect(mine.body).toContain('RUN echo two')
+      expect(github.requests.filter(r => !r.startsWith('GET'))).toEqual([
+        'POST /repos/octo-org/hoist-demo/issues/13/comments',
+        `PATCH /repos/octo-org/hoist-demo/issues/comments/${mine.id}`
+      ])
+      expect(github.requests).toContain('GET /user')
+    }
+  )
+
   it('is created once, then updated in place, and refused writes become a note', async () => {
     const repo = uniqueRepo('size-comment')
     const name = `${engine.registry}/${repo}`
     await pushBase(name)
     github = await startGitHub('octo-org/hoist-demo', 11)
-    github.comments.push({ id: 1, body: 'LGTM' })
+    github.comments.push({ id: 1, body: 'LGTM', user: { login: 'reviewer' } })
     const token = 'ghs_standInToken0123456789'
     const run = (dockerfile: string, extra: Record<string, unknown> = {}) =>
       runAction({
@@ -488,7 +576,11 @@ describe('pull request comment', () => {
     const second = await run(baseDockerfile() + `${BIG}\n`)
     expect(second.exitCode).toBe(0)
     expect(github.comments).toHaveLength(2)
-    expect(github.comments[1]).toEqual({ id: mine.id, body: expect.stringContaining(BIG) })
+    expect(github.comments[1]).toEqual({
+      id: mine.id,
+      body: expect.stringContaining(BIG),
+      user: { login: 'github-actions[bot]' }
+    })
     expect(github.comments[1]!.body).not.toContain('RUN echo one')
     expect(github.requests.filter(r => !r.startsWith('GET'))).toEqual([
       'POST /repos/octo-org/hoist-demo/issues/11/comments',

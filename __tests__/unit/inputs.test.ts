@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseBoolean, parseCount, parseKeyValue, parseList } from '../../src/inputs.js'
+import { parseBoolean, parseCount, parseKeyValue, parseLabel, parseList } from '../../src/inputs.js'
 
 describe('parseList', () => {
   it('splits lines, trims, drops blanks and comment lines', () => {
@@ -20,6 +20,19 @@ describe('parseKeyValue', () => {
     expect(() => parseKeyValue('build-args', line)).toThrow(
       `Input "build-args": "${line}" is not of the form NAME=value`
     )
+  })
+})
+
+describe('parseLabel', () => {
+  it.each([
+    ['org.example.flag', { name: 'org.example.flag', value: '' }],
+    ['org.example.empty=', { name: 'org.example.empty', value: '' }],
+    ['org.example.url=a=b', { name: 'org.example.url', value: 'a=b' }]
+  ])('reads %p as docker build --label does', (line, label) => {
+    expect(parseLabel(line)).toEqual(label)
+  })
+  it('names the input for a line without a key', () => {
+    expect(() => parseLabel('=value')).toThrow('Input "labels": "=value" is not of the form')
   })
 })
 

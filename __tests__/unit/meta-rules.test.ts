@@ -116,14 +116,9 @@ describe('every rule error names the input and quotes the rule', () => {
       'Input "tags": "r.io/App:1" is not a valid image reference: "App" is not a valid repository name component (repository names must be lower case)'
     ],
     [
-      'an upper-case image',
-      { images: 'ghcr.io/Octo/app' },
-      'Input "images": "ghcr.io/Octo/app" in "ghcr.io/Octo/app" is not a valid image name: "Octo" is not a valid repository name component (repository names must be lower case)'
-    ],
-    [
-      'an upper-case owner',
-      { images: 'ghcr.io/Octo-Org/app' },
-      '(repository names must be lower case); write it as "ghcr.io/octo-org/app"'
+      'an image name invalid in lower case too, quoted as written',
+      { images: 'ghcr.io/Octo/-App' },
+      'Input "images": "ghcr.io/Octo/-App" in "ghcr.io/Octo/-App" is not a valid image name: "-app" is not a valid repository name component'
     ],
     [
       'a schedule pattern that cannot parse',

@@ -30,6 +30,31 @@ describe('default rules (schedule, branch, tag, pr) on every event', () => {
   })
 })
 
+describe('image names with upper case', () => {
+  // `ghcr.io/${{ github.repository }}` is upper case whenever the owner or the repository is.
+  it.each([
+    ['one name', 'ghcr.io/Octo-Org/Hello', ['ghcr.io/octo-org/hello:main']],
+    [
+      'a list, one of them upper case',
+      'ghcr.io/Octo-Org/Hello,docker.io/octo/hello',
+      ['ghcr.io/octo-org/hello:main', 'docker.io/octo/hello:main']
+    ],
+    ['a name= line', 'name=GHCR.io/Octo-Org/Hello,enable=true', ['ghcr.io/octo-org/hello:main']]
+  ])('are lowercased, with a notice naming each: %s', (_, images, tags) => {
+    const meta = compute('push-branch', { images })
+    expect(meta.tags).toEqual(tags)
+    expect(meta.notices).toEqual([
+      expect.stringMatching(
+        /^Image name "(GHCR.io|ghcr.io)\/Octo-Org\/Hello" is used as "ghcr.io\/octo-org\/hello"/
+      )
+    ])
+    expect(meta.warnings).toEqual([])
+  })
+  it('give no notice when written in lower case', () => {
+    expect(compute('push-branch').notices).toEqual([])
+  })
+})
+
 const SEMVER =
   'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=semver,pattern={{major}}'
 

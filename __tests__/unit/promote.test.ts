@@ -244,7 +244,7 @@ describe('renderPromotion', () => {
   it("keeps the registry's text out of markup: a code span, no cell-ending pipe", () => {
     const row = text.split('\n').find(line => line.includes('img src'))
     expect(row).toBe(
-      "| `linux/<img src=x>\\|'x'` | `sha256:linux/<img src=x>\\|'x'` | 1 | 1.00 kB |"
+      '| `` linux/<img src=x>\\|`x` `` | `` sha256:linux/<img src=x>\\|`x` `` | 1 | 1.00 kB |'
     )
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildCommand, type BuildRequest } from '../../src/engine/build.js'
+import { maskedParts, parseSecrets, splitSecretEntries } from '../../src/engine/secrets.js'
 import { engines } from './support/engines.js'
-import { parseSecrets } from '../../src/engine/secrets.js'
 
 const none = { secrets: [], envs: [], files: [] }
 
@@ -45,6 +45,53 @@ describe('parseSecrets', () => {
     }
     expect(thrown).toMatchObject({ input, message })
     expect(String((thrown as Error).message)).not.toContain('s3cr3t')
+  })
+})
+
+describe('splitSecretEntries', () => {
+  const pem =
+    '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----'
+  it.each([
+    ['one entry per line, trimmed', ' a=1 \n\n# note\nb=x,y\n', ['a=1', 'b=x,y']],
+    ['a quoted entry over several lines', `a=1\n"pem=${pem}"\nb=2`, ['a=1', `pem=${pem}`, 'b=2']],
+    ['a quote inside quotes, doubled', '"json={""type"": ""sa""}"', ['json={"type": "sa"}']],
+    ['spaces inside quotes, kept', '  "pad=  x  "  ', ['pad=  x  ']],
+    [
+      'quotes inside an unquoted entry, kept',
+      'json={"a": "b", "c": 1}',
+      ['json={"a": "b", "c": 1}']
+    ],
+    ['a # inside quotes over lines', '"k=one\n# not a comment"', ['k=one\n# not a comment']],
+    ['Windows line ends', 'a=1\r\n"b=x\r\ny"\r\n', ['a=1', 'b=x\ny']]
+  ])('%s', (_, raw, entries) => {
+    expect(splitSecretEntries(raw)).toEqual(entries)
+  })
+
+  it.each([
+    ['ok=1\n"pem=s3cr3t\nmore', 'line 2 opens a quote that is never closed'],
+    [
+      '"json={"s3cr3t": 1}"',
+      'line 1 goes on after its closing quote; inside quotes, write a " as ""'
+    ]
+  ])('%p fails without quoting the value', (raw, message) => {
+    expect(() => splitSecretEntries(raw)).toThrow(message)
+    try {
+      splitSecretEntries(raw)
+    } catch (error) {
+      expect(String(error)).not.toContain('s3cr3t')
+    }
+  })
+})
+
+describe('maskedParts', () => {
+  it('masks a one-line value whole', () => {
+    expect(maskedParts('s3cr3t-value')).toEqual(['s3cr3t-value'])
+  })
+  it('masks a multi-line value whole and line by line, but lines too short to be secret', () => {
+    expect(maskedParts('{\n  "key": "abcdefgh"\n}')).toEqual([
+      '{\n  "key": "abcdefgh"\n}',
+      '"key": "abcdefgh"'
+    ])
   })
 })
 

@@ -35,7 +35,7 @@ describe('renderSummary', () => {
         }
       ]
     })
-    expect(md).toContain('## 🏗️ Hoist: r.io/a:1')
+    expect(md).toContain('## 🏗️ Hoist: `r.io/a:1`')
     expect(md).toContain('| Digest | `sha256:def` |')
     expect(md).toContain('| Size | 2.00 MB (uncompressed) |')
     expect(md).toContain('**Pushed tags**\n\n- `r.io/a:1`\n- `r.io/a:latest`')

@@ -15,6 +15,62 @@ export class SecretLineError extends Error {
   }
 }
 
+/**
+ * The `secrets` input's entries, as build-push-action documents them: one
+ * `id=value` per line, or an entry in double quotes (`"id=value"`), which may
+ * span lines (a PEM or JSON key) and holds a `"` as `""`. Blank lines and lines
+ * starting with `#` are skipped; an unquoted entry is trimmed, a quoted one kept.
+ */
+export function splitSecretEntries(raw: string): string[] {
+  const entries: string[] = []
+  const lines = raw.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim()
+    if (line === '' || line.startsWith('#')) continue
+    if (!line.startsWith('"')) {
+      entries.push(line)
+      continue
+    }
+    const entry = entries.length + 1
+    let text = lines[i]?.trimStart().slice(1) ?? ''
+    let closed = closingQuote(text)
+    while (closed < 0 && i + 1 < lines.length) {
+      text += `\n${lines[++i] ?? ''}`
+      closed = closingQuote(text)
+    }
+    if (closed < 0) {
+      throw new SecretLineError('secrets', `line ${entry} opens a quote that is never closed`)
+    }
+    if (text.slice(closed + 1).trim() !== '') {
+      throw new SecretLineError(
+        'secrets',
+        `line ${entry} goes on after its closing quote; inside quotes, write a " as ""`
+      )
+    }
+    entries.push(text.slice(0, closed).replaceAll('""', '"'))
+  }
+  return entries
+}
+
+/** The index of the quote that closes a quoted entry (a `""` is a quote inside it), or -1. */
+function closingQuote(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue
+    if (text[i + 1] === '"') i++
+    else return i
+  }
+  return -1
+}
+
+/**
+ * What to mask of a secret value: the value, and each line of a multi-line one,
+ * since the runner masks line by line. Lines this short would mask common text.
+ */
+export function maskedParts(value: string): string[] {
+  const lines = value.includes('\n') ? value.split(/\r?\n/).map(line => line.trim()) : []
+  return [value, ...lines.filter(line => line.length >= 8)]
+}
+
 /** BuildKit takes any id but one with a comma, which would split its `--secret` value. */
 const ID = /^[^,=\s]+$/
 

@@ -31,11 +31,14 @@ export interface Metadata {
   readonly labels: readonly Label[]
   /** Doubts worth a `::warning::` that do not stop the run. */
   readonly warnings: readonly string[]
+  /** What was changed from the inputs as written, worth a `::notice::`. */
+  readonly notices: readonly string[]
 }
 
 export function computeMetadata(request: MetadataRequest): Metadata {
   const ctx = refContext(request.run, request.now)
   const warnings: string[] = []
+  const notices: string[] = []
   let version: string
   let tags: string[]
   let tagNames: readonly string[]
@@ -48,7 +51,8 @@ export function computeMetadata(request: MetadataRequest): Metadata {
     if (request.flavor.trim() !== '')
       warnings.push('The flavor input applies only with the images input; it is ignored')
   } else {
-    const images = parseImages(request.images)
+    const { images, notices: lowercased } = parseImages(request.images)
+    notices.push(...lowercased)
     const rules = parseTagRules(request.tags)
     const computed = computeVersion(rules.value, parseFlavor(request.flavor), ctx)
     warnings.push(...rules.warnings, ...computed.warnings)
@@ -60,7 +64,7 @@ export function computeMetadata(request: MetadataRequest): Metadata {
   }
 
   const labels = mergeLabels(ociLabels(ctx, version, request.run), request.labels, ctx)
-  return { version, tags, tagNames, labels, warnings }
+  return { version, tags, tagNames, labels, warnings, notices }
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import * as core from '@actions/core'
 import { pushedOutput, type RegistryPush } from '../registry/pushed.js'
-import { cell, formatBytes } from '../report/format.js'
+import { codeSpan, tableCell, truncate } from '../report/escape.js'
+import { formatBytes } from '../report/format.js'
 import { registriesSection } from '../report/registries.js'
 import type { ImageSummary, SourceImage } from './content.js'
 
@@ -53,7 +54,7 @@ export function renderPromotion(report: PromotionReport): string {
     '| | |',
     '|---|---|',
     `| Digest | \`${image.root.digest}\` |`,
-    `| Manifest | \`${cell(image.root.mediaType)}\` |`
+    `| Manifest | ${code(image.root.mediaType)} |`
   ]
   if (primary) {
     const platform = primary.platform ? ` (${code(primary.platform)})` : ''
@@ -84,5 +85,5 @@ function imagesSection(images: readonly ImageSummary[]): string {
 
 /** Registry-given text as a code span: no markup, no pipe that ends the cell. */
 function code(text: string): string {
-  return `\`${cell(text)}\``
+  return tableCell(codeSpan(truncate(text)))
 }

@@ -1,5 +1,6 @@
 /** Size budgets: `max-size` and `max-size-increase`, checked against a report. Pure. */
 import { grownMost, type Comparison } from './compare.js'
+import { codeSpan } from './escape.js'
 import { formatBytes } from './format.js'
 
 export type SizeCheck = 'warn' | 'fail'
@@ -82,5 +83,5 @@ export function checkBudget(
 function blame(comparison: Comparison): string {
   const rows = grownMost(comparison)
   if (rows.length === 0) return ''
-  return ` Grew most: ${rows.map(row => `\`${row.instruction}\` (+${formatBytes(row.change)})`).join(', ')}.`
+  return ` Grew most: ${rows.map(row => `${codeSpan(row.instruction)} (+${formatBytes(row.change)})`).join(', ')}.`
 }

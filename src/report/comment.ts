@@ -1,6 +1,7 @@
 /**
  * One pull request comment per image, found again by its hidden marker and
- * updated in place (GitHub's REST API: issues comments).
+ * updated in place (GitHub's REST API: issues comments). Only a comment the
+ * token's own user wrote is ours: anyone can post the marker.
  */
 
 export interface CommentTarget {
@@ -24,8 +25,10 @@ export async function upsertComment(
   marker: string,
   body: string
 ): Promise<'created' | 'updated'> {
-  const base = `${target.apiUrl.replace(/\/$/, '')}/repos/${target.repository}/issues`
-  const existing = await findComment(target, `${base}/${target.number}/comments`, marker)
+  const api = target.apiUrl.replace(/\/$/, '')
+  const base = `${api}/repos/${target.repository}/issues`
+  const author = await ownLogin(target, api)
+  const existing = await findComment(target, `${base}/${target.number}/comments`, marker, author)
   if (existing !== undefined) {
     await call(target, 'PATCH', `${base}/comments/${existing}`, { body })
     return 'updated'
@@ -34,17 +37,35 @@ export async function upsertComment(
   return 'created'
 }
 
+/** The Actions token and other installation tokens comment as this app; `GET /user` refuses them. */
+const ACTIONS_LOGIN = 'github-actions[bot]'
+
+/** The login the token comments as. */
+async function ownLogin(target: CommentTarget, api: string): Promise<string> {
+  try {
+    const user = (await call(target, 'GET', `${api}/user`)) as { login?: unknown }
+    if (typeof user.login === 'string') return user.login
+  } catch (error) {
+    if (!(error instanceof CommentRefused) || error.status !== 403) throw error
+  }
+  return ACTIONS_LOGIN
+}
+
 async function findComment(
   target: CommentTarget,
   url: string,
-  marker: string
+  marker: string,
+  author: string
 ): Promise<number | undefined> {
   for (let page = 1; page <= 50; page++) {
     const comments = (await call(target, 'GET', `${url}?per_page=100&page=${page}`)) as {
       id: number
       body?: string
+      user?: { login?: string } | null
     }[]
-    const mine = comments.find(comment => comment.body?.includes(marker))
+    const mine = comments.find(
+      comment => comment.body?.includes(marker) && comment.user?.login === author
+    )
     if (mine) return mine.id
     if (comments.length < 100) return undefined
   }

@@ -1,11 +1,5 @@
 /** Text formats shared by the report's sections. Pure. */
 
-/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
-export function cell(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'")
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
-
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB']
 
 /** Decimal units, as registries and `docker images` report sizes. */

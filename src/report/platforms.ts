@@ -6,7 +6,8 @@
 import type { Budget } from './budget.js'
 import { checkBudget } from './budget.js'
 import { compareImages, type Comparison } from './compare.js'
-import { cell, formatBytes, formatChange } from './format.js'
+import { codeSpan, plainText, tableCell } from './escape.js'
+import { formatBytes, formatChange } from './format.js'
 import { historyRows, totalCompressed, type HistoryRow, type ImageLayers } from './layers.js'
 import { renderComparison, renderHistory } from './sizes.js'
 import type { BuildStep } from '../engine/progress.js'
@@ -85,7 +86,7 @@ export function renderPlatforms(report: PlatformsReport): string {
     const uncompressed =
       sizes.uncompressedSize !== undefined ? formatBytes(sizes.uncompressedSize) : '—'
     parts.push(
-      `| \`${cell(sizes.platform)}\` | ${formatBytes(sizes.compressedSize)} | ${uncompressed} | ${layers} | ${change} |`
+      `| ${tableCell(codeSpan(sizes.platform))} | ${formatBytes(sizes.compressedSize)} | ${uncompressed} | ${layers} | ${change} |`
     )
   }
   parts.push('')
@@ -102,7 +103,7 @@ export function renderPlatforms(report: PlatformsReport): string {
   for (const sizes of report.platforms) {
     parts.push(
       '<details>',
-      `<summary><b>${cell(sizes.platform)}</b>: history and comparison</summary>`,
+      `<summary><b>${plainText(sizes.platform)}</b>: history and comparison</summary>`,
       ''
     )
     if (sizes.comparison) parts.push(renderComparison(sizes.comparison))

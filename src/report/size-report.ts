@@ -16,6 +16,7 @@ import { registryLayers } from '../registry/image.js'
 import { parseImageReference } from '../registry/reference.js'
 import { defaultBaseReference, pullRequestOf } from './base.js'
 import { checkBudget } from './budget.js'
+import { codeSpan, plainText } from './escape.js'
 import { CommentRefused, upsertComment } from './comment.js'
 import { compareImages } from './compare.js'
 import { historyRows, totalCompressed, type ImageLayers } from './layers.js'
@@ -58,10 +59,12 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
     try {
       base = await registryLayers(baseReference, platform)
       if (!base)
-        comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`
+        comparisonNote = `Nothing to compare with: ${codeSpan(baseReference)} is not in the registry yet.`
     } catch (error) {
-      comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${errorMessage(error)}).`
-      core.warning(comparisonNote)
+      // The registry's message is outside text: plain in the log, escaped in the report.
+      const reason = errorMessage(error)
+      core.warning(`Nothing to compare with: ${baseReference} could not be read (${reason}).`)
+      comparisonNote = `Nothing to compare with: ${codeSpan(baseReference)} could not be read (${plainText(reason)}).`
     }
   } else if (pr) {
     comparisonNote =
@@ -206,6 +209,6 @@ async function comment(
       )
     }
     core.warning(`The pull request comment failed: ${errorMessage(error)}`)
-    return `No pull request comment: ${errorMessage(error)}`
+    return `No pull request comment: ${plainText(errorMessage(error))}`
   }
 }

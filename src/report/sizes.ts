@@ -1,6 +1,7 @@
 /** The size sections of the summary and of the pull request comment. Pure. */
 import type { Comparison } from './compare.js'
-import { cell, formatBytes, formatChange, table } from './format.js'
+import { codeSpan, tableCell, truncate } from './escape.js'
+import { formatBytes, formatChange, table } from './format.js'
 import type { HistoryRow } from './layers.js'
 
 export interface SizeReport {
@@ -54,7 +55,7 @@ function compressedCell(report: SizeReport): string {
 
 export function renderHistory(rows: readonly HistoryRow[]): string {
   const body = rows.map(row => [
-    `\`${cell(row.instruction || '(no instruction recorded)')}\``,
+    instructionCell(row.instruction),
     row.uncompressed !== undefined ? formatBytes(row.uncompressed) : '',
     row.compressed !== undefined ? formatBytes(row.compressed) : '—',
     row.cached === undefined ? '' : row.cached ? '✅' : 'built'
@@ -66,18 +67,23 @@ export function renderHistory(rows: readonly HistoryRow[]): string {
   )
 }
 
+/** An instruction from an image's history: untrusted text, cut to fit a cell. */
+function instructionCell(instruction: string): string {
+  return tableCell(codeSpan(truncate(instruction || '(no instruction recorded)')))
+}
+
 export function renderComparison(comparison: Comparison): string {
   const percent =
     comparison.percent !== undefined
       ? ` (${comparison.percent >= 0 ? '+' : ''}${comparison.percent.toFixed(1)}%)`
       : ''
   const lines = [
-    `**Against \`${comparison.baseReference}\`**: ${formatBytes(comparison.baseTotal)} → ` +
+    `**Against ${codeSpan(comparison.baseReference)}**: ${formatBytes(comparison.baseTotal)} → ` +
       `${formatBytes(comparison.currentTotal)}, **${formatChange(comparison.change)}**${percent} compressed`,
     ''
   ]
   const body = comparison.rows.map(row => [
-    `\`${cell(row.instruction || '(no instruction recorded)')}\``,
+    instructionCell(row.instruction),
     formatBytes(row.base),
     formatBytes(row.current),
     row.change === 0 ? '0' : `**${formatChange(row.change)}**`
@@ -104,7 +110,7 @@ export function commentMarker(image: string): string {
 }
 
 export function renderComment(image: string, report: SizeReport): string {
-  const parts = [commentMarker(image), `### 📦 Hoist: \`${image}\``, '']
+  const parts = [commentMarker(image), `### 📦 Hoist: ${codeSpan(image)}`, '']
   if (report.comparison) parts.push(renderComparison(report.comparison))
   else {
     parts.push(`Compressed size: **${compressedCell(report)}**.`, '')

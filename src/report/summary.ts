@@ -6,7 +6,8 @@
 import type { BuildStep } from '../engine/progress.js'
 import type { RegistryPush } from '../registry/pushed.js'
 import { renderCacheSection, type CacheReport } from './cache.js'
-import { cell, formatBytes } from './format.js'
+import { codeSpan, plainText, tableCell, truncate } from './escape.js'
+import { formatBytes } from './format.js'
 import { renderPlatforms, type PlatformsReport } from './platforms.js'
 import { registriesSection } from './registries.js'
 import { renderSizes, type SizeReport } from './sizes.js'
@@ -44,15 +45,15 @@ export function renderSummary(report: Report): string {
 }
 
 function imageSection(report: Report): string {
-  const lines = [`## 🏗️ Hoist: ${report.tags[0] ?? report.imageId}`, '']
+  const lines = [`## 🏗️ Hoist: ${codeSpan(report.tags[0] ?? report.imageId)}`, '']
   lines.push('| | |', '|---|---|')
-  lines.push(`| Image ID | \`${report.imageId}\` |`)
-  if (report.digest) lines.push(`| Digest | \`${report.digest}\` |`)
+  lines.push(`| Image ID | ${tableCell(codeSpan(report.imageId))} |`)
+  if (report.digest) lines.push(`| Digest | ${tableCell(codeSpan(report.digest))} |`)
   if (report.size !== undefined) lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`)
-  lines.push(`| Engine | ${cell(report.engine)} |`)
+  lines.push(`| Engine | ${tableCell(plainText(report.engine))} |`)
   lines.push('')
   lines.push(report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)', '')
-  for (const tag of report.tags) lines.push(`- \`${tag}\``)
+  for (const tag of report.tags) lines.push(`- ${codeSpan(tag)}`)
   return lines.join('\n') + '\n'
 }
 
@@ -68,12 +69,12 @@ function stepsSection(steps: readonly BuildStep[]): string {
   ]
   for (const step of steps) {
     const time = step.cached ? '' : `${step.seconds.toFixed(1)} s`
-    lines.push(
-      `| ${step.stage} | \`${cell(step.instruction)}\` | ${step.cached ? '✅' : ''} | ${time} |`
-    )
+    const stage = tableCell(plainText(step.stage))
+    const instruction = tableCell(codeSpan(truncate(step.instruction)))
+    lines.push(`| ${stage} | ${instruction} | ${step.cached ? '✅' : ''} | ${time} |`)
   }
   lines.push('', '</details>')
   return lines.join('\n') + '\n'
 }
 
-export { cell, formatBytes } from './format.js'
+export { formatBytes } from './format.js'

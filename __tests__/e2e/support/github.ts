@@ -1,6 +1,9 @@
 /**
  * A local stand-in of GitHub's issue comment endpoints, the only part of
- * GitHub the action calls: list, create and update comments of one pull request.
+ * GitHub the action calls: list, create and update comments of one pull
+ * request, and `GET /user`. As on GitHub, an installation token (`ghs_…`, the
+ * Actions token) gets 403 from `GET /user` and comments as `github-actions[bot]`;
+ * any other token is the user `users` names.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { listenLocally } from './listen.js'
@@ -8,6 +11,7 @@ import { listenLocally } from './listen.js'
 export interface Comment {
   id: number
   body: string
+  user: { login: string }
 }
 
 export interface GitHubStandIn {
@@ -20,6 +24,8 @@ export interface GitHubStandIn {
   readonly authorizations: string[]
   /** Answer every write with this status (e.g. 403, as for a fork's read-only token). */
   refuseWrites?: number
+  /** A personal token → its user's login. */
+  readonly users: Record<string, string>
   close(): Promise<void>
 }
 
@@ -40,6 +46,15 @@ export async function startGitHub(repository: string, number: number): Promise<G
         res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
       }
       const body = req.method === 'GET' ? {} : ((await readJson(req)) as { body?: string })
+      const token = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+      const login = token.startsWith('ghs_') ? 'github-actions[bot]' : standIn.users[token]
+      if (req.method === 'GET' && url.pathname === '/user') {
+        if (token.startsWith('ghs_'))
+          send(403, { message: 'Resource not accessible by integration' })
+        else if (login) send(200, { login })
+        else send(401, { message: 'Bad credentials' })
+        return
+      }
       if (req.method !== 'GET' && standIn.refuseWrites) {
         send(standIn.refuseWrites, { message: 'Resource not accessible by integration' })
         return
@@ -51,7 +66,7 @@ export async function startGitHub(repository: string, number: number): Promise<G
         return
       }
       if (req.method === 'POST' && url.pathname === list) {
-        const comment = { id: nextId++, body: body.body ?? '' }
+        const comment = { id: nextId++, body: body.body ?? '', user: { login: login ?? '' } }
         comments.push(comment)
         send(201, comment)
         return
@@ -72,6 +87,7 @@ export async function startGitHub(repository: string, number: number): Promise<G
     comments,
     requests,
     authorizations,
+    users: {},
     close
   }
   return standIn
