@@ -98,7 +98,7 @@ export function readInputs(): Inputs {
     summary: readBoolean('summary', true),
     registryAuth: readRegistryAuth(githubToken),
     sizes: readSizeInputs(githubToken),
-    cache: parseCacheMode(core.getInput('cache')),
+    cache: readCacheMode(process.env.GITHUB_EVENT_NAME ?? ''),
     cacheScope: core.getInput('cache-scope').trim(),
     cacheFrom: readList('cache-from'),
     cacheTo: readList('cache-to')
@@ -229,16 +229,36 @@ export function parseBoolean(input: string, raw: string, fallback: boolean): boo
   throw new InputError(input, `"${value}" is not a boolean; use true or false`)
 }
 
-/** `cache`: read-write (or true), read-only, off (or false). */
-export function parseCacheMode(raw: string): CacheMode {
+/**
+ * A pull request's build runs code the base branch has not reviewed: by default
+ * it only reads the cache. A `pull_request_target` save lands in the base
+ * branch's scope, which the base branch then restores.
+ */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
+
+/** `cache`: read-write (or true), read-only, off (or false); empty: by the event. */
+export function parseCacheMode(raw: string, eventName = ''): CacheMode {
   const value = raw.trim().toLowerCase()
-  if (value === '' || value === 'read-write' || /^(true|yes|on)$/.test(value)) return 'read-write'
+  if (value === '') return PULL_REQUEST_EVENTS.includes(eventName) ? 'read-only' : 'read-write'
+  if (value === 'read-write' || /^(true|yes|on)$/.test(value)) return 'read-write'
   if (value === 'read-only') return 'read-only'
   if (value === 'off' || /^(false|no)$/.test(value)) return 'off'
   throw new InputError(
     'cache',
     `"${raw.trim()}" is not a cache mode; use read-write, read-only or off`
   )
+}
+
+function readCacheMode(eventName: string): CacheMode {
+  const mode = parseCacheMode(core.getInput('cache'), eventName)
+  if (mode === 'read-write' && eventName === 'pull_request_target') {
+    core.warning(
+      'Input "cache" is read-write on pull_request_target: this run saves into the base ' +
+        "branch's cache, which the base branch restores next; a pull request's build can " +
+        'put anything there. Use read-only unless every pull request is trusted.'
+    )
+  }
+  return mode
 }
 
 function readBoolean(name: string, fallback: boolean): boolean {

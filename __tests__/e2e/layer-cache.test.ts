@@ -64,10 +64,16 @@ afterEach(async () => {
 
 function build(
   run: number,
-  extra: { inputs?: Record<string, string>; env?: object; wrapper?: string[] } = {}
+  extra: {
+    inputs?: Record<string, string>
+    env?: object
+    wrapper?: string[]
+    eventName?: string
+  } = {}
 ) {
   return runAction({
     cwd,
+    ...(extra.eventName ? { eventName: extra.eventName } : {}),
     sha: `${String(run).padStart(2, '0')}`.repeat(20),
     inputs: { tags: tag, 'build-args': `RUN_ID=${run}`, ...extra.inputs },
     env: { ...service.env, GITHUB_RUN_ID: String(run), ...(extra.env ?? {}) },
@@ -223,6 +229,29 @@ describe('layer cache', () => {
     expect(off.log).toContain('Layer cache: off (the cache input is off)')
     expect(off.log).not.toContain('Layer cache key')
     expect(service.entries()).toHaveLength(2)
+  })
+
+  it('only reads the cache on pull request events, unless the workflow says read-write', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    const pullRequest = await build(2, { eventName: 'pull_request' })
+    expect(pullRequest.exitCode).toBe(0)
+    expect(pullRequest.log).toContain('Layer cache restored from')
+    expect(pullRequest.log).toContain('Layer cache not saved: the cache is read-only')
+    const target = await build(3, { eventName: 'pull_request_target' })
+    expect(target.log).toContain('Layer cache not saved: the cache is read-only')
+    expect(target.warnings).toEqual([])
+    expect(service.entries()).toHaveLength(2)
+
+    const asked = await build(4, {
+      eventName: 'pull_request_target',
+      inputs: { cache: 'read-write' }
+    })
+    expect(asked.exitCode).toBe(0)
+    expect(asked.warnings).toEqual([
+      expect.stringMatching(/^Input "cache" is read-write on pull_request_target: .*base branch/)
+    ])
+    expect(asked.post?.log).toContain('Layer cache saved as')
+    expect(service.entries()).toHaveLength(3)
   })
 
   const failures: [string, (s: CacheService) => Promise<Record<string, string>>][] = [

@@ -264,6 +264,16 @@ describe('parseCacheMode', () => {
   ])('%p → %p', (raw, mode) => {
     expect(parseCacheMode(raw)).toBe(mode)
   })
+  it.each([
+    ['', 'pull_request', 'read-only'],
+    ['', 'pull_request_target', 'read-only'],
+    ['', 'push', 'read-write'],
+    ['read-write', 'pull_request', 'read-write'],
+    ['read-write', 'pull_request_target', 'read-write'],
+    ['off', 'pull_request', 'off']
+  ])('%p on %s → %p', (raw, eventName, mode) => {
+    expect(parseCacheMode(raw, eventName)).toBe(mode)
+  })
   it('names the input and quotes the value', () => {
     expect(() => parseCacheMode(' sometimes ')).toThrow(
       'Input "cache": "sometimes" is not a cache mode; use read-write, read-only or off'
