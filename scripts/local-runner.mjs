@@ -71,6 +71,14 @@ function node24() {
  * @property {string} runnerDir     the files above, and RUNNER_TEMP
  * @property {string[]} errors      the `::error::` messages of both steps
  * @property {string[]} warnings    the `::warning::` messages of both steps
+ * @property {WorkflowCommand[]} commands  every workflow command of both steps, as the runner
+ *   reads them (stop-commands honoured)
+ */
+
+/**
+ * @typedef {object} WorkflowCommand
+ * @property {string} command   `error`, `add-mask`, …
+ * @property {string} message   unescaped
  */
 
 /** @param {RunOptions} options @returns {Promise<RunResult>} */
@@ -133,7 +141,7 @@ export async function runAction(options = {}) {
     )
     post = await runStep(command, cwd, { ...base, ...stateEnv }, timeoutMs)
   }
-  const logs = main.log + (post?.log ?? '')
+  const commands = [...workflowCommands(main.log), ...workflowCommands(post?.log ?? '')]
   return {
     exitCode: main.exitCode,
     log: main.log,
@@ -144,8 +152,9 @@ export async function runAction(options = {}) {
     summary: readFileSync(files.summary, 'utf8'),
     post,
     runnerDir,
-    errors: workflowCommands(logs, 'error'),
-    warnings: workflowCommands(logs, 'warning')
+    errors: commands.filter(c => c.command === 'error').map(c => c.message),
+    warnings: commands.filter(c => c.command === 'warning').map(c => c.message),
+    commands
   }
 }
 
@@ -212,12 +221,34 @@ export function readCommandFile(file) {
   return values
 }
 
-function workflowCommands(log, kind) {
-  const out = []
-  for (const match of log.matchAll(new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`, 'gm'))) {
-    out.push(match[1].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+/**
+ * The workflow commands of a step's log, read as the runner reads them: a line
+ * ends at `\n` or at a bare `\r`, leading blanks are ignored, and
+ * `::stop-commands::TOKEN` turns commands off until a line `::TOKEN::`.
+ * @param {string} log @returns {WorkflowCommand[]}
+ */
+export function workflowCommands(log) {
+  /** @type {WorkflowCommand[]} */
+  const commands = []
+  /** @type {string | undefined} */
+  let resume
+  for (const raw of log.split(/\r\n|\r|\n/)) {
+    const line = raw.trimStart()
+    if (resume !== undefined) {
+      if (line.trimEnd() === `::${resume}::`) resume = undefined
+      continue
+    }
+    const match = /^::([A-Za-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (!match) continue
+    if (match[1] === 'stop-commands') resume = match[2]
+    else commands.push({ command: match[1], message: unescapeData(match[2]) })
   }
-  return out
+  return commands
+}
+
+/** @param {string} text */
+function unescapeData(text) {
+  return text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
 }
 
 function parseArgs(argv) {

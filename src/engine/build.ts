@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import type { Builder } from './builder.js'
+import { withCommandsStopped } from './fence.js'
 import { failedCacheImports, parseProgress, type BuildStep } from './progress.js'
 
 /**
@@ -71,7 +72,10 @@ export interface BuildResult {
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 export async function runBuild(request: BuildRequest, builder: Builder): Promise<BuildResult> {
   const command = buildCommand(request, builder)
-  const result = await execCommand('docker', command.args, { env: command.env })
+  // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
+  const result = await withCommandsStopped(() =>
+    execCommand('docker', command.args, { env: command.env })
+  )
   if (result.exitCode !== 0) throw new Error(`Build failed: ${lastErrorLine(result)}`)
   return {
     imageId: readFileSync(request.iidFile, 'utf8').trim(),

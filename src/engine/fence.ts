@@ -1,0 +1,30 @@
+/**
+ * A build prints what its Dockerfile's steps print. BuildKit prefixes each
+ * `\n`-ended line, but passes a bare `\r` through, and the runner ends a line
+ * there too: `RUN printf 'x\r::error::…'` would reach the runner as a workflow
+ * command (a forged annotation, `::add-mask::`, `::stop-commands::`). Around
+ * such output the runner's commands are stopped, with a token the build
+ * cannot know, and resumed after it.
+ */
+import { randomBytes } from 'node:crypto'
+
+export type LineWriter = (text: string) => void
+
+const toStdout: LineWriter = text => {
+  process.stdout.write(text)
+}
+
+/** Runs `work` with workflow commands off; they are on again however it ends. */
+export async function withCommandsStopped<T>(
+  work: () => Promise<T>,
+  write: LineWriter = toStdout
+): Promise<T> {
+  const token = randomBytes(16).toString('hex')
+  write(`::stop-commands::${token}\n`)
+  try {
+    return await work()
+  } finally {
+    // On a line of its own even when the output ended without a newline.
+    write(`\n::${token}::\n`)
+  }
+}
