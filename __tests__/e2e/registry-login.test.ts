@@ -456,6 +456,41 @@ describe('a flaky registry', () => {
     }
   })
 
+  const tooManyRequests: [string, string][] = [
+    [
+      'an error code whose message says denied',
+      JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'access denied: slow down' }] })
+    ],
+    ['a body that is not JSON', 'denied']
+  ]
+
+  it.each(tooManyRequests)('retries a 429 with %s', async (_, body) => {
+    const proxy = await startFaultProxy(engine.registry, { manifests: 1, status: 429, body })
+    try {
+      const repo = uniqueRepo('ratelimit')
+      const tag = `${proxy.host}/${repo}:1`
+      const result = await runAction({
+        cwd: makeContext({ Dockerfile: dockerfile() }),
+        inputs: { tags: tag, push: 'true' },
+        env: FAST_RETRIES
+      })
+
+      expect(result.errors).toEqual([])
+      expect(proxy.failed).toHaveLength(1)
+      expect(result.warnings).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Push of ${tag}: attempt 1 of 4 failed \\((toomanyrequests|error parsing HTTP 429)`
+          )
+        )
+      ])
+      expect(pushed(result)[proxy.host]).toMatchObject({ outcome: 'pushed', attempts: 2 })
+      expect(await listTags(engine.registry, repo)).toEqual(['1'])
+    } finally {
+      await proxy.close()
+    }
+  })
+
   it('gives up after the bound with a clear error when it always fails', async () => {
     const proxy = await startFaultProxy(engine.registry, { manifests: Infinity })
     try {
