@@ -3,9 +3,10 @@
  * registry's own authentication (anonymous or basic token, or Basic).
  * Never logs a credential or a token.
  */
-import { parseChallenge, tokenUrl } from './challenge.js'
+import { isLoopback, parseChallenge, realmTakesCredentials, tokenUrl } from './challenge.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
 import { DOCKER_HUB, type ImageReference } from './reference.js'
+import { requestTimeout } from './request.js'
 
 export const INDEX_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -89,7 +90,7 @@ export class RegistryClient {
   private baseUrl(): string {
     const host = this.ref.registry === DOCKER_HUB ? 'registry-1.docker.io' : this.ref.registry
     // Docker, too, speaks plain HTTP only to a registry on this machine.
-    const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
+    const local = isLoopback(host.replace(/:\d+$/, ''))
     return `${local ? 'http' : 'https'}://${host}/v2/${this.ref.repository}/`
   }
 
@@ -126,7 +127,12 @@ export class RegistryClient {
     const url = challenge && tokenUrl(challenge, this.ref.repository)
     if (!url)
       throw new RegistryError(401, `${this.ref.registry} refused access without a challenge`)
-    const response = await fetch(url, basic ? { headers: { Authorization: basic } } : {})
+    // Without the credentials, the realm may still hand out an anonymous pull token.
+    const withCredentials = basic && realmTakesCredentials(url)
+    const response = await fetch(url, {
+      signal: requestTimeout(),
+      ...(withCredentials ? { headers: { Authorization: basic } } : {})
+    })
     if (!response.ok) {
       await response.body?.cancel()
       throw new RegistryError(
@@ -147,7 +153,7 @@ export class RegistryClient {
     if (this.authorization) headers.Authorization = this.authorization
     for (let attempt = 1; ; attempt++) {
       try {
-        const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) })
+        const response = await fetch(url, { headers, signal: requestTimeout() })
         if (response.status < 500 || attempt >= RETRIES) return response
         await response.body?.cancel()
       } catch (error) {
