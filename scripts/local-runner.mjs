@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,6 +49,10 @@ function node24() {
  * @property {string} [entry]                   the script to run (default dist/index.js)
  * @property {string[]} [wrapper]               a command the steps run under, e.g. `unshare`
  * @property {number} [timeoutMs]               per step (default 10 minutes)
+ * @property {string} [cancelOn]                send the main step SIGTERM, as the runner does on a
+ *   cancelled run, when its log first contains this text
+ * @property {string} [runnerTemp]              RUNNER_TEMP: a runner's own directory, the same
+ *   path for every job on that runner and emptied as each job starts (default: a fresh one)
  */
 
 /**
@@ -92,8 +96,9 @@ export async function runAction(options = {}) {
     path: path.join(runnerDir, 'path'),
     summary: path.join(runnerDir, 'summary.md')
   }
-  const temp = path.join(runnerDir, 'temp')
-  mkdirSync(temp)
+  const temp = options.runnerTemp ?? path.join(runnerDir, 'temp')
+  rmSync(temp, { recursive: true, force: true })
+  mkdirSync(temp, { recursive: true })
   for (const file of [files.output, files.state, files.env, files.path, files.summary]) {
     writeFileSync(file, '')
   }
@@ -132,7 +137,7 @@ export async function runAction(options = {}) {
   const timeoutMs = options.timeoutMs ?? 600_000
 
   const command = [...(options.wrapper ?? []), ACTION_NODE, entry]
-  const main = await runStep(command, cwd, base, timeoutMs)
+  const main = await runStep(command, cwd, base, timeoutMs, options.cancelOn)
   const state = readCommandFile(files.state)
   let post
   if (options.post !== false) {
@@ -181,13 +186,18 @@ function inputEnvironment(inputs) {
 }
 
 /** @returns {Promise<StepResult>} */
-function runStep([program, ...args], cwd, env, timeoutMs) {
+function runStep([program, ...args], cwd, env, timeoutMs, cancelOn = undefined) {
   const started = Date.now()
   return new Promise(resolve => {
     const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
+    let cancelled = false
     const append = chunk => {
       log += chunk
+      if (cancelOn !== undefined && !cancelled && log.includes(cancelOn)) {
+        cancelled = true
+        child.kill('SIGTERM')
+      }
       if (process.env.HOIST_RUNNER_ECHO === '1') process.stderr.write(chunk)
     }
     child.stdout.on('data', append)

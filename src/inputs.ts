@@ -9,6 +9,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
 import { parseImageReference } from './registry/reference.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 import type { CacheMode } from './cache/strategy.js'
+import { secretLikeArgs } from './cache/secret-args.js'
 import { errorMessage } from './errors.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
@@ -88,7 +89,7 @@ export function readInputs(): Inputs {
     tags: core.getInput('tags'),
     images: core.getInput('images'),
     flavor: core.getInput('flavor'),
-    buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
+    buildArgs: readBuildArgs(),
     target: core.getInput('target'),
     labels: readList('labels').map(line => parseKeyValue('labels', line)),
     push: readBoolean('push', false),
@@ -103,6 +104,22 @@ export function readInputs(): Inputs {
     cacheFrom: readList('cache-from'),
     cacheTo: readList('cache-to')
   }
+}
+
+/** Build-args; those that look like secrets are masked, and named in a warning. */
+function readBuildArgs(): BuildArg[] {
+  const args = readList('build-args').map(line => parseKeyValue('build-args', line))
+  const secretLike = secretLikeArgs(args)
+  for (const arg of args) if (secretLike.includes(arg.name) && arg.value) core.setSecret(arg.value)
+  if (secretLike.length > 0) {
+    core.warning(
+      `Input "build-args": ${secretLike.join(', ')} look(s) like a secret. A build-arg's value ` +
+        "stays in the image's history and in the layers of every stage that declares it " +
+        '(Hoist does not cache those stages); pass it with the secrets input and ' +
+        '`RUN --mount=type=secret` instead.'
+    )
+  }
+  return args
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {

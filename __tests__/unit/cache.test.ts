@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   cacheDirectory,
+  cacheRoot,
   cacheImage,
   cacheKeys,
   imageRepository,
@@ -101,6 +102,11 @@ describe('imageRepository, cacheDirectory, cacheImage', () => {
     ['', '']
   ])('%p → %p', (reference, repository) => {
     expect(imageRepository(reference)).toBe(repository)
+  })
+
+  it("puts the cache under the runner's own temp directory, else the system's", () => {
+    expect(cacheRoot({ RUNNER_TEMP: '/runner/_work/_temp' }, '/tmp')).toBe('/runner/_work/_temp')
+    expect(cacheRoot({}, '/tmp')).toBe('/tmp')
   })
 
   it('keeps a fixed path (part of the cache version) and local image names', () => {

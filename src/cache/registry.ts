@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { onCancel } from '../cancel.js'
 import { execCommand } from '../exec.js'
 import type { SavedImage } from '../engine/saved.js'
 import { parseImageConfig } from '../report/layers.js'
@@ -132,6 +133,12 @@ export async function serveImages(folder: string, stages: StageEntries): Promise
   // Never what keeps the step running: the build it serves does.
   server.unref()
   const { port } = server.address() as AddressInfo
+  const close = (): Promise<void> =>
+    new Promise(resolve => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+  const unregister = onCancel(close)
   return {
     address: `127.0.0.1:${port}`,
     images: content.images,
@@ -146,11 +153,10 @@ export async function serveImages(folder: string, stages: StageEntries): Promise
         ofBytes: sum(sizes.map(([, size]) => size))
       }
     },
-    close: () =>
-      new Promise(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
+    close: () => {
+      unregister()
+      return close()
+    }
   }
 }
 

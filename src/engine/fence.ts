@@ -7,6 +7,7 @@
  * cannot know, and resumed after it.
  */
 import { randomBytes } from 'node:crypto'
+import { onCancel } from '../cancel.js'
 
 export type LineWriter = (text: string) => void
 
@@ -20,11 +21,20 @@ export async function withCommandsStopped<T>(
   write: LineWriter = toStdout
 ): Promise<T> {
   const token = randomBytes(16).toString('hex')
+  let stopped = true
+  const resume = (): Promise<void> => {
+    // On a line of its own even when the output ended without a newline.
+    if (stopped) write(`\n::${token}::\n`)
+    stopped = false
+    return Promise.resolve()
+  }
   write(`::stop-commands::${token}\n`)
+  // A cancelled run's own error must reach the runner.
+  const unregister = onCancel(resume)
   try {
     return await work()
   } finally {
-    // On a line of its own even when the output ended without a newline.
-    write(`\n::${token}::\n`)
+    unregister()
+    await resume()
   }
 }
