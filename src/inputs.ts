@@ -9,7 +9,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
 import { parseImageReference } from './registry/reference.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 import type { CacheMode } from './cache/strategy.js'
-import { secretLikeArgs } from './cache/secret-args.js'
+import { secretArgsWarning, secretLikeArgs } from './cache/secret-args.js'
 import { errorMessage } from './errors.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
@@ -111,14 +111,7 @@ function readBuildArgs(): BuildArg[] {
   const args = readList('build-args').map(line => parseKeyValue('build-args', line))
   const secretLike = secretLikeArgs(args)
   for (const arg of args) if (secretLike.includes(arg.name) && arg.value) core.setSecret(arg.value)
-  if (secretLike.length > 0) {
-    core.warning(
-      `Input "build-args": ${secretLike.join(', ')} look(s) like a secret. A build-arg's value ` +
-        "stays in the image's history and in the layers of every stage that declares it " +
-        '(Hoist does not cache those stages); pass it with the secrets input and ' +
-        '`RUN --mount=type=secret` instead.'
-    )
-  }
+  if (secretLike.length > 0) core.warning(secretArgsWarning(secretLike))
   return args
 }
 

@@ -321,6 +321,21 @@ describe('renderCacheSection', () => {
     expect(renderCacheSection(undefined)).toBe('')
   })
 
+  it('names each stage kept out of the cache and the build-args it receives', () => {
+    const md = renderCacheSection({
+      strategy: 'inline',
+      key: 'k',
+      restoredBytes: 0,
+      steps: 1,
+      cachedSteps: 0,
+      uncached: [{ stage: 'deps', args: ['NPM_TOKEN', 'API_KEY'] }]
+    })
+    expect(md).toContain(
+      '| Not cached | stage `deps`: it receives `NPM_TOKEN`, `API_KEY`, which look like secrets; ' +
+        'pass them with the `secrets` input |'
+    )
+  })
+
   it("renders the post step's outcome", () => {
     expect(renderCacheSaved('k-2', { saved: true, bytes: 85_000_000 })).toBe(
       '**Layer cache** saved: 85.0 MB as `k-2`\n'

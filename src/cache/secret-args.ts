@@ -38,6 +38,16 @@ export function secretLikeArgs(args: readonly BuildArg[]): string[] {
   return [...new Set(args.map(arg => arg.name).filter(looksSecret))]
 }
 
+/** What the workflow is told of them. */
+export function secretArgsWarning(names: readonly string[]): string {
+  return (
+    `Input "build-args": ${names.join(', ')} look(s) like a secret. A build-arg's value ` +
+    "stays in the image's history and in the layers of every stage that declares it " +
+    '(Hoist does not cache those stages); pass it with the secrets input and ' +
+    '`RUN --mount=type=secret` instead.'
+  )
+}
+
 /**
  * The stages that receive such an argument, each with the names: those that
  * declare it, and those built `FROM` one of them (its layers and history are theirs).
