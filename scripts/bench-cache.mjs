@@ -37,6 +37,7 @@ function wipeEngine() {
 }
 
 const cwd = mkdtempSync(path.join(tmpdir(), 'hoist-bench-'))
+const runnerTemp = mkdtempSync(path.join(tmpdir(), 'hoist-bench-runner-temp-'))
 writeFileSync(
   path.join(cwd, 'Dockerfile'),
   [
@@ -71,7 +72,9 @@ async function timedRun(label, cache = 'read-write') {
     cwd,
     sha: String(run % 10).repeat(40),
     inputs: { tags: 'bench/cache:latest', 'build-args': `RUN_ID=${run}`, cache },
-    env: { ...service.env, GITHUB_RUN_ID: String(run) }
+    env: { ...service.env, GITHUB_RUN_ID: String(run) },
+    // One runner: the cache's directory, part of its version, is the same path each run.
+    runnerTemp
   })
   if (result.exitCode !== 0 || result.post?.exitCode !== 0) {
     throw new Error(`${label} failed:\n${result.log}${result.post?.log ?? ''}`)

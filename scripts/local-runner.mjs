@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,6 +49,10 @@ function node24() {
  * @property {string} [entry]                   the script to run (default dist/index.js)
  * @property {string[]} [wrapper]               a command the steps run under, e.g. `unshare`
  * @property {number} [timeoutMs]               per step (default 10 minutes)
+ * @property {string} [cancelOn]                send the main step SIGTERM, as the runner does on a
+ *   cancelled run, when its log first contains this text
+ * @property {string} [runnerTemp]              RUNNER_TEMP: a runner's own directory, the same
+ *   path for every job on that runner and emptied as each job starts (default: a fresh one)
  */
 
 /**
@@ -71,6 +75,14 @@ function node24() {
  * @property {string} runnerDir     the files above, and RUNNER_TEMP
  * @property {string[]} errors      the `::error::` messages of both steps
  * @property {string[]} warnings    the `::warning::` messages of both steps
+ * @property {WorkflowCommand[]} commands  every workflow command of both steps, as the runner
+ *   reads them (stop-commands honoured)
+ */
+
+/**
+ * @typedef {object} WorkflowCommand
+ * @property {string} command   `error`, `add-mask`, …
+ * @property {string} message   unescaped
  */
 
 /** @param {RunOptions} options @returns {Promise<RunResult>} */
@@ -84,8 +96,9 @@ export async function runAction(options = {}) {
     path: path.join(runnerDir, 'path'),
     summary: path.join(runnerDir, 'summary.md')
   }
-  const temp = path.join(runnerDir, 'temp')
-  mkdirSync(temp)
+  const temp = options.runnerTemp ?? path.join(runnerDir, 'temp')
+  rmSync(temp, { recursive: true, force: true })
+  mkdirSync(temp, { recursive: true })
   for (const file of [files.output, files.state, files.env, files.path, files.summary]) {
     writeFileSync(file, '')
   }
@@ -124,7 +137,7 @@ export async function runAction(options = {}) {
   const timeoutMs = options.timeoutMs ?? 600_000
 
   const command = [...(options.wrapper ?? []), ACTION_NODE, entry]
-  const main = await runStep(command, cwd, base, timeoutMs)
+  const main = await runStep(command, cwd, base, timeoutMs, options.cancelOn)
   const state = readCommandFile(files.state)
   let post
   if (options.post !== false) {
@@ -133,7 +146,7 @@ export async function runAction(options = {}) {
     )
     post = await runStep(command, cwd, { ...base, ...stateEnv }, timeoutMs)
   }
-  const logs = main.log + (post?.log ?? '')
+  const commands = [...workflowCommands(main.log), ...workflowCommands(post?.log ?? '')]
   return {
     exitCode: main.exitCode,
     log: main.log,
@@ -144,8 +157,9 @@ export async function runAction(options = {}) {
     summary: readFileSync(files.summary, 'utf8'),
     post,
     runnerDir,
-    errors: workflowCommands(logs, 'error'),
-    warnings: workflowCommands(logs, 'warning')
+    errors: commands.filter(c => c.command === 'error').map(c => c.message),
+    warnings: commands.filter(c => c.command === 'warning').map(c => c.message),
+    commands
   }
 }
 
@@ -172,13 +186,18 @@ function inputEnvironment(inputs) {
 }
 
 /** @returns {Promise<StepResult>} */
-function runStep([program, ...args], cwd, env, timeoutMs) {
+function runStep([program, ...args], cwd, env, timeoutMs, cancelOn = undefined) {
   const started = Date.now()
   return new Promise(resolve => {
     const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
+    let cancelled = false
     const append = chunk => {
       log += chunk
+      if (cancelOn !== undefined && !cancelled && log.includes(cancelOn)) {
+        cancelled = true
+        child.kill('SIGTERM')
+      }
       if (process.env.HOIST_RUNNER_ECHO === '1') process.stderr.write(chunk)
     }
     child.stdout.on('data', append)
@@ -212,12 +231,34 @@ export function readCommandFile(file) {
   return values
 }
 
-function workflowCommands(log, kind) {
-  const out = []
-  for (const match of log.matchAll(new RegExp(`^::${kind}(?: [^:]*)?::(.*)$`, 'gm'))) {
-    out.push(match[1].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+/**
+ * The workflow commands of a step's log, read as the runner reads them: a line
+ * ends at `\n` or at a bare `\r`, leading blanks are ignored, and
+ * `::stop-commands::TOKEN` turns commands off until a line `::TOKEN::`.
+ * @param {string} log @returns {WorkflowCommand[]}
+ */
+export function workflowCommands(log) {
+  /** @type {WorkflowCommand[]} */
+  const commands = []
+  /** @type {string | undefined} */
+  let resume
+  for (const raw of log.split(/\r\n|\r|\n/)) {
+    const line = raw.trimStart()
+    if (resume !== undefined) {
+      if (line.trimEnd() === `::${resume}::`) resume = undefined
+      continue
+    }
+    const match = /^::([A-Za-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (!match) continue
+    if (match[1] === 'stop-commands') resume = match[2]
+    else commands.push({ command: match[1], message: unescapeData(match[2]) })
   }
-  return out
+  return commands
+}
+
+/** @param {string} text */
+function unescapeData(text) {
+  return text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
 }
 
 function parseArgs(argv) {

@@ -1,5 +1,5 @@
-import * as actionsExec from '@actions/exec'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { onCancel } from './cancel.js'
 
 export interface ExecResult {
   readonly exitCode: number
@@ -19,22 +19,29 @@ export interface ExecOptions {
 
 /**
  * The one place external commands run. Never throws on a non-zero exit: the
- * caller reads `exitCode` and decides what the failure means.
+ * caller reads `exitCode` and decides what the failure means. Unless silent,
+ * the command line and its output go to the log as they come, as @actions/exec
+ * writes them; a cancelled run stops the command (cancel.ts).
  */
 export async function execCommand(
   command: string,
   args: readonly string[],
   options: ExecOptions = {}
 ): Promise<ExecResult> {
-  const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined
-  const result = await actionsExec.getExecOutput(command, [...args], {
-    ignoreReturnCode: true,
-    silent: options.silent ?? false,
-    ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-    ...(env ? { env } : {}),
+  if (!options.silent) process.stdout.write(`[command]${command} ${args.join(' ')}\n`)
+  const child = spawn(command, [...args], {
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    env: options.env ? { ...process.env, ...options.env } : process.env,
     ...(options.cwd ? { cwd: options.cwd } : {})
   })
-  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }
+  if (!options.silent) {
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.on('data', (chunk: Buffer) => process.stdout.write(chunk))
+    }
+  }
+  child.stdin?.on('error', () => undefined) // a command that exits before reading its input
+  child.stdin?.end(options.input)
+  return finished(child)
 }
 
 /**
@@ -60,8 +67,14 @@ export async function execPipe(
   }
 }
 
-/** A spawned command's exit code (-1 when it could not start) and output. */
+/**
+ * A spawned command's exit code (-1 when it could not start) and output.
+ * Until it ends, a cancelled run stops it: SIGINT, as a terminal would (docker
+ * then cancels its build or push), then SIGKILL if it has not ended.
+ */
 function finished(child: ChildProcess): Promise<ExecResult> {
+  const unregister = onCancel(() => stopChild(child))
+  child.on('close', unregister)
   const stdout: Buffer[] = []
   const stderr: Buffer[] = []
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
@@ -78,10 +91,18 @@ function finished(child: ChildProcess): Promise<ExecResult> {
   })
 }
 
-function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value
-  return out
+const STOP_GRACE_MS = 5_000
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise(resolve => {
+    const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
+    child.once('close', () => {
+      clearTimeout(force)
+      resolve()
+    })
+    child.kill('SIGINT')
+  })
 }
 
 /** The last meaningful line of a failed command's output, for an error message. */

@@ -16,6 +16,7 @@ if (isPost()) {
     core.warning(`Clean-up was incomplete: ${errorMessage(error)}`)
   })
 } else {
+  ;(await import('./cancel.js')).handleCancellation()
   try {
     await (await import('./main.js')).run()
   } catch (error) {

@@ -10,6 +10,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
 import { parseImageReference } from './registry/reference.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 import type { CacheMode } from './cache/strategy.js'
+import { secretArgsWarning, secretLikeArgs } from './cache/secret-args.js'
 import { errorMessage } from './errors.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
@@ -102,7 +103,7 @@ export function readInputs(): Inputs {
     tags: core.getInput('tags'),
     images: core.getInput('images'),
     flavor: core.getInput('flavor'),
-    buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
+    buildArgs: readBuildArgs(),
     target: core.getInput('target'),
     labels: readList('labels').map(parseLabel),
     push: readBoolean('push', false),
@@ -112,7 +113,7 @@ export function readInputs(): Inputs {
     summary: readBoolean('summary', true),
     registryAuth: readRegistryAuth(githubToken),
     sizes: readSizeInputs(githubToken),
-    cache: parseCacheMode(core.getInput('cache')),
+    cache: readCacheMode(process.env.GITHUB_EVENT_NAME ?? ''),
     cacheScope: core.getInput('cache-scope').trim(),
     cacheFrom: readList('cache-from'),
     cacheTo: readList('cache-to'),
@@ -153,6 +154,15 @@ export function parsePromote(
   }
   if (!push) throw new InputError('promote-from', 'a promotion writes tags: set push to true')
   return { from, missing }
+}
+
+/** Build-args; those that look like secrets are masked, and named in a warning. */
+function readBuildArgs(): BuildArg[] {
+  const args = readList('build-args').map(line => parseKeyValue('build-args', line))
+  const secretLike = secretLikeArgs(args)
+  for (const arg of args) if (secretLike.includes(arg.name) && arg.value) core.setSecret(arg.value)
+  if (secretLike.length > 0) core.warning(secretArgsWarning(secretLike))
+  return args
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {
@@ -286,16 +296,36 @@ export function parseBoolean(input: string, raw: string, fallback: boolean): boo
   throw new InputError(input, `"${value}" is not a boolean; use true or false`)
 }
 
-/** `cache`: read-write (or true), read-only, off (or false). */
-export function parseCacheMode(raw: string): CacheMode {
+/**
+ * A pull request's build runs code the base branch has not reviewed: by default
+ * it only reads the cache. A `pull_request_target` save lands in the base
+ * branch's scope, which the base branch then restores.
+ */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
+
+/** `cache`: read-write (or true), read-only, off (or false); empty: by the event. */
+export function parseCacheMode(raw: string, eventName = ''): CacheMode {
   const value = raw.trim().toLowerCase()
-  if (value === '' || value === 'read-write' || /^(true|yes|on)$/.test(value)) return 'read-write'
+  if (value === '') return PULL_REQUEST_EVENTS.includes(eventName) ? 'read-only' : 'read-write'
+  if (value === 'read-write' || /^(true|yes|on)$/.test(value)) return 'read-write'
   if (value === 'read-only') return 'read-only'
   if (value === 'off' || /^(false|no)$/.test(value)) return 'off'
   throw new InputError(
     'cache',
     `"${raw.trim()}" is not a cache mode; use read-write, read-only or off`
   )
+}
+
+function readCacheMode(eventName: string): CacheMode {
+  const mode = parseCacheMode(core.getInput('cache'), eventName)
+  if (mode === 'read-write' && eventName === 'pull_request_target') {
+    core.warning(
+      'Input "cache" is read-write on pull_request_target: this run saves into the base ' +
+        "branch's cache, which the base branch restores next; a pull request's build can " +
+        'put anything there. Use read-only unless every pull request is trusted.'
+    )
+  }
+  return mode
 }
 
 function readBoolean(name: string, fallback: boolean): boolean {

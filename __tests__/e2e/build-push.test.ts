@@ -162,6 +162,30 @@ describe('build and push (first slice)', () => {
     expect(result.post?.exitCode).toBe(0)
   })
 
+  it("lets no workflow command out of the build's output; Hoist's own still work", async () => {
+    // The runner ends a line at a bare \r, which BuildKit passes through.
+    const forged = [
+      String.raw`RUN printf 'x\r::error::forged by the build\n' > /dev/stderr && echo 1 > /1`,
+      String.raw`RUN printf 'y\r::add-mask::hoist\n' && echo 2 > /2`,
+      String.raw`RUN printf 'z\r::stop-commands::forged\n' && echo 3 > /3`
+    ]
+    const cwd = makeContext({ Dockerfile: [`FROM ${engine.baseImage}`, ...forged, ''].join('\n') })
+
+    const result = await runAction({
+      cwd,
+      inputs: { tags: `${engine.registry}/${uniqueRepo('commands')}:1`, 'max-size': '1B' }
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.log).toMatch(/\r::error::forged by the build/) // printed, as text only
+    expect(result.commands.filter(c => /forged|hoist/.test(c.message))).toEqual([])
+    expect(result.commands.map(c => c.command)).not.toContain('add-mask')
+    expect(result.errors).toEqual([])
+    // After the build: the budget's warning, and the outputs, still reach the runner.
+    expect(result.warnings).toEqual([expect.stringMatching(/compressed, over max-size 1 B/)])
+    expect(output(result, 'imageid')).toMatch(/^sha256:/)
+  })
+
   it('fails with the builder error when the build fails, pushing nothing', async () => {
     const repo = uniqueRepo('broken')
     const cwd = makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN exit 3\n` })

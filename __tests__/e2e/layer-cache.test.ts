@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { output, runAction, type RunResult } from './support/action.js'
@@ -50,9 +51,12 @@ function stepRow(result: RunResult, instruction: string): string {
 let service: CacheService
 let cwd: string
 let tag: string
+/** One runner's RUNNER_TEMP: the cache's directory, part of its version, is the same each run. */
+let runnerTemp: string
 
 beforeEach(async () => {
   wipeEngine()
+  runnerTemp = mkdtempSync(path.join(tmpdir(), 'hoist-runner-temp-'))
   service = await startCacheService()
   cwd = makeContext({ Dockerfile: slowDockerfile(20) })
   tag = `${engine.registry}/${uniqueRepo('cache')}:1`
@@ -60,17 +64,27 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await service.close()
+  rmSync(runnerTemp, { recursive: true, force: true })
 })
 
 function build(
   run: number,
-  extra: { inputs?: Record<string, string>; env?: object; wrapper?: string[] } = {}
+  extra: {
+    inputs?: Record<string, string>
+    env?: object
+    wrapper?: string[]
+    eventName?: string
+    cancelOn?: string
+  } = {}
 ) {
   return runAction({
     cwd,
+    ...(extra.cancelOn ? { cancelOn: extra.cancelOn } : {}),
+    ...(extra.eventName ? { eventName: extra.eventName } : {}),
     sha: `${String(run).padStart(2, '0')}`.repeat(20),
     inputs: { tags: tag, 'build-args': `RUN_ID=${run}`, ...extra.inputs },
     env: { ...service.env, GITHUB_RUN_ID: String(run), ...(extra.env ?? {}) },
+    runnerTemp,
     ...(extra.wrapper ? { wrapper: extra.wrapper } : {})
   })
 }
@@ -210,6 +224,97 @@ function inlineCacheTests(): void {
     // The builder's layers are stored again, for the next build that needs them.
     expect(result.post?.log).toContain("Layer cache: a stage's own layers saved as")
   })
+
+  it("stores a stage's own layers again when the cache dropped them", async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    const [stageLayers] = service.entries().map(entry => entry.key)
+    service.evict(stageLayers ?? '')
+    // The daemon still has the builder's layers: the stage is built again from them, the same.
+    const result = await build(2)
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings).toEqual([])
+    expect(result.log).toContain('Building stage "builder"')
+    expect(result.post?.log).toContain(`${stageLayers ?? ''} is no longer stored; storing it again`)
+    expect(result.post?.log).toContain(`a stage's own layers saved as ${stageLayers ?? ''}`)
+    expect(service.entries().map(entry => entry.key)).toContain(stageLayers)
+
+    // Stored again, it serves the next run on a wiped engine.
+    wipeEngine()
+    writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
+    const next = await build(3)
+    expect(next.log).toContain(`restoring ${stageLayers ?? ''}`)
+    expect(stepRow(next, 'RUN dd')).toContain('✅')
+  })
+
+  it('keeps a stage that receives a secret-looking build-arg out of the cache', async () => {
+    const token = 'npm_e2e-token-value-7f3a9c'
+    writeFileSync(
+      path.join(cwd, 'Dockerfile'),
+      [
+        `FROM ${engine.baseImage} AS builder`,
+        'ARG NPM_TOKEN',
+        'RUN echo "$NPM_TOKEN" > /npmrc && echo built > /out',
+        `FROM ${engine.baseImage} AS final`,
+        'COPY --from=builder /out /out',
+        'ARG RUN_ID=0',
+        'RUN echo "$RUN_ID" > /run-id',
+        ''
+      ].join('\n')
+    )
+
+    const result = await build(1, { inputs: { 'build-args': `NPM_TOKEN=${token}\nRUN_ID=1` } })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^Input "build-args": NPM_TOKEN look\(s\) like a secret\..*secrets input/
+      )
+    ])
+    expect(result.log).toContain(
+      'Stage "builder" is not cached: it receives the build-arg(s) NPM_TOKEN'
+    )
+    expect(result.log).not.toContain('Building stage "builder"')
+    expect(result.summary).toContain('| Not cached | stage `builder`: it receives `NPM_TOKEN`')
+    // The final image is cached; the builder's layers and history are in no stored archive.
+    expect(result.post?.log).toContain('Layer cache saved as')
+    expect(service.entries()).toHaveLength(1)
+    for (const entry of service.entries()) {
+      const archive = execFileSync('zstd', ['-dc', entry.file], { maxBuffer: 1 << 30 })
+      expect(archive.includes('run-id')).toBe(true) // an archive of the image, readable here
+      expect(archive.includes(token)).toBe(false)
+    }
+  })
+
+  it('stops the build and the cache server when cancelled; post still cleans up', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    // The output, not the step's name, says the RUN is under way.
+    writeFileSync(
+      path.join(cwd, 'Dockerfile'),
+      slowDockerfile(20, ['RUN echo "cancel-$((1 + 1))-me" && sleep 97'])
+    )
+
+    const result = await build(2, { cancelOn: 'cancel-2-me' })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([expect.stringMatching(/^Cancelled \(SIGTERM\)/)])
+    expect(result.seconds).toBeLessThan(60)
+    // The step's RUN (a process of this host, in its container) and its docker build are gone.
+    const state = JSON.parse(result.state.hoist ?? '{}') as { tempDir?: string; cacheDir?: string }
+    const running = (): string[] =>
+      execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+        .split('\n')
+        .filter(line => line.trim() === 'sleep 97' || line.includes(state.tempDir ?? '?'))
+    expect(running()).toEqual([])
+    const port = /served to the build on 127\.0\.0\.1:(\d+)/.exec(result.log)?.[1]
+    expect(port).toBeDefined()
+    await expect(fetch(`http://127.0.0.1:${port ?? ''}/v2/`)).rejects.toThrow()
+    // Post: nothing saved from a cancelled build; this run's folders removed.
+    expect(result.post?.exitCode).toBe(0)
+    expect(service.entries()).toHaveLength(2)
+    for (const dir of [state.tempDir, state.cacheDir]) {
+      expect(dir && existsSync(dir)).toBe(false)
+    }
+  })
 }
 
 /** An engine that exports a cache (the containerd store, a container builder): buildx's local cache. */
@@ -271,6 +376,26 @@ function localCacheTests(): void {
     expect(sizes[0]).toBeGreaterThan(15_000_000) // the 20 MB of random data, compressed
     expect(Math.max(...sizes)).toBeLessThanOrEqual(1.5 * (sizes[0] ?? 0))
   })
+
+  it('saves nothing when a stage receives a secret-looking build-arg: the export holds every stage', async () => {
+    writeFileSync(
+      path.join(cwd, 'Dockerfile'),
+      [
+        `FROM ${engine.baseImage} AS builder`,
+        'ARG NPM_TOKEN',
+        'RUN echo "$NPM_TOKEN" > /npmrc && echo built > /out',
+        `FROM ${engine.baseImage} AS final`,
+        'COPY --from=builder /out /out',
+        ''
+      ].join('\n')
+    )
+    const result = await build(1, { inputs: { 'build-args': 'NPM_TOKEN=npm_e2e-local-token-41' } })
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^Input "build-args": NPM_TOKEN look\(s\) like a secret\./)
+    ])
+    expect(service.entries()).toHaveLength(0)
+  })
 }
 
 describe('layer cache', () => {
@@ -284,9 +409,13 @@ describe('layer cache', () => {
     expect(failed.exitCode).toBe(1)
     expect(failed.log).toContain('Layer cache restored from')
     expect(failed.post?.exitCode).toBe(0)
+    // The runner's own temp directory held it, not the host's shared one.
     const { cacheDir } = JSON.parse(failed.state.hoist ?? '{}') as { cacheDir?: string }
-    expect(cacheDir).toBeDefined()
+    expect(cacheDir).toContain(path.join(runnerTemp, 'hoist-layer-cache-'))
     expect(existsSync(cacheDir ?? '')).toBe(false)
+    expect(readdirSync(runnerTemp).filter(name => name.startsWith('hoist-layer-cache-'))).toEqual(
+      []
+    )
     expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE)
   })
 
@@ -313,6 +442,29 @@ describe('layer cache', () => {
     expect(off.log).toContain('Layer cache: off (the cache input is off)')
     expect(off.log).not.toContain('Layer cache key')
     expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE)
+  })
+
+  it('only reads the cache on pull request events, unless the workflow says read-write', async () => {
+    expect((await build(1)).exitCode).toBe(0)
+    const pullRequest = await build(2, { eventName: 'pull_request' })
+    expect(pullRequest.exitCode).toBe(0)
+    expect(pullRequest.log).toContain('Layer cache restored from')
+    expect(pullRequest.log).toContain('Layer cache not saved: the cache is read-only')
+    const target = await build(3, { eventName: 'pull_request_target' })
+    expect(target.log).toContain('Layer cache not saved: the cache is read-only')
+    expect(target.warnings).toEqual([])
+    expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE)
+
+    const asked = await build(4, {
+      eventName: 'pull_request_target',
+      inputs: { cache: 'read-write' }
+    })
+    expect(asked.exitCode).toBe(0)
+    expect(asked.warnings).toEqual([
+      expect.stringMatching(/^Input "cache" is read-write on pull_request_target: .*base branch/)
+    ])
+    expect(asked.post?.log).toContain('Layer cache saved as')
+    expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE + 1)
   })
 
   const failures: [string, (s: CacheService) => Promise<Record<string, string>>][] = [

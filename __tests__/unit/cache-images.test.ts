@@ -15,7 +15,13 @@ import * as path from 'node:path'
 import { readSaveManifest, saveImages } from '../../src/cache/images.js'
 import { registryContent, serveImages, type ImageServer } from '../../src/cache/registry.js'
 import { stageLayersKey } from '../../src/cache/keys.js'
-import { describeLayer, splitStageLayers, type StageLayers } from '../../src/cache/stage-layers.js'
+import {
+  describeLayer,
+  readStageLayers,
+  splitStageLayers,
+  writeStageLayers,
+  type StageLayers
+} from '../../src/cache/stage-layers.js'
 import { failedCacheImports } from '../../src/engine/progress.js'
 import { parseSaveManifest, type SavedImage } from '../../src/engine/saved.js'
 
@@ -343,7 +349,10 @@ describe('parseSaveManifest', () => {
     ['not JSON', '{'],
     ['no image', '[]'],
     ['an image without a config', '[{"Layers":[]}]'],
-    ['a layer that is not a path', '[{"Config":"c.json","Layers":[1]}]']
+    ['a layer that is not a path', '[{"Config":"c.json","Layers":[1]}]'],
+    ['a layer out of the folder', '[{"Config":"c.json","Layers":["a/../../etc/shadow"]}]'],
+    ['an absolute config', '[{"Config":"/etc/passwd","Layers":[]}]'],
+    ['a layer tar would read as an option', '[{"Config":"c.json","Layers":["--to-command=sh"]}]']
   ])('refuses %s', (_, text) => {
     expect(parseSaveManifest(text)).toBeUndefined()
   })
@@ -353,6 +362,26 @@ describe('parseSaveManifest', () => {
     expect(parseSaveManifest(text)).toEqual([
       { Config: 'c.json', RepoTags: ['a:1'], Layers: ['l/layer.tar'] }
     ])
+  })
+})
+
+describe('readStageLayers', () => {
+  it("keeps only the entries whose directory is this cache's and whose files stay inside", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'hoist-index-'))
+    const cacheDir = path.join(root, 'hoist-layer-cache-abc')
+    mkdirSync(cacheDir)
+    const layers = { 'l1/layer.tar': { size: 1, mediaType: 'application/x-tar' } }
+    const good = { key: 'k', dir: `${cacheDir}-stage-builder`, layers }
+    writeStageLayers(cacheDir, [
+      good,
+      { key: 'home', dir: os.homedir(), layers },
+      { key: 'sibling', dir: path.join(root, 'other-stage'), layers },
+      { key: 'itself', dir: `${cacheDir}-`, layers },
+      { key: 'nested', dir: path.join(`${cacheDir}-x`, '..', '..'), layers },
+      { key: 'out', dir: `${cacheDir}-stage-x`, layers: { '../../x': layers['l1/layer.tar'] } }
+    ])
+    expect(readStageLayers(cacheDir)).toEqual([good])
+    rmSync(root, { recursive: true, force: true })
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   cacheDirectory,
+  cacheRoot,
   cacheImage,
   cacheKeys,
   imageRepository,
@@ -100,6 +101,11 @@ describe('imageRepository, cacheDirectory, cacheImage', () => {
     ['', '']
   ])('%p → %p', (reference, repository) => {
     expect(imageRepository(reference)).toBe(repository)
+  })
+
+  it("puts the cache under the runner's own temp directory, else the system's", () => {
+    expect(cacheRoot({ RUNNER_TEMP: '/runner/_work/_temp' }, '/tmp')).toBe('/runner/_work/_temp')
+    expect(cacheRoot({}, '/tmp')).toBe('/tmp')
   })
 
   it('keeps a fixed path (part of the cache version) and local image names', () => {
@@ -255,6 +261,16 @@ describe('parseCacheMode', () => {
   ])('%p → %p', (raw, mode) => {
     expect(parseCacheMode(raw)).toBe(mode)
   })
+  it.each([
+    ['', 'pull_request', 'read-only'],
+    ['', 'pull_request_target', 'read-only'],
+    ['', 'push', 'read-write'],
+    ['read-write', 'pull_request', 'read-write'],
+    ['read-write', 'pull_request_target', 'read-write'],
+    ['off', 'pull_request', 'off']
+  ])('%p on %s → %p', (raw, eventName, mode) => {
+    expect(parseCacheMode(raw, eventName)).toBe(mode)
+  })
   it('names the input and quotes the value', () => {
     expect(() => parseCacheMode(' sometimes ')).toThrow(
       'Input "cache": "sometimes" is not a cache mode; use read-write, read-only or off'
@@ -294,6 +310,21 @@ describe('renderCacheSection', () => {
     expect(md).not.toContain('Pulled by the build')
     expect(md).toContain('| Saved | no: the cache is read-only |')
     expect(renderCacheSection(undefined)).toBe('')
+  })
+
+  it('names each stage kept out of the cache and the build-args it receives', () => {
+    const md = renderCacheSection({
+      strategy: 'inline',
+      key: 'k',
+      restoredBytes: 0,
+      steps: 1,
+      cachedSteps: 0,
+      uncached: [{ stage: 'deps', args: ['NPM_TOKEN', 'API_KEY'] }]
+    })
+    expect(md).toContain(
+      '| Not cached | stage `deps`: it receives `NPM_TOKEN`, `API_KEY`, which look like secrets; ' +
+        'pass them with the `secrets` input |'
+    )
   })
 
   it("renders the post step's outcome", () => {

@@ -30,7 +30,19 @@ describe('classifyFailure', () => {
     ['unauthorized: authentication required', 'fatal'],
     ['dial tcp: lookup nope.example on 1.1.1.1:53: no such host', 'fatal'],
     ['An image does not exist locally with the tag: r/a', 'fatal'],
-    ['manifest invalid: manifest invalid', 'fatal']
+    ['manifest invalid: manifest invalid', 'fatal'],
+    // What docker push prints for a 429 (checked against a real registry behind a proxy).
+    ['toomanyrequests: access denied: too many requests', 'transient'],
+    [
+      `error parsing HTTP 429 response body: invalid character 'd' looking for beginning of value: "denied"`,
+      'transient'
+    ],
+    ['error parsing HTTP 503 response body: unexpected end of JSON input: ""', 'transient'],
+    ['unavailable: unauthorized upstream', 'transient'],
+    ['unauthorized: rate limit exceeded, try again', 'fatal'],
+    ['error parsing HTTP 404 response body: invalid character', 'fatal'],
+    ['Error response from daemon: denied: try again later', 'fatal'],
+    ['received unexpected HTTP status: 500 Internal Server Error (denied)', 'transient']
   ])('%s → %s', (text, kind) => {
     expect(classifyFailure(text)).toBe(kind)
   })

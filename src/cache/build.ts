@@ -9,11 +9,12 @@ import { existsSync, renameSync, rmSync } from 'node:fs'
 import * as path from 'node:path'
 import { runBuild, type BuildRequest, type BuildResult } from '../engine/build.js'
 import type { Engine } from '../engine/engine.js'
-import { stageDependencies, type Stage } from '../engine/dockerfile.js'
+import { findStage, stageDependencies, type Stage } from '../engine/dockerfile.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { cacheImage, LOCAL_CACHE } from './keys.js'
 import type { LayerCache } from './layer-cache.js'
 import type { LayersRead } from './registry.js'
+import { secretLikeArgs, stagesWithSecrets } from './secret-args.js'
 import { formatBytes } from '../report/format.js'
 import {
   inlineCacheArgs,
@@ -32,6 +33,13 @@ export interface LayerCacheBuild extends BuildResult {
   readonly keptImages: readonly string[]
   /** Inline, served: how much of the restored cache the builds pulled. */
   readonly cacheRead?: LayersRead
+  /** Stages kept out of the cache: they receive build-args that look like secrets. */
+  readonly uncached: readonly UncachedStage[]
+}
+
+export interface UncachedStage {
+  readonly stage: string
+  readonly args: readonly string[]
 }
 
 export async function buildWithLayerCache(
@@ -48,10 +56,20 @@ export async function buildWithLayerCache(
   if (strategy.kind === 'off' || !keys || !dir) {
     return { ...(await runBuild(request, engine)), ...NO_IMAGES }
   }
-  if (strategy.kind === 'local') return buildWithLocalCache(request, engine, dir)
+  const uncached = secretStages(stages, request)
+  if (strategy.kind === 'local') {
+    return { ...(await buildWithLocalCache(request, engine, dir)), uncached }
+  }
   const { server } = layerCache
   try {
-    const built = await buildWithInlineCache(layerCache, keys.id, stages, request, engine)
+    const built = await buildWithInlineCache(
+      layerCache,
+      keys.id,
+      stages,
+      request,
+      engine,
+      uncached
+    )
     if (!server) return built
     const read = server.read()
     core.info(
@@ -65,18 +83,20 @@ export async function buildWithLayerCache(
   }
 }
 
-const NO_IMAGES = { cacheImages: [], keptImages: [] }
+const NO_IMAGES = { cacheImages: [], keptImages: [], uncached: [] }
 
 async function buildWithInlineCache(
   layerCache: LayerCache,
   id: string,
   stages: readonly Stage[],
   request: BuildRequest,
-  engine: Engine
+  engine: Engine,
+  uncached: readonly UncachedStage[]
 ): Promise<LayerCacheBuild> {
   const cacheArgs = inlineCacheArgs(layerCache.cacheFrom)
   const result = await runBuild({ ...request, cacheArgs }, engine)
-  const withheld = (layerCache.server?.withheld() ?? []).map(image =>
+  const withheldImages = layerCache.server?.withheld() ?? []
+  const withheld = withheldImages.map(image =>
     layerCache.cacheFrom.find(source => source.endsWith(`/${image}`))
   )
   const unread = result.failedImports.filter(
@@ -95,8 +115,11 @@ async function buildWithInlineCache(
   const needed = request.noCache ? [] : stageDependencies(stages, request.target)
   for (const stage of needed) {
     const target = stage.name ?? String(stage.index)
+    if (uncached.some(entry => entry.stage === target)) continue
     const image = cacheImage(id, target)
-    if (layerCache.cacheImages.includes(image) && stageReused(stageLabel(stage), result.steps)) {
+    // A withheld image lost its own layers: kept, it would be saved without them again.
+    const restored = layerCache.cacheImages.includes(image) && !withheldImages.includes(image)
+    if (restored && stageReused(stageLabel(stage), result.steps)) {
       core.info(`Stage "${target}" came whole from the cache: ${image} is kept as it is`)
       keptImages.push(image)
       continue
@@ -118,11 +141,34 @@ async function buildWithInlineCache(
       core.warning(`Stage "${target}" was not cached: ${errorMessage(error)}`)
     }
   }
-  const targetImage = cacheImage(id)
-  const tagged = await execCommand('docker', ['tag', result.imageId, targetImage], { silent: true })
-  if (tagged.exitCode === 0) cacheImages.push(targetImage)
-  else core.warning(`The image was not cached: ${lastErrorLine(tagged)}`)
-  return { ...result, steps: mergeSteps([result.steps, ...stageSteps]), cacheImages, keptImages }
+  const root = findStage(stages, request.target)
+  if (!uncached.some(entry => entry.stage === (root?.name ?? String(root?.index)))) {
+    const targetImage = cacheImage(id)
+    const tagged = await execCommand('docker', ['tag', result.imageId, targetImage], {
+      silent: true
+    })
+    if (tagged.exitCode === 0) cacheImages.push(targetImage)
+    else core.warning(`The image was not cached: ${lastErrorLine(tagged)}`)
+  }
+  const steps = mergeSteps([result.steps, ...stageSteps])
+  return { ...result, steps, cacheImages, keptImages, uncached }
+}
+
+/** The target and the stages it needs that receive a secret-looking build-arg, logged. */
+function secretStages(stages: readonly Stage[], request: BuildRequest): UncachedStage[] {
+  const secrets = stagesWithSecrets(stages, secretLikeArgs(request.buildArgs))
+  const root = findStage(stages, request.target)
+  const built = [...stageDependencies(stages, request.target), ...(root ? [root] : [])]
+  return built.flatMap(stage => {
+    const args = secrets.get(stage.index)
+    if (!args) return []
+    const name = stage.name ?? String(stage.index)
+    core.info(
+      `Stage "${name}" is not cached: it receives the build-arg(s) ${args.join(', ')}, ` +
+        'whose value its layers and history carry'
+    )
+    return [{ stage: name, args }]
+  })
 }
 
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */

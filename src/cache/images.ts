@@ -115,6 +115,8 @@ function imageTar(folder: string, image: SavedImage, index: number): [string, ..
     '-C',
     folder,
     `--transform=s,^${manifest.replace('.', '\\.')}$,manifest.json,`,
+    // Names, never options, whatever the restored manifest holds.
+    '--',
     manifest,
     image.Config,
     ...image.Layers

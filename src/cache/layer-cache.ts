@@ -21,6 +21,7 @@ import { cacheService, cacheServiceConfigured } from './service.js'
 import {
   cacheDirectory,
   cacheKeys,
+  cacheRoot,
   IMAGES_FOLDER,
   imageRepository,
   type CacheKeys
@@ -95,7 +96,7 @@ export function startCacheDownload(
     sha: process.env.GITHUB_SHA ?? '',
     runId: process.env.GITHUB_RUN_ID ?? ''
   })
-  const dir = cacheDirectory(os.tmpdir(), keys.id)
+  const dir = cacheDirectory(cacheRoot(process.env, os.tmpdir()), keys.id)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   return inputs.noCache ? { keys, dir } : { keys, dir, restored: restore(dir, keys) }

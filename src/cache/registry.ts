@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as path from 'node:path'
+import { onCancel } from '../cancel.js'
 import type { SavedImage } from '../engine/saved.js'
 import { parseImageConfig } from '../report/layers.js'
 import { readSaveManifest } from './images.js'
@@ -116,6 +117,12 @@ export async function serveImages(folder: string, stages: StageEntries): Promise
   // Never what keeps the step running: the build it serves does.
   server.unref()
   const { port } = server.address() as AddressInfo
+  const close = (): Promise<void> =>
+    new Promise(resolve => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+  const unregister = onCancel(close)
   return {
     address: `127.0.0.1:${port}`,
     images: content.images,
@@ -130,11 +137,10 @@ export async function serveImages(folder: string, stages: StageEntries): Promise
         ofBytes: sum(sizes.map(([, size]) => size))
       }
     },
-    close: () =>
-      new Promise(resolve => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
+    close: () => {
+      unregister()
+      return close()
+    }
   }
 }
 

@@ -14,6 +14,8 @@ import { IMAGES_FOLDER } from './keys.js'
 import {
   readStageLayers,
   splitStageLayers,
+  stageLayersHere,
+  stageLayersStored,
   writeStageLayers,
   type StageLayers
 } from './stage-layers.js'
@@ -55,6 +57,12 @@ export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuil
     restored: layerCache.restoredKey !== undefined,
     steps: built.steps
   })
+  const unsaved = decision.save ? secretsUnsaved(strategy.kind, built) : decision.reason
+  if (unsaved) {
+    core.info(`Layer cache not saved: ${unsaved}`)
+    rmSync(dir, { recursive: true, force: true })
+    return { skipped: unsaved }
+  }
   if (!decision.save) {
     core.info(`Layer cache not saved: ${decision.reason}`)
     rmSync(dir, { recursive: true, force: true })
@@ -63,6 +71,17 @@ export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuil
   core.info(`Layer cache: saved as ${keys.key} in the post step`)
   const { cacheImages: images, keptImages: kept } = built
   return { pending: { strategy: strategy.kind, key: keys.key, id: keys.id, dir, images, kept } }
+}
+
+/**
+ * Why nothing is saved when every stage receives a secret-looking build-arg,
+ * or, with buildx's local cache (which exports every stage), when any does.
+ */
+function secretsUnsaved(strategy: 'inline' | 'local', built: LayerCacheBuild): string | undefined {
+  if (built.uncached.length === 0) return undefined
+  if (strategy === 'local') return 'a stage receives a build-arg that looks like a secret'
+  if (built.cacheImages.length + built.keptImages.length > 0) return undefined
+  return 'every stage receives a build-arg that looks like a secret'
 }
 
 /** Post: saves the cache; a failure is a warning, and the directories go in any case. */
@@ -76,7 +95,7 @@ export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome>
       await saveImages(next, pending.images, { restored, images: pending.kept })
       const stored = readStageLayers(pending.dir)
       stages = splitStageLayers(next, pending.dir, pending.id, stored)
-      for (const entry of stages.filter(entry => !stored.some(old => old.key === entry.key))) {
+      for (const entry of await entriesToStore(stages, stored)) {
         // Named by its layers: when another run stored them first, the service refuses this.
         const id = await cache.saveCache([entry.dir], entry.key)
         if (id !== -1) core.info(`Layer cache: a stage's own layers saved as ${entry.key}`)
@@ -101,6 +120,27 @@ export async function saveLayerCache(pending: PendingSave): Promise<SaveOutcome>
   }
 }
 
+/**
+ * The stage entries to upload: the new ones, and a stored one the cache has
+ * dropped since (GitHub evicts the least recently used) when this run has its
+ * layers again; else every later run that needs them would rebuild the stage.
+ */
+async function entriesToStore(
+  entries: readonly StageLayers[],
+  stored: readonly StageLayers[]
+): Promise<StageLayers[]> {
+  const store: StageLayers[] = []
+  for (const entry of entries) {
+    const known = stored.some(old => old.key === entry.key)
+    if (!known) store.push(entry)
+    else if (stageLayersHere(entry) && !(await stageLayersStored(entry))) {
+      core.info(`Layer cache: ${entry.key} is no longer stored; storing it again`)
+      store.push(entry)
+    }
+  }
+  return store
+}
+
 /** What main's summary shows of the cache. */
 export function cacheReport(
   layerCache: LayerCache,
@@ -116,6 +156,7 @@ export function cacheReport(
     ...(built.cacheRead ? { read: built.cacheRead } : {}),
     ...(plan.pending ? { saved: 'in the post step' } : {}),
     ...(plan.skipped ? { saved: `no: ${plan.skipped}` } : {}),
+    ...(built.uncached.length ? { uncached: built.uncached } : {}),
     steps: steps.length,
     cachedSteps: steps.filter(step => step.cached).length
   }

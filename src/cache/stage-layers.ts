@@ -20,7 +20,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import * as path from 'node:path'
-import type { SavedImage } from '../engine/saved.js'
+import { staysInside, type SavedImage } from '../engine/saved.js'
 import { parseImageConfig } from '../report/layers.js'
 import { linkFile, readSaveManifest } from './images.js'
 import { cacheImage, stageLayersDirectory, stageLayersKey } from './keys.js'
@@ -43,15 +43,34 @@ export interface StageLayers {
   readonly layers: Readonly<Record<string, LayerFile>>
 }
 
+/**
+ * The index restored with the cache. It is data a past run wrote, maybe a pull
+ * request's: an entry whose directory is not one of this cache's stage
+ * directories, or whose files leave the folder, is dropped (post removes each
+ * entry's directory).
+ */
 export function readStageLayers(cacheDir: string): StageLayers[] {
   try {
     const index = JSON.parse(readFileSync(path.join(cacheDir, STAGE_LAYERS_INDEX), 'utf8')) as {
       entries?: StageLayers[]
     }
-    return Array.isArray(index.entries) ? index.entries : []
+    return Array.isArray(index.entries) ? index.entries.filter(isStageEntry(cacheDir)) : []
   } catch {
     return []
   }
+}
+
+function isStageEntry(cacheDir: string): (entry: Partial<StageLayers>) => boolean {
+  const prefix = `${path.basename(cacheDir)}-`
+  return entry =>
+    typeof entry.key === 'string' &&
+    typeof entry.dir === 'string' &&
+    path.dirname(entry.dir) === path.dirname(cacheDir) &&
+    path.basename(entry.dir).startsWith(prefix) &&
+    path.basename(entry.dir).length > prefix.length &&
+    typeof entry.layers === 'object' &&
+    entry.layers !== null &&
+    Object.keys(entry.layers).every(staysInside)
 }
 
 export function writeStageLayers(cacheDir: string, entries: readonly StageLayers[]): void {
@@ -105,7 +124,9 @@ export function splitStageLayers(
     if (!known && !own.every(file => existsSync(path.join(folder, file)))) continue
     const dir = stageLayersDirectory(cacheDir, image.RepoTags?.[0] ?? key)
     rmSync(dir, { recursive: true, force: true })
-    for (const file of known ? [] : own) {
+    // A stored entry's files too, where this run has them: the cache may have dropped it.
+    const here = own.every(file => existsSync(path.join(folder, file)))
+    for (const file of here ? own : []) {
       linkFile(path.join(folder, file), path.join(dir, 'images', file))
     }
     entries.push({ key, dir, layers })
@@ -114,6 +135,11 @@ export function splitStageLayers(
     rmSync(path.join(folder, file), { force: true })
   }
   return entries
+}
+
+/** Whether an entry's directory holds every one of its layer files: it can be uploaded. */
+export function stageLayersHere(entry: StageLayers): boolean {
+  return Object.keys(entry.layers).every(file => existsSync(path.join(entry.dir, 'images', file)))
 }
 
 /** Whether the cache still holds a stage's entry (GitHub drops the least recently used). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import type { Engine } from './engine.js'
+import { withCommandsStopped } from './fence.js'
 import {
   failedCacheImports,
   parseBuildPushes,
@@ -94,7 +95,10 @@ export interface BuildResult {
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 export async function runBuild(request: BuildRequest, engine: Engine): Promise<BuildResult> {
   const command = buildCommand(request, engine)
-  const result = await execCommand('docker', command.args, { env: command.env })
+  // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
+  const result = await withCommandsStopped(() =>
+    execCommand('docker', command.args, { env: command.env })
+  )
   // BuildKit writes its progress to stderr.
   const read = {
     steps: parseProgress(result.stderr),

@@ -11,15 +11,24 @@ export interface Stage {
    * `COPY --from=` and `RUN --mount=…,from=`. Images and stages alike.
    */
   readonly sources: readonly string[]
+  /** The build arguments it declares (`ARG NAME[=default]`), as written. */
+  readonly args: readonly string[]
 }
 
 const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i
 const COPY_FROM = /^\s*(?:COPY|ADD)\s.*?--from=(\S+)/i
+const ARG = /^\s*ARG\s+(.+)$/i
 const MOUNT_FROM = /--mount=\S*?\bfrom=([^,\s]+)/gi
 
 /** The build stages, in order. Continuation lines and comments are taken into account. */
 export function parseStages(dockerfile: string): Stage[] {
-  const stages: { index: number; name?: string; base: string; sources: string[] }[] = []
+  const stages: {
+    index: number
+    name?: string
+    base: string
+    sources: string[]
+    args: string[]
+  }[] = []
   for (const line of logicalLines(dockerfile)) {
     const match = FROM.exec(line)
     if (match) {
@@ -29,12 +38,17 @@ export function parseStages(dockerfile: string): Stage[] {
         index: stages.length,
         base,
         sources: [base.toLowerCase()],
+        args: [],
         ...(name ? { name } : {})
       })
       continue
     }
     const current = stages.at(-1)
     if (!current) continue
+    const arg = ARG.exec(line)
+    if (arg?.[1]) {
+      for (const word of arg[1].trim().split(/\s+/)) current.args.push(word.split('=')[0] ?? '')
+    }
     const copy = COPY_FROM.exec(line)
     if (copy?.[1]) current.sources.push(copy[1].toLowerCase())
     if (/^\s*RUN\s/i.test(line)) {

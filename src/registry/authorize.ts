@@ -3,9 +3,10 @@
  * challenge: Basic with the run's credentials, or a Bearer token from the
  * registry's token service. The header and the token are never logged.
  */
-import { parseChallenge, tokenUrl } from './challenge.js'
+import { parseChallenge, realmTakesCredentials, tokenUrl } from './challenge.js'
 import type { Credentials } from './docker-auth.js'
 import { RegistryError } from './registry-error.js'
+import { requestTimeout } from './request.js'
 
 export interface AccessRequest {
   readonly registry: string
@@ -31,7 +32,13 @@ export async function authorize(header: string | null, request: AccessRequest): 
   }
   const url = challenge && tokenUrl(challenge, request.repository, request.extraScopes)
   if (!url) throw new RegistryError(401, `${registry} refused access without a challenge`)
-  const response = await fetch(url, basic ? { headers: { Authorization: basic } } : {})
+  // Credentials go only to an https realm, or one on this machine: elsewhere the
+  // realm may still hand out an anonymous pull token.
+  const withCredentials = basic && realmTakesCredentials(url)
+  const response = await fetch(url, {
+    signal: requestTimeout(),
+    ...(withCredentials ? { headers: { Authorization: basic } } : {})
+  })
   if (!response.ok) {
     await response.body?.cancel()
     throw new RegistryError(

@@ -35,3 +35,20 @@ export function tokenUrl(
   for (const scope of extraScopes) url.searchParams.append('scope', scope)
   return url.toString()
 }
+
+/**
+ * Whether a token realm may be sent the registry's own Basic credentials. The
+ * realm is whatever the registry's challenge names: over plain HTTP to another
+ * host, the password would cross the network readable. Docker, too, speaks
+ * plain HTTP only to a registry on this machine.
+ */
+export function realmTakesCredentials(realm: string): boolean {
+  const url = new URL(realm)
+  if (url.protocol === 'https:') return true
+  return url.protocol === 'http:' && isLoopback(url.hostname)
+}
+
+/** `localhost`, `127.x.x.x` or `[::1]`. */
+export function isLoopback(hostname: string): boolean {
+  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)
+}

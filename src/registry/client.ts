@@ -4,9 +4,11 @@
  * Never logs a credential or a token.
  */
 import { authorize } from './authorize.js'
+import { isLoopback } from './challenge.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
 import { DOCKER_HUB, type ImageReference } from './reference.js'
 import { RegistryError } from './registry-error.js'
+import { requestTimeout } from './request.js'
 
 export { RegistryError }
 
@@ -112,7 +114,7 @@ export class RegistryClient {
     if (this.authorization) headers.Authorization = this.authorization
     for (let attempt = 1; ; attempt++) {
       try {
-        const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) })
+        const response = await fetch(url, { headers, signal: requestTimeout() })
         if (response.status < 500 || attempt >= RETRIES) return response
         await response.body?.cancel()
       } catch (error) {
@@ -127,7 +129,7 @@ export class RegistryClient {
 export function repositoryUrl(ref: Pick<ImageReference, 'registry' | 'repository'>): string {
   const host = ref.registry === DOCKER_HUB ? 'registry-1.docker.io' : ref.registry
   // Docker, too, speaks plain HTTP only to a registry on this machine.
-  const local = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host)
+  const local = isLoopback(host.replace(/:\d+$/, ''))
   return `${local ? 'http' : 'https'}://${host}/v2/${ref.repository}/`
 }
 

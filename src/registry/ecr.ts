@@ -11,6 +11,7 @@ import {
   GetAuthorizationTokenCommand as GetPublicAuthorizationTokenCommand
 } from '@aws-sdk/client-ecr-public'
 import type { RegistryInfo } from './kinds.js'
+import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from './request.js'
 
 export interface DockerCredentials {
   readonly username: string
@@ -27,14 +28,7 @@ export async function ecrCredentials(
   registry: RegistryInfo,
   login: EcrLogin
 ): Promise<DockerCredentials> {
-  const config = {
-    region: login.region,
-    ...(login.accessKeyId && login.secretAccessKey
-      ? {
-          credentials: { accessKeyId: login.accessKeyId, secretAccessKey: login.secretAccessKey }
-        }
-      : {})
-  }
+  const config = ecrClientConfig(login)
   if (registry.kind === 'ecr-public') {
     const client = new ECRPUBLICClient(config)
     const response = await client.send(new GetPublicAuthorizationTokenCommand({}))
@@ -47,6 +41,20 @@ export async function ecrCredentials(
     )
   )
   return decodeToken(response.authorizationData?.[0]?.authorizationToken)
+}
+
+/** The SDK client's settings: the region, keys when given, and time limits. Pure. */
+export function ecrClientConfig(login: EcrLogin) {
+  return {
+    region: login.region,
+    // The SDK waits for an answer without limit by default.
+    requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    ...(login.accessKeyId && login.secretAccessKey
+      ? {
+          credentials: { accessKeyId: login.accessKeyId, secretAccessKey: login.secretAccessKey }
+        }
+      : {})
+  }
 }
 
 /** The token is base64 of `user:password` (the user is always AWS). */

@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { DockerCredentials } from './ecr.js'
+import { requestTimeout } from './request.js'
 
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform'
 
@@ -83,7 +84,10 @@ async function readSubjectToken(account: ExternalAccount): Promise<string> {
   if ('file' in source) {
     raw = await readFile(source.file, 'utf8')
   } else {
-    const response = await fetch(source.url, { headers: source.headers })
+    const response = await fetch(source.url, {
+      headers: source.headers,
+      signal: requestTimeout()
+    })
     if (!response.ok) throw new Error(`the OIDC token request answered ${response.status}`)
     raw = await response.text()
   }
@@ -95,7 +99,7 @@ async function postJson(
   url: string,
   init: { headers?: Record<string, string>; body: string | URLSearchParams }
 ): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method: 'POST', ...init })
+  const response = await fetch(url, { method: 'POST', ...init, signal: requestTimeout() })
   if (!response.ok) {
     // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
     const detail = (await response.text()).slice(0, 200)

@@ -16,7 +16,38 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 2_000, max
 
 export type FailureKind = 'transient' | 'fatal'
 
-// Checked first: the registry said no, and asking again will not change that.
+/**
+ * The distribution spec's error codes, as docker prints them (`toomanyrequests:
+ * …`, `name unknown: …`): lower case, `_` as a space, then the message.
+ */
+const TRANSIENT_CODES = ['toomanyrequests', 'unavailable']
+const FATAL_CODES = [
+  'unauthorized',
+  'denied',
+  'name unknown',
+  'name invalid',
+  'manifest unknown',
+  'manifest invalid',
+  'manifest unverified',
+  'manifest blob unknown',
+  'blob unknown',
+  'blob upload unknown',
+  'blob upload invalid',
+  'digest invalid',
+  'size invalid',
+  'tag invalid',
+  'unsupported'
+]
+const ERROR_CODE = new RegExp(`^(${[...TRANSIENT_CODES, ...FATAL_CODES].join('|')}):`, 'i')
+
+/** How docker names a status it got: `HTTP 429 response body`, `status: 503 …`. */
+const STATUS = /\bHTTP(?:\/[\d.]+)? (\d{3})\b|\bstatus(?: code)?:? (\d{3})\b/i
+
+/** A wait or refusal that asking again may end: timeout, rate limit, server trouble. */
+const TRANSIENT_STATUS = (status: number): boolean =>
+  status === 408 || status === 429 || status >= 500
+
+// Without a status or code, the wording: checked first, the registry said no.
 const FATAL = [
   /\b401\b|unauthori[sz]ed|authentication required|no basic auth credentials/i,
   /\b403\b|forbidden|denied/i,
@@ -26,8 +57,6 @@ const FATAL = [
 ]
 
 const TRANSIENT = [
-  /(?:status(?: code)?:?|HTTP\/[\d.]+)\s*(?:408|429|5\d\d)\b/i,
-  /\b(?:429|5\d\d) (?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
   /too ?many ?requests|rate limit|service unavailable|bad gateway|gateway time-?out/i,
   /connection (?:reset|refused|closed)|broken pipe|\bEOF\b/i,
   /time(?:d)? ?out|deadline exceeded|request canceled/i,
@@ -49,8 +78,17 @@ export function failureText(result: {
   return last(result.stderr) ?? last(result.stdout) ?? `exit code ${result.exitCode}`
 }
 
-/** A failed docker command, read from what it printed: retry, or give up now. */
+/**
+ * A failed docker command, read from what it printed: retry, or give up now.
+ * What the registry said decides, its error code, else its HTTP status; a
+ * message's wording ("access denied" in a 429's body) only where neither is
+ * there, as for a connection that broke.
+ */
 export function classifyFailure(text: string): FailureKind {
+  const code = ERROR_CODE.exec(text.replace(/^Error response from daemon: /, ''))?.[1]
+  if (code) return TRANSIENT_CODES.includes(code.toLowerCase()) ? 'transient' : 'fatal'
+  const status = STATUS.exec(text)
+  if (status) return TRANSIENT_STATUS(Number(status[1] ?? status[2])) ? 'transient' : 'fatal'
   if (FATAL.some(pattern => pattern.test(text))) return 'fatal'
   return TRANSIENT.some(pattern => pattern.test(text)) ? 'transient' : 'fatal'
 }

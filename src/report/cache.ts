@@ -13,6 +13,8 @@ export interface CacheReport {
   readonly saved?: string
   readonly steps: number
   readonly cachedSteps: number
+  /** Stages kept out of the cache, with the secret-looking build-args they receive. */
+  readonly uncached?: readonly { readonly stage: string; readonly args: readonly string[] }[]
 }
 
 /** The post step's line: what was saved, or why not. */
@@ -42,6 +44,13 @@ export function renderCacheSection(report: CacheReport | undefined): string {
     lines.push(`| Pulled by the build | ${formatBytes(bytes)}: ${layers} of ${ofLayers} layers |`)
   }
   if (report.saved) lines.push(`| Saved | ${report.saved} |`)
+  for (const { stage, args } of report.uncached ?? []) {
+    const names = args.map(name => `\`${name}\``).join(', ')
+    lines.push(
+      `| Not cached | stage \`${stage}\`: it receives ${names}, which look like secrets; ` +
+        'pass them with the `secrets` input |'
+    )
+  }
   lines.push(`| Steps cached | ${report.cachedSteps} of ${report.steps} |`)
   return lines.join('\n') + '\n'
 }

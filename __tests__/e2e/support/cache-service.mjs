@@ -49,6 +49,7 @@ export async function startCacheService() {
   const dir = mkdtempSync(path.join(tmpdir(), 'hoist-cache-service-'))
   /** @type {CacheEntry[]} */
   const entries = []
+  let lastId = 0
   const token = randomBytes(12).toString('hex')
   let base = ''
   const state = { mode: /** @type {'ok' | 'error' | 'taken'} */ ('ok') }
@@ -81,7 +82,8 @@ export async function startCacheService() {
       if (taken || entries.some(e => e.key === body.key && e.version === body.version)) {
         return send(res, 409, { message: `Cache already exists: ${body.key}` })
       }
-      const id = entries.length + 1
+      // Never reused, also once an entry is evicted.
+      const id = ++lastId
       const file = path.join(dir, `${id}.archive`)
       closeSync(openSync(file, 'w'))
       entries.push({ id, key: body.key, version: body.version, file, committed: false, size: 0 })

@@ -1,6 +1,6 @@
 /**
- * A flaky registry: an HTTP proxy in front of a real one that answers 503 to
- * chosen requests and passes everything else through unchanged (the Host
+ * A flaky registry: an HTTP proxy in front of a real one that answers 503 (or
+ * another status) to chosen requests and passes everything else through unchanged (the Host
  * header too, so the registry's upload URLs point back at the proxy).
  */
 import http from 'node:http'
@@ -15,12 +15,15 @@ export interface Faults {
   readonly logins?: number
   /** Holds every blob upload request after the first N until `release()`: a registry that stalls. */
   readonly stallUploadsAfter?: number
+  /** The status of each fault (default 503), and its body (default an UNAVAILABLE error). */
+  readonly status?: number
+  readonly body?: string
 }
 
 export interface FaultProxy {
   /** `localhost:PORT`: docker talks plain HTTP to localhost. */
   readonly host: string
-  /** The requests answered 503, as `METHOD path`. */
+  /** The requests answered with a fault, as `METHOD path`. */
   readonly failed: string[]
   /** Settles when a request is first held by `stallUploadsAfter`. */
   readonly stalled: Promise<void>
@@ -51,8 +54,11 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
       else logins--
       failed.push(`${method} ${url.split('?')[0]}`)
       req.resume()
-      res.writeHead(503, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }))
+      res.writeHead(faults.status ?? 503, { 'content-type': 'application/json' })
+      res.end(
+        faults.body ??
+          JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] })
+      )
       return
     }
     if (isUpload && held && passedUploads++ >= (faults.stallUploadsAfter ?? 0)) {

@@ -1,0 +1,14 @@
+/**
+ * Token and metadata requests (a registry's token realm, its manifests, ECR's
+ * and Google's token endpoints): a service that stops answering fails the
+ * request after this long instead of holding the job until the runner's own
+ * timeout.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000
+/** Connecting is quick where the service is up: a dead address fails sooner. */
+export const CONNECT_TIMEOUT_MS = 10_000
+
+/** The signal every such `fetch` carries. */
+export function requestTimeout(): AbortSignal {
+  return AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+}
