@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BuildSecret } from './engine/build.js'
+import type { EngineChoice } from './engine/engine.js'
 import { parseSecrets, SecretLineError } from './engine/secrets.js'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
@@ -30,7 +31,7 @@ export interface BuildArg {
 export interface Inputs {
   /** Build context directory. */
   readonly context: string
-  /** Dockerfile path: `file` as given, else `<context>/Dockerfile`. */
+  /** Dockerfile path: `file` as given, else `<context>/Dockerfile`, else `<context>/Containerfile`. */
   readonly file: string
   /** As written: tag rules with `images`, else full image references (read by src/meta). */
   readonly tags: string
@@ -56,6 +57,8 @@ export interface Inputs {
   /** The workflow's own cache sources/exports: passed through, and Hoist's cache is off. */
   readonly cacheFrom: readonly string[]
   readonly cacheTo: readonly string[]
+  /** Which engine builds: `auto` finds one (engine.ts). */
+  readonly engine: EngineChoice
 }
 
 /** Registry login and push retries. */
@@ -79,7 +82,7 @@ export interface SizeInputs {
 /** Reads and checks every input. The only caller of `core.getInput*`. */
 export function readInputs(): Inputs {
   const context = core.getInput('context') || '.'
-  const file = core.getInput('file') || path.join(context, 'Dockerfile')
+  const file = core.getInput('file') || defaultFile(context)
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
   return {
@@ -101,8 +104,27 @@ export function readInputs(): Inputs {
     cache: parseCacheMode(core.getInput('cache')),
     cacheScope: core.getInput('cache-scope').trim(),
     cacheFrom: readList('cache-from'),
-    cacheTo: readList('cache-to')
+    cacheTo: readList('cache-to'),
+    engine: parseEngine(core.getInput('engine'))
   }
+}
+
+/** `<context>/Dockerfile`, or the context's `Containerfile` when it has no Dockerfile. */
+export function defaultFile(context: string): string {
+  const dockerfile = path.join(context, 'Dockerfile')
+  const containerfile = path.join(context, 'Containerfile')
+  return !existsSync(dockerfile) && existsSync(containerfile) ? containerfile : dockerfile
+}
+
+const ENGINES: readonly EngineChoice[] = ['auto', 'docker', 'podman', 'buildah']
+
+export function parseEngine(raw: string): EngineChoice {
+  const value = raw.trim().toLowerCase() || 'auto'
+  const engine = ENGINES.find(name => name === value)
+  if (!engine) {
+    throw new InputError('engine', `"${raw.trim()}" is not an engine; use ${ENGINES.join(', ')}`)
+  }
+  return engine
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {

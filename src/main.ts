@@ -9,7 +9,8 @@ import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
 import { detectEngine } from './engine/engine.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
-import { digestFor, inspectImage } from './engine/image.js'
+import { familyOf } from './engine/family.js'
+import { digestFor } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
@@ -28,7 +29,7 @@ export async function run(): Promise<void> {
   const inputs = readInputs()
   // Both wait on something other than this process (docker; loading a large
   // library): started now, they overlap with the checks and logins below.
-  const engineReady = detectEngine()
+  const engineReady = detectEngine(inputs.engine)
   engineReady.catch(() => undefined) // awaited, and reported, at the Engine step
   if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
@@ -44,13 +45,15 @@ export async function run(): Promise<void> {
   const download = startCacheDownload(inputs, tags)
   // What is restored stays until post, which saves from it: gone even if the build fails.
   if (download) saveState({ cacheDir: download.dir })
-  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
-
+  // The engine's own tool logs in: it is known first.
   const engine = await core.group('Engine', async () => {
     const ready = await engineReady
-    core.info(`Engine: ${ready.description}`)
+    core.info(`Engine: ${ready.description}${ready.chosen ? `, chosen by ${ready.chosen}` : ''}`)
     return ready
   })
+  const family = familyOf(engine)
+  saveState({ frontend: engine.frontend })
+  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp, family))
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, engine, download)
   )
@@ -72,6 +75,7 @@ export async function run(): Promise<void> {
     context,
     inputs: inputs.sizes,
     compressedStore: engine.can.storesCompressedLayers,
+    family,
     ...(baseImage ? { baseImage } : {})
   }
   // A budget that fails the step is checked before anything is pushed.
@@ -80,14 +84,16 @@ export async function run(): Promise<void> {
     : undefined
   const pushed = inputs.push && !overBudget
   const pushes = pushed
-    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
+    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry, family, tempDir))
     : []
   const cacheSave = planLayerCacheSave(layerCache, build)
   if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
 
-  const image = await inspectImage(imageId)
+  const image = await family.inspect(imageId)
   const registries = registryResults(pushes, image.repoDigests)
-  const digest = pushed && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
+  const first = pushes.find(push => push.tag === tags[0])
+  const digest =
+    pushed && tags[0] ? (first?.digest ?? digestFor(tags[0], image.repoDigests)) : undefined
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))

@@ -72,7 +72,8 @@ describe('describeEngine', () => {
       exportCache: true,
       cacheFromLocalImages: false,
       multiPlatform: true,
-      storesCompressedLayers: false
+      storesCompressedLayers: false,
+      reusesLoadedLayers: false
     })
   })
 

@@ -5,13 +5,14 @@
  * a stage the target's build took whole from the cache keeps its restored image.
  */
 import * as core from '@actions/core'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import * as path from 'node:path'
 import { runBuild, type BuildRequest, type BuildResult } from '../engine/build.js'
 import type { Engine } from '../engine/engine.js'
 import { stageDependencies, type Stage } from '../engine/dockerfile.js'
 import { execCommand, lastErrorLine } from '../exec.js'
-import { cacheImage, LOCAL_CACHE } from './keys.js'
+import { familyOf } from '../engine/family.js'
+import { cacheImage, LOCAL_CACHE, STEP_IMAGES_FOLDER } from './keys.js'
 import type { LayerCache } from './layer-cache.js'
 import type { LayersRead } from './registry.js'
 import { formatBytes } from '../report/format.js'
@@ -49,6 +50,7 @@ export async function buildWithLayerCache(
     return { ...(await runBuild(request, engine)), ...NO_IMAGES }
   }
   if (strategy.kind === 'local') return buildWithLocalCache(request, engine, dir)
+  if (strategy.kind === 'archive') return buildWithStepImages(request, engine, dir)
   const { server } = layerCache
   try {
     const built = await buildWithInlineCache(layerCache, keys.id, stages, request, engine)
@@ -122,6 +124,31 @@ async function buildWithInlineCache(
   if (tagged.exitCode === 0) cacheImages.push(targetImage)
   else core.warning(`The image was not cached: ${lastErrorLine(tagged)}`)
   return { ...result, steps: mergeSteps([result.steps, ...stageSteps]), cacheImages, keptImages }
+}
+
+/**
+ * podman, buildah: the build reuses the step images loaded from the restored
+ * cache; this build's step images (and nothing older) then replace them.
+ */
+async function buildWithStepImages(
+  request: BuildRequest,
+  engine: Engine,
+  dir: string
+): Promise<LayerCacheBuild> {
+  const result = await runBuild(request, engine)
+  const folder = path.join(dir, STEP_IMAGES_FOLDER)
+  const fresh = `${folder}.new`
+  rmSync(fresh, { recursive: true, force: true })
+  mkdirSync(fresh, { recursive: true })
+  try {
+    await familyOf(engine).saveImages([...new Set([...result.stepImages, result.imageId])], fresh)
+    rmSync(folder, { recursive: true, force: true })
+    renameSync(fresh, folder)
+  } catch (error) {
+    core.warning(`The layer cache was not kept: ${errorMessage(error)}`)
+    rmSync(fresh, { recursive: true, force: true })
+  }
+  return { ...result, ...NO_IMAGES }
 }
 
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */

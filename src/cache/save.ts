@@ -24,7 +24,7 @@ import { errorMessage } from '../errors.js'
 
 /** What post saves: plain data in the state, never a secret. */
 export interface PendingSave {
-  readonly strategy: 'inline' | 'local'
+  readonly strategy: 'inline' | 'local' | 'archive'
   readonly key: string
   /** The cache's subject (keys.ts). */
   readonly id: string
@@ -48,7 +48,7 @@ export interface SavePlan {
 /** Main: whether post should save, and what. A cache not to be saved is removed now. */
 export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuild): SavePlan {
   const { keys, dir, strategy } = layerCache
-  if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local')) return {}
+  if (!keys || !dir || strategy.kind === 'off' || strategy.kind === 'user') return {}
   const decision = decideSave({
     mode: layerCache.mode,
     exactHit: layerCache.restoredKey === keys.key,

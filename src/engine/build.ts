@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import type { Engine } from './engine.js'
-import { failedCacheImports, parseProgress, type BuildStep } from './progress.js'
+import { familyOf } from './family.js'
+import type { BuildStep } from './progress.js'
 
 /**
  * A BuildKit secret (`RUN --mount=type=secret,id=…`). Its value reaches docker
@@ -46,7 +47,16 @@ export function buildCommand(request: BuildRequest, engine: Engine): Command {
   if (request.pull) args.push('--pull')
   if (request.cacheArgs) args.push(...request.cacheArgs)
   const env: Record<string, string> = engine.frontend === 'docker' ? { DOCKER_BUILDKIT: '1' } : {}
-  request.secrets.forEach((secret, i) => {
+  const secrets = secretArgs(request.secrets)
+  args.push(...secrets.args, request.context)
+  return { args, env: { ...env, ...secrets.env } }
+}
+
+/** `--secret` arguments: a value goes to the build command's environment, never argv. */
+export function secretArgs(secrets: readonly BuildSecret[]): Command {
+  const args: string[] = []
+  const env: Record<string, string> = {}
+  secrets.forEach((secret, i) => {
     if ('value' in secret) {
       const name = `HOIST_SECRET_${i}`
       env[name] = secret.value
@@ -57,7 +67,6 @@ export function buildCommand(request: BuildRequest, engine: Engine): Command {
       args.push('--secret', `id=${secret.id},src=${secret.file}`)
     }
   })
-  args.push(request.context)
   return { args, env }
 }
 
@@ -66,17 +75,15 @@ export interface BuildResult {
   readonly steps: readonly BuildStep[]
   /** The `--cache-from` sources BuildKit could not read. */
   readonly failedImports: readonly string[]
+  /** The images each step left (podman, buildah): what the layer cache saves. */
+  readonly stepImages: readonly string[]
 }
 
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 export async function runBuild(request: BuildRequest, engine: Engine): Promise<BuildResult> {
-  const command = buildCommand(request, engine)
-  const result = await execCommand('docker', command.args, { env: command.env })
+  const family = familyOf(engine)
+  const command = family.buildCommand(request, engine)
+  const result = await execCommand(family.command, command.args, { env: command.env })
   if (result.exitCode !== 0) throw new Error(`Build failed: ${lastErrorLine(result)}`)
-  return {
-    imageId: readFileSync(request.iidFile, 'utf8').trim(),
-    // BuildKit writes its progress to stderr.
-    steps: parseProgress(result.stderr),
-    failedImports: failedCacheImports(result.stderr)
-  }
+  return { imageId: readFileSync(request.iidFile, 'utf8').trim(), ...family.readBuild(result) }
 }

@@ -5,13 +5,26 @@
  * engine can do, instead of testing versions or drivers itself.
  */
 import * as os from 'node:os'
+import { errorMessage } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
+import { InputError } from '../inputs.js'
+import { detectContainersEngine } from './containers.js'
 
-/** How a build reaches BuildKit: buildx, or the daemon's BuildKit driven by an old client. */
-export type Frontend = 'buildx' | 'docker'
+/**
+ * How a build is run: buildx, or the daemon's BuildKit driven by an old
+ * client; or, with no daemon, podman or buildah (buildah's builder, in this
+ * process tree).
+ */
+export type Frontend = 'buildx' | 'docker' | 'podman' | 'buildah'
 
-/** Where the daemon keeps images: its own layer store, or containerd's (Docker 29's default). */
-export type ImageStore = 'classic' | 'containerd'
+/**
+ * Where images are kept: the daemon's own layer store, containerd's (Docker
+ * 29's default), or containers/storage (podman's and buildah's, shared).
+ */
+export type ImageStore = 'classic' | 'containerd' | 'containers-storage'
+
+/** The `engine` input: `auto` takes docker when a daemon answers, else podman, else buildah. */
+export type EngineChoice = 'auto' | 'docker' | 'podman' | 'buildah'
 
 export interface Engine {
   readonly frontend: Frontend
@@ -23,6 +36,8 @@ export interface Engine {
   /** The daemon runs on this host, in this network: it can reach a server on 127.0.0.1. */
   readonly daemonOnThisHost: boolean
   readonly can: Capabilities
+  /** Why this engine: the `engine` input, or what `auto` found. */
+  readonly chosen?: string
   /** For the log and the summary, e.g. `docker buildx 0.13.1 (docker driver), Docker 26.1.5, containerd image store`. */
   readonly description: string
 }
@@ -39,6 +54,12 @@ export interface Capabilities {
    * the compressed ones, and a saved layer is already what a push uploads.
    */
   readonly storesCompressedLayers: boolean
+  /**
+   * A build keeps each step's result as an image, and reuses any such image
+   * found in its store, loaded from an archive too (podman's and buildah's
+   * `--layers`): the layer cache is those images, saved and loaded.
+   */
+  readonly reusesLoadedLayers: boolean
 }
 
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
@@ -67,10 +88,44 @@ export interface EngineFacts {
 }
 
 /**
+ * The engine the `engine` input asks for. With `auto`: docker when a daemon
+ * answers, else podman, else buildah. One asked for by name and missing is an
+ * input error.
+ */
+export async function detectEngine(choice: EngineChoice = 'auto'): Promise<Engine> {
+  if (choice === 'podman' || choice === 'buildah') {
+    const found = await detectContainersEngine(choice)
+    if ('missing' in found) {
+      throw new InputError(
+        'engine',
+        `"${choice}" is not usable here (${found.missing}); install it, or use engine: auto`
+      )
+    }
+    return { ...found, chosen: 'the engine input' }
+  }
+  if (choice === 'docker') return { ...(await detectDocker()), chosen: 'the engine input' }
+  let noDaemon: string
+  try {
+    return { ...(await detectDocker()), chosen: 'auto: a docker daemon answers' }
+  } catch (error) {
+    noDaemon = errorMessage(error)
+  }
+  const missing: string[] = []
+  for (const tool of ['podman', 'buildah'] as const) {
+    const found = await detectContainersEngine(tool)
+    if (!('missing' in found)) {
+      return { ...found, chosen: `auto: no docker daemon (${noDaemon})` }
+    }
+    missing.push(`${tool}: ${found.missing}`)
+  }
+  throw new Error(`No engine to build with. docker: ${noDaemon}; ${missing.join('; ')}`)
+}
+
+/**
  * Two commands side by side: `docker info` (the daemon, its image store, the
  * client and its plugins) and `docker buildx inspect` (the builder's driver).
  */
-export async function detectEngine(): Promise<Engine> {
+async function detectDocker(): Promise<Engine> {
   const [info, inspect] = await Promise.all([
     execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true }),
     execCommand('docker', ['buildx', 'inspect'], { silent: true })
@@ -127,7 +182,8 @@ export function describeEngine(facts: EngineFacts): Engine {
         exportCache: ownsItsStore || imageStore === 'containerd',
         cacheFromLocalImages: driver === 'docker' && imageStore === 'classic',
         multiPlatform: ownsItsStore || imageStore === 'containerd',
-        storesCompressedLayers: imageStore === 'containerd'
+        storesCompressedLayers: imageStore === 'containerd',
+        reusesLoadedLayers: false
       },
       description:
         `docker buildx ${version || '(version unknown)'} (${driver} driver), ` +
@@ -146,7 +202,8 @@ export function describeEngine(facts: EngineFacts): Engine {
         exportCache: false,
         cacheFromLocalImages: imageStore === 'classic',
         multiPlatform: false,
-        storesCompressedLayers: imageStore === 'containerd'
+        storesCompressedLayers: imageStore === 'containerd',
+        reusesLoadedLayers: false
       },
       description:
         `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx), ` +
