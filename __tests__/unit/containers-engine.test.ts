@@ -205,12 +205,7 @@ describe('parseStepLog', () => {
       ['final 2/4', 'COPY --from=builder /blob /blob', true],
       ['final 4/4', 'RUN echo "$RUN_ID" > /run-id', false]
     ])
-    expect(output.stepImages).toEqual([
-      '18403184819',
-      'dea402b427d',
-      '81e0b2f1c20',
-      '4c19dd8e46a'
-    ])
+    expect(output.stepImages).toEqual(['18403184819', 'dea402b427d', '81e0b2f1c20', '4c19dd8e46a'])
   })
 
   it('a single stage has no [i/n] and no stage name', () => {

@@ -13,11 +13,14 @@ export async function detectContainersEngine(
   tool: ContainersTool
 ): Promise<Engine | { readonly missing: string }> {
   const args = tool === 'podman' ? ['version', '--format', 'json'] : ['version', '--json']
-  const result = await execCommand(tool, args, { silent: true })
-  if (result.exitCode !== 0) {
-    // execCommand reports a command that is not installed as an exit code of its own.
-    return { missing: lastErrorLine(result) || `no ${tool} on PATH` }
+  let result
+  try {
+    result = await execCommand(tool, args, { silent: true })
+  } catch {
+    // @actions/exec throws for a command it cannot find.
+    return { missing: `no ${tool} on PATH` }
   }
+  if (result.exitCode !== 0) return { missing: lastErrorLine(result) }
   const version = parseToolVersion(tool, result.stdout)
   if (!version) return { missing: `\`${tool} ${args.join(' ')}\` gave no version` }
   return describeContainersEngine(tool, version)
