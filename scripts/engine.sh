@@ -13,6 +13,9 @@
 #               26.1) on the classic image store, a Docker >= 26 client and buildx's
 #               docker driver
 #   containerd  the same daemon with the containerd image store (Docker 29's default)
+#   podman      no daemon at all: Debian 12's podman 4.3 and buildah 1.28, with a storage
+#               and a containers.conf of the engine dir's own (CONTAINERS_STORAGE_CONF,
+#               CONTAINERS_CONF: no default ulimits, which these machines refuse to set)
 #   host        the daemon that already answers (GitHub's runners), used as it is; also
 #               what no profile means when a daemon answers
 #
@@ -28,6 +31,7 @@
 #   HOIST_BASE_IMAGE         a small local base image with a shell (nothing can be pulled)
 #   HOIST_MULTI_BASE_IMAGE   (containerd) the same for linux/amd64 and linux/arm64, an index in
 #                            the open registry; arm64 steps run under QEMU user emulation
+#   CONTAINERS_CONF, CONTAINERS_STORAGE_CONF   (podman) podman's and buildah's configuration
 # Nothing here needs the outside network but Debian's package mirror.
 set -euo pipefail
 
@@ -56,7 +60,12 @@ wait_for() { # wait_for SECONDS COMMAND...
 
 install_packages() {
   local missing=()
-  command -v dockerd >/dev/null || missing+=(docker.io)
+  if [ "$PROFILE" = podman ]; then
+    command -v podman >/dev/null || missing+=(podman)
+    command -v buildah >/dev/null || missing+=(buildah)
+  else
+    command -v dockerd >/dev/null || missing+=(docker.io)
+  fi
   command -v docker-registry >/dev/null || missing+=(docker-registry)
   [ -x /bin/busybox ] || missing+=(busybox-static)
   command -v htpasswd >/dev/null || missing+=(apache2-utils)
@@ -176,15 +185,32 @@ start_registry() { # start_registry NAME PORT [htpasswd]
   }
 }
 
+# podman and buildah share one containers/storage; this engine dir's own, so that
+# wiping it in a test touches nothing else on the machine.
+containers_config() {
+  local c="$DIR/containers"
+  mkdir -p "$c/storage" "$c/run"
+  printf '[storage]\ndriver = "overlay"\ngraphroot = "%s"\nrunroot = "%s"\n' \
+    "$c/storage" "$c/run" >"$c/storage.conf"
+  printf '[containers]\ndefault_ulimits = []\n' >"$c/containers.conf"
+  export CONTAINERS_STORAGE_CONF=$c/storage.conf CONTAINERS_CONF=$c/containers.conf
+}
+
 build_base_image() {
-  docker image inspect "$BASE_IMAGE" >/dev/null 2>&1 && return 0
+  local import=(docker import)
+  [ "$PROFILE" = podman ] && import=(podman import)
+  if [ "$PROFILE" = podman ]; then
+    podman image exists "$BASE_IMAGE" && return 0
+  else
+    docker image inspect "$BASE_IMAGE" >/dev/null 2>&1 && return 0
+  fi
   local root="$DIR/rootfs"
   rm -rf "$root" && mkdir -p "$root/bin" "$root/tmp" "$root/etc"
   cp /bin/busybox "$root/bin/"
   for c in sh ls cat echo mkdir sleep head dd wc rm cp touch env printf true false seq grep; do
     ln -sf busybox "$root/bin/$c"
   done
-  tar -C "$root" -c . | docker import -c 'ENV PATH=/bin' - "$BASE_IMAGE" >/dev/null
+  tar -C "$root" -c . | "${import[@]}" -c 'ENV PATH=/bin' - "$BASE_IMAGE" >/dev/null
 }
 
 # QEMU user emulation, so a build step of another platform runs here (binfmt handlers are
@@ -239,8 +265,10 @@ build_multi_base_image() { # build_multi_base_image REGISTRY
 }
 
 running() {
+  local check=(docker version)
+  [ "$PROFILE" = podman ] && check=(podman version)
   [ -f "$ENV_FILE" ] && alive "$DIR/open.pid" && alive "$DIR/open2.pid" && alive "$DIR/auth.pid" &&
-    (set -a; . "$ENV_FILE"; docker version) >/dev/null 2>&1
+    (set -a; . "$ENV_FILE"; "${check[@]}") >/dev/null 2>&1
 }
 
 start() {
@@ -260,11 +288,15 @@ start() {
       config=$DIR/docker-config
       export DOCKER_CONFIG=$config
       ;;
-    *) log "unknown HOIST_ENGINE_PROFILE \"$PROFILE\" (legacy, runner, containerd, host)"; exit 2 ;;
+    podman) bin=; containers_config ;;
+    *) log "unknown HOIST_ENGINE_PROFILE \"$PROFILE\" (legacy, runner, containerd, podman, host)"; exit 2 ;;
   esac
   [ -n "$bin" ] && export PATH="$bin:$PATH"
 
-  if [ "${PROFILE:-host}" = host ] && docker version >/dev/null 2>&1; then
+  if [ "$PROFILE" = podman ]; then
+    # No daemon: a socket nobody listens on, so that `engine: auto` finds none.
+    host=unix://$DIR/no-docker.sock
+  elif [ "${PROFILE:-host}" = host ] && docker version >/dev/null 2>&1; then
     host=${DOCKER_HOST:-unix:///var/run/docker.sock} PROFILE=host
   elif [ "$PROFILE" = host ]; then
     log "HOIST_ENGINE_PROFILE=host, but no docker daemon answers"; exit 1
@@ -302,6 +334,8 @@ HOIST_AUTH_PASS=$pass
 HOIST_REGISTRY_ROOT=$DIR/open/data
 HOIST_BASE_IMAGE=$BASE_IMAGE
 ${multi:+HOIST_MULTI_BASE_IMAGE=$multi}
+${CONTAINERS_CONF:+CONTAINERS_CONF=$CONTAINERS_CONF}
+${CONTAINERS_STORAGE_CONF:+CONTAINERS_STORAGE_CONF=$CONTAINERS_STORAGE_CONF}
 EOF
   log "ready: $(grep -v PASS "$ENV_FILE" | tr '\n' ' ')"
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import type { AttestationInputs } from './engine/attestations.js'
 import type { BuildSecret } from './engine/build.js'
+import type { EngineChoice } from './engine/engine.js'
 import { maskedParts, parseSecrets, SecretLineError, splitSecretEntries } from './engine/secrets.js'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
@@ -32,7 +33,7 @@ export interface BuildArg {
 export interface Inputs {
   /** Build context directory. */
   readonly context: string
-  /** Dockerfile path: `file` as given, else `<context>/Dockerfile`. */
+  /** Dockerfile path: `file` as given, else `<context>/Dockerfile`, else `<context>/Containerfile`. */
   readonly file: string
   /** As written: tag rules with `images`, else full image references (read by src/meta). */
   readonly tags: string
@@ -63,6 +64,8 @@ export interface Inputs {
   readonly attestations: AttestationInputs
   /** `promote-from` and `promote-missing`; absent when nothing is to be promoted. */
   readonly promote?: PromoteInputs
+  /** Which engine builds: `auto` finds one (engine.ts). */
+  readonly engine: EngineChoice
 }
 
 /** A release by digest: an image that exists gets the tags, instead of a build. */
@@ -94,7 +97,7 @@ export interface SizeInputs {
 /** Reads and checks every input. The only caller of `core.getInput*`. */
 export function readInputs(): Inputs {
   const context = core.getInput('context') || '.'
-  const file = core.getInput('file') || path.join(context, 'Dockerfile')
+  const file = core.getInput('file') || defaultFile(context)
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
   return {
@@ -123,6 +126,7 @@ export function readInputs(): Inputs {
       sbom: core.getInput('sbom').trim(),
       attests: readList('attests')
     },
+    engine: parseEngine(core.getInput('engine')),
     ...readPromote()
   }
 }
@@ -163,6 +167,24 @@ function readBuildArgs(): BuildArg[] {
   for (const arg of args) if (secretLike.includes(arg.name) && arg.value) core.setSecret(arg.value)
   if (secretLike.length > 0) core.warning(secretArgsWarning(secretLike))
   return args
+}
+
+/** `<context>/Dockerfile`, or the context's `Containerfile` when it has no Dockerfile. */
+export function defaultFile(context: string): string {
+  const dockerfile = path.join(context, 'Dockerfile')
+  const containerfile = path.join(context, 'Containerfile')
+  return !existsSync(dockerfile) && existsSync(containerfile) ? containerfile : dockerfile
+}
+
+const ENGINES: readonly EngineChoice[] = ['auto', 'docker', 'podman', 'buildah']
+
+export function parseEngine(raw: string): EngineChoice {
+  const value = raw.trim().toLowerCase() || 'auto'
+  const engine = ENGINES.find(name => name === value)
+  if (!engine) {
+    throw new InputError('engine', `"${raw.trim()}" is not an engine; use ${ENGINES.join(', ')}`)
+  }
+  return engine
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {

@@ -16,7 +16,8 @@ import { attestationContext, attestationsFor, checkAttestations } from './engine
 import { detectEngine } from './engine/engine.js'
 import { checkPlatforms } from './engine/platforms.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
-import { digestFor, inspectImage } from './engine/image.js'
+import { familyOf } from './engine/family.js'
+import { digestFor } from './engine/image.js'
 import { pushTags } from './engine/push.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { promoteImage } from './promote/promote.js'
@@ -37,7 +38,7 @@ export async function run(): Promise<void> {
   const inputs = readInputs()
   // Both wait on something other than this process (docker; loading a large
   // library): started now, they overlap with the checks and logins below.
-  const engineReady = detectEngine({ platforms: inputs.platforms.length > 0 })
+  const engineReady = detectEngine(inputs.engine, { platforms: inputs.platforms.length > 0 })
   engineReady.catch(() => undefined) // awaited, and reported, at the Engine step
   if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
@@ -51,10 +52,18 @@ export async function run(): Promise<void> {
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
   saveState({ tempDir })
-  // The inputs are checked: the cache downloads while the logins and engine
-  // detection run; for a promotion, only once a build is certain.
+  // The inputs are checked: the cache downloads while the engine detection and the
+  // logins run; for a promotion, only once a build is certain.
   let download = inputs.promote ? undefined : cacheDownload(inputs, tags)
-  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
+  // The engine's own tool logs in: it is known first.
+  const engine = await core.group('Engine', async () => {
+    const ready = await engineReady
+    core.info(`Engine: ${ready.description}${ready.chosen ? `, chosen by ${ready.chosen}` : ''}`)
+    return ready
+  })
+  const family = familyOf(engine)
+  saveState({ frontend: engine.frontend })
+  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp, family))
   if (inputs.promote) {
     const { promote, registryAuth, summary } = inputs
     const request = { promote, tags, retry: registryAuth.retry, summary }
@@ -62,11 +71,6 @@ export async function run(): Promise<void> {
     download = cacheDownload(inputs, tags)
   }
 
-  const engine = await core.group('Engine', async () => {
-    const ready = await engineReady
-    core.info(`Engine: ${ready.description}`)
-    return ready
-  })
   // What the engine cannot build fails here, before anything is built or pushed.
   const platforms = checkPlatforms(inputs.platforms, engine)
   checkAttestations(inputs.attestations, engine)
@@ -113,6 +117,7 @@ export async function run(): Promise<void> {
     inputs: inputs.sizes,
     compressedStore: engine.can.storesCompressedLayers,
     daemonOnThisHost: engine.daemonOnThisHost,
+    family,
     ...(baseImage ? { baseImage } : {})
   }
   // Several platforms: every one is measured from the local index, and each has its budget.
@@ -130,14 +135,18 @@ export async function run(): Promise<void> {
       : undefined
   const pushed = inputs.push && !overBudget && !platformsBefore?.budget.length
   const pushes = pushed
-    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry, build.pushes))
+    ? await core.group('Push', () =>
+        pushTags(tags, inputs.registryAuth.retry, family, tempDir, build.pushes)
+      )
     : []
   const cacheSave = planLayerCacheSave(layerCache, build)
   if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
 
-  const image = await inspectImage(imageId)
+  const image = await family.inspect(imageId)
   const registries = registryResults(pushes, image.repoDigests)
-  const digest = pushed && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
+  const first = pushes.find(push => push.tag === tags[0])
+  const digest =
+    pushed && tags[0] ? (first?.digest ?? digestFor(tags[0], image.repoDigests)) : undefined
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))

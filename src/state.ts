@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { PendingSave } from './cache/save.js'
+import type { Frontend } from './engine/engine.js'
 
 const KEY = 'hoist'
 const POST_FLAG = 'isPost'
@@ -10,6 +11,8 @@ export interface State {
   readonly tempDir?: string
   /** This run's own docker config dir (credentials inside; the path only here). */
   readonly dockerConfig?: string
+  /** The engine's frontend (engine.ts), whose tool logs out. */
+  readonly frontend?: Frontend
   /** Registries logged in to, to log out of. */
   readonly registries?: readonly string[]
   /** The layer cache's directory, removed by post whether or not it saves it. */

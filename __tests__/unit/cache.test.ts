@@ -122,11 +122,13 @@ describe('chooseStrategy', () => {
     userCacheFrom: [],
     userCacheTo: [],
     exportCache: false,
+    reusesLoadedLayers: false,
     serviceAvailable: true
   }
   it.each<[string, Partial<StrategyChoice>, string]>([
     ['an engine that cannot export a cache', {}, 'inline'],
     ['an engine that can (containerd store, a container builder)', { exportCache: true }, 'local'],
+    ['podman, buildah: step images loaded back', { reusesLoadedLayers: true }, 'archive'],
     ['read-only still restores', { mode: 'read-only' }, 'inline'],
     ['off', { mode: 'off' }, 'off'],
     ['no cache service', { serviceAvailable: false }, 'off'],

@@ -79,7 +79,8 @@ describe('describeEngine', () => {
       cacheFromLocalImages: false,
       multiPlatform: true,
       storesCompressedLayers: false,
-      pushFromBuild: false
+      pushFromBuild: false,
+      reusesLoadedLayers: false
     })
   })
 

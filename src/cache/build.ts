@@ -5,13 +5,14 @@
  * a stage the target's build took whole from the cache keeps its restored image.
  */
 import * as core from '@actions/core'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import * as path from 'node:path'
 import { runBuild, type BuildRequest, type BuildResult } from '../engine/build.js'
 import type { Engine } from '../engine/engine.js'
 import { findStage, stageDependencies, type Stage } from '../engine/dockerfile.js'
 import { execCommand, lastErrorLine } from '../exec.js'
-import { cacheImage, LOCAL_CACHE } from './keys.js'
+import { familyOf } from '../engine/family.js'
+import { cacheImage, LOCAL_CACHE, STEP_IMAGES_FOLDER } from './keys.js'
 import type { LayerCache } from './layer-cache.js'
 import type { LayersRead } from './registry.js'
 import { secretLikeArgs, stagesWithSecrets } from './secret-args.js'
@@ -60,16 +61,12 @@ export async function buildWithLayerCache(
   if (strategy.kind === 'local') {
     return { ...(await buildWithLocalCache(request, engine, dir)), uncached }
   }
+  if (strategy.kind === 'archive') {
+    return { ...(await buildWithStepImages(request, engine, dir)), uncached }
+  }
   const { server } = layerCache
   try {
-    const built = await buildWithInlineCache(
-      layerCache,
-      keys.id,
-      stages,
-      request,
-      engine,
-      uncached
-    )
+    const built = await buildWithInlineCache(layerCache, keys.id, stages, request, engine, uncached)
     if (!server) return built
     const read = server.read()
     core.info(
@@ -169,6 +166,31 @@ function secretStages(stages: readonly Stage[], request: BuildRequest): Uncached
     )
     return [{ stage: name, args }]
   })
+}
+
+/**
+ * podman, buildah: the build reuses the step images loaded from the restored
+ * cache; this build's step images (and nothing older) then replace them.
+ */
+async function buildWithStepImages(
+  request: BuildRequest,
+  engine: Engine,
+  dir: string
+): Promise<LayerCacheBuild> {
+  const result = await runBuild(request, engine)
+  const folder = path.join(dir, STEP_IMAGES_FOLDER)
+  const fresh = `${folder}.new`
+  rmSync(fresh, { recursive: true, force: true })
+  mkdirSync(fresh, { recursive: true })
+  try {
+    await familyOf(engine).saveImages([...new Set([...result.stepImages, result.imageId])], fresh)
+    rmSync(folder, { recursive: true, force: true })
+    renameSync(fresh, folder)
+  } catch (error) {
+    core.warning(`The layer cache was not kept: ${errorMessage(error)}`)
+    rmSync(fresh, { recursive: true, force: true })
+  }
+  return { ...result, ...NO_IMAGES }
 }
 
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */

@@ -34,6 +34,8 @@ export const KEY_VERSION = 'v3'
 
 /** The inline strategy's images inside the cache directory: `docker save`, unpacked. */
 export const IMAGES_FOLDER = 'images'
+/** The archive strategy's step images (podman, buildah), inside the cache directory. */
+export const STEP_IMAGES_FOLDER = 'step-images'
 /** The local strategy's cache, inside the cache directory. */
 export const LOCAL_CACHE = 'buildkit'
 

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Engine } from '../engine/engine.js'
+import { familyOf } from '../engine/family.js'
 import { InputError, type Inputs } from '../inputs.js'
 import { loadImages } from './images.js'
 import { serveImages, type ImageServer } from './registry.js'
@@ -24,6 +25,7 @@ import {
   cacheRoot,
   IMAGES_FOLDER,
   imageRepository,
+  STEP_IMAGES_FOLDER,
   type CacheKeys
 } from './keys.js'
 import {
@@ -113,6 +115,7 @@ export async function restoreLayerCache(
     userCacheFrom: inputs.cacheFrom,
     userCacheTo: inputs.cacheTo,
     exportCache: engine.can.exportCache,
+    reusesLoadedLayers: engine.can.reusesLoadedLayers,
     serviceAvailable: download !== undefined && (await cacheService()).isFeatureAvailable()
   })
   core.info(`Layer cache: ${describeStrategy(strategy)}`)
@@ -126,7 +129,7 @@ export async function restoreLayerCache(
     cacheFrom: []
   }
   core.setOutput('cache-hit', 'false')
-  if (!download || (strategy.kind !== 'inline' && strategy.kind !== 'local')) return base
+  if (!download || strategy.kind === 'off' || strategy.kind === 'user') return base
 
   const { keys, dir } = download
   core.info(`Layer cache key: ${keys.key}`)
@@ -149,6 +152,10 @@ export async function restoreLayerCache(
     restoredKey: outcome.key,
     restoredBytes: directorySize(dir)
   }
+  if (strategy.kind === 'archive') {
+    const loaded = await loadStepImages(path.join(dir, STEP_IMAGES_FOLDER), engine)
+    if (!loaded) return withKeys
+  }
   if (strategy.kind === 'inline') {
     const folder = path.join(dir, IMAGES_FOLDER)
     const stages = readStageLayers(dir)
@@ -163,6 +170,20 @@ export async function restoreLayerCache(
 }
 
 type CacheImages = Pick<LayerCache, 'cacheImages' | 'cacheFrom' | 'server'>
+
+/** podman, buildah: the restored step images, loaded into the store the build reuses them from. */
+async function loadStepImages(folder: string, engine: Engine): Promise<boolean> {
+  try {
+    const images = await familyOf(engine).loadImages(folder)
+    core.info(`Layer cache: ${images.length} step images loaded; the build reuses their layers`)
+    return true
+  } catch (error) {
+    core.warning(
+      `The restored layer cache could not be loaded; building without it: ${errorMessage(error)}`
+    )
+    return false
+  }
+}
 
 async function restore(dir: string, keys: CacheKeys): Promise<RestoreOutcome> {
   try {

@@ -26,7 +26,7 @@ import { errorMessage } from '../errors.js'
 
 /** What post saves: plain data in the state, never a secret. */
 export interface PendingSave {
-  readonly strategy: 'inline' | 'local'
+  readonly strategy: 'inline' | 'local' | 'archive'
   readonly key: string
   /** The cache's subject (keys.ts). */
   readonly id: string
@@ -50,7 +50,7 @@ export interface SavePlan {
 /** Main: whether post should save, and what. A cache not to be saved is removed now. */
 export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuild): SavePlan {
   const { keys, dir, strategy } = layerCache
-  if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local')) return {}
+  if (!keys || !dir || strategy.kind === 'off' || strategy.kind === 'user') return {}
   const decision = decideSave({
     mode: layerCache.mode,
     exactHit: layerCache.restoredKey === keys.key,
@@ -75,11 +75,15 @@ export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuil
 
 /**
  * Why nothing is saved when every stage receives a secret-looking build-arg,
- * or, with buildx's local cache (which exports every stage), when any does.
+ * or, with a cache that holds every stage (buildx's local export, podman's
+ * step images), when any does.
  */
-function secretsUnsaved(strategy: 'inline' | 'local', built: LayerCacheBuild): string | undefined {
+function secretsUnsaved(
+  strategy: 'inline' | 'local' | 'archive',
+  built: LayerCacheBuild
+): string | undefined {
   if (built.uncached.length === 0) return undefined
-  if (strategy === 'local') return 'a stage receives a build-arg that looks like a secret'
+  if (strategy !== 'inline') return 'a stage receives a build-arg that looks like a secret'
   if (built.cacheImages.length + built.keptImages.length > 0) return undefined
   return 'every stage receives a build-arg that looks like a secret'
 }

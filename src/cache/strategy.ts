@@ -15,6 +15,8 @@ export type LayerCacheStrategy =
   | { readonly kind: 'inline' }
   /** buildx's local exporter, into a fresh directory each run. */
   | { readonly kind: 'local' }
+  /** podman's and buildah's step images, saved to an archive and loaded before the build. */
+  | { readonly kind: 'archive' }
 
 export interface StrategyChoice {
   readonly mode: CacheMode
@@ -22,6 +24,8 @@ export interface StrategyChoice {
   readonly userCacheTo: readonly string[]
   /** The engine can export a build cache (see Engine.can.exportCache). */
   readonly exportCache: boolean
+  /** The builder reuses step images loaded into its store (Engine.can.reusesLoadedLayers). */
+  readonly reusesLoadedLayers: boolean
   readonly serviceAvailable: boolean
 }
 
@@ -33,7 +37,8 @@ export function chooseStrategy(choice: StrategyChoice): LayerCacheStrategy {
   }
   // A cache export holds every stage's layers (mode=max) and needs no image
   // store; only an engine that cannot export keeps inline-cache images.
-  return choice.exportCache ? { kind: 'local' } : { kind: 'inline' }
+  if (choice.exportCache) return { kind: 'local' }
+  return choice.reusesLoadedLayers ? { kind: 'archive' } : { kind: 'inline' }
 }
 
 export function describeStrategy(strategy: LayerCacheStrategy): string {
@@ -46,6 +51,8 @@ export function describeStrategy(strategy: LayerCacheStrategy): string {
       return 'inline cache in the target and every stage it needs, kept with docker save'
     case 'local':
       return 'buildx local cache (mode=max), exported to a fresh directory each run'
+    case 'archive':
+      return "every build step's image, saved to an archive and loaded before the build"
   }
 }
 

@@ -2,15 +2,9 @@ import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import type { Engine } from './engine.js'
+import { familyOf } from './family.js'
 import { withCommandsStopped } from './fence.js'
-import {
-  failedCacheImports,
-  parseBuildPushes,
-  parseProgress,
-  writtenImage,
-  type BuildPushes,
-  type BuildStep
-} from './progress.js'
+import { parseBuildPushes, writtenImage, type BuildPushes, type BuildStep } from './progress.js'
 
 /**
  * A BuildKit secret (`RUN --mount=type=secret,id=…`). Its value reaches docker
@@ -68,7 +62,16 @@ export function buildCommand(request: BuildRequest, engine: Engine): Command {
   if (request.platforms?.length) args.push('--platform', request.platforms.join(','))
   if (request.attestations) args.push(...request.attestations)
   const env: Record<string, string> = engine.frontend === 'docker' ? { DOCKER_BUILDKIT: '1' } : {}
-  request.secrets.forEach((secret, i) => {
+  const secrets = secretArgs(request.secrets)
+  args.push(...secrets.args, request.context)
+  return { args, env: { ...env, ...secrets.env } }
+}
+
+/** `--secret` arguments: a value goes to the build command's environment, never argv. */
+export function secretArgs(secrets: readonly BuildSecret[]): Command {
+  const args: string[] = []
+  const env: Record<string, string> = {}
+  secrets.forEach((secret, i) => {
     if ('value' in secret) {
       const name = `HOIST_SECRET_${i}`
       env[name] = secret.value
@@ -79,7 +82,6 @@ export function buildCommand(request: BuildRequest, engine: Engine): Command {
       args.push('--secret', `id=${secret.id},src=${secret.file}`)
     }
   })
-  args.push(request.context)
   return { args, env }
 }
 
@@ -88,30 +90,30 @@ export interface BuildResult {
   readonly steps: readonly BuildStep[]
   /** The `--cache-from` sources BuildKit could not read. */
   readonly failedImports: readonly string[]
+  /** The images each step left (podman, buildah): what the layer cache saves. */
+  readonly stepImages: readonly string[]
   /** With `push`: the tags the build pushed, and the one whose push failed. */
   readonly pushes?: BuildPushes
 }
 
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 export async function runBuild(request: BuildRequest, engine: Engine): Promise<BuildResult> {
-  const command = buildCommand(request, engine)
+  const family = familyOf(engine)
+  const command = family.buildCommand(request, engine)
   // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
   const result = await withCommandsStopped(() =>
-    execCommand('docker', command.args, { env: command.env })
+    execCommand(family.command, command.args, { env: command.env })
   )
-  // BuildKit writes its progress to stderr.
-  const read = {
-    steps: parseProgress(result.stderr),
-    failedImports: failedCacheImports(result.stderr)
-  }
+  const output = family.readBuild(result)
+  // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
   const pushes = request.push ? parseBuildPushes(result.stderr) : undefined
   if (result.exitCode === 0) {
     const imageId = readFileSync(request.iidFile, 'utf8').trim()
-    return { imageId, ...read, ...(pushes ? { pushes } : {}) }
+    return { imageId, ...output, ...(pushes ? { pushes } : {}) }
   }
   // The image was built and named, and a push failed: the pushes are retried
   // one by one, as without a push from the build.
   const written = writtenImage(result.stderr)
-  if (pushes?.failed && written) return { imageId: written, ...read, pushes }
+  if (pushes?.failed && written) return { imageId: written, ...output, pushes }
   throw new Error(`Build failed: ${lastErrorLine(result)}`)
 }

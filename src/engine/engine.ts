@@ -7,13 +7,26 @@
 import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { errorMessage } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
+import { InputError } from '../inputs.js'
+import { detectContainersEngine } from './containers.js'
 
-/** How a build reaches BuildKit: buildx, or the daemon's BuildKit driven by an old client. */
-export type Frontend = 'buildx' | 'docker'
+/**
+ * How a build is run: buildx, or the daemon's BuildKit driven by an old
+ * client; or, with no daemon, podman or buildah (buildah's builder, in this
+ * process tree).
+ */
+export type Frontend = 'buildx' | 'docker' | 'podman' | 'buildah'
 
-/** Where the daemon keeps images: its own layer store, or containerd's (Docker 29's default). */
-export type ImageStore = 'classic' | 'containerd'
+/**
+ * Where images are kept: the daemon's own layer store, containerd's (Docker
+ * 29's default), or containers/storage (podman's and buildah's, shared).
+ */
+export type ImageStore = 'classic' | 'containerd' | 'containers-storage'
+
+/** The `engine` input: `auto` takes docker when a daemon answers, else podman, else buildah. */
+export type EngineChoice = 'auto' | 'docker' | 'podman' | 'buildah'
 
 export interface Engine {
   readonly frontend: Frontend
@@ -27,6 +40,8 @@ export interface Engine {
   /** The platforms buildx's builder says it builds (`linux/amd64`…); unknown without buildx. */
   readonly platforms?: readonly string[]
   readonly can: Capabilities
+  /** Why this engine: the `engine` input, or what `auto` found. */
+  readonly chosen?: string
   /** For the log and the summary, e.g. `docker buildx 0.13.1 (docker driver), Docker 26.1.5, containerd image store`. */
   readonly description: string
 }
@@ -49,6 +64,12 @@ export interface Capabilities {
    * would push twice (BuildKit's exporter, then the daemon).
    */
   readonly pushFromBuild: boolean
+  /**
+   * A build keeps each step's result as an image, and reuses any such image
+   * found in its store, loaded from an archive too (podman's and buildah's
+   * `--layers`): the layer cache is those images, saved and loaded.
+   */
+  readonly reusesLoadedLayers: boolean
 }
 
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
@@ -84,12 +105,49 @@ export interface DetectOptions {
 }
 
 /**
+ * The engine the `engine` input asks for. With `auto`: docker when a daemon
+ * answers, else podman, else buildah. One asked for by name and missing is an
+ * input error.
+ */
+export async function detectEngine(
+  choice: EngineChoice = 'auto',
+  options: DetectOptions = {}
+): Promise<Engine> {
+  if (choice === 'podman' || choice === 'buildah') {
+    const found = await detectContainersEngine(choice)
+    if ('missing' in found) {
+      throw new InputError(
+        'engine',
+        `"${choice}" is not usable here (${found.missing}); install it, or use engine: auto`
+      )
+    }
+    return { ...found, chosen: 'the engine input' }
+  }
+  if (choice === 'docker') return { ...(await detectDocker(options)), chosen: 'the engine input' }
+  let noDaemon: string
+  try {
+    return { ...(await detectDocker(options)), chosen: 'auto: a docker daemon answers' }
+  } catch (error) {
+    noDaemon = errorMessage(error)
+  }
+  const missing: string[] = []
+  for (const tool of ['podman', 'buildah'] as const) {
+    const found = await detectContainersEngine(tool)
+    if (!('missing' in found)) {
+      return { ...found, chosen: `auto: no docker daemon (${noDaemon})` }
+    }
+    missing.push(`${tool}: ${found.missing}`)
+  }
+  throw new Error(`No engine to build with. docker: ${noDaemon}; ${missing.join('; ')}`)
+}
+
+/**
  * `docker info` gives the daemon, its image store, the client and its
  * plugins. The builder's driver is read from buildx's own files where they
  * name it; only otherwise, or for its platforms, is `docker buildx inspect`
  * asked (a quarter of a second), beside `docker info`.
  */
-export async function detectEngine(options: DetectOptions = {}): Promise<Engine> {
+async function detectDocker(options: DetectOptions): Promise<Engine> {
   const builderDriver = options.platforms ? undefined : currentBuilderDriver(process.env)
   const [info, inspect] = await Promise.all([
     execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true }),
@@ -153,7 +211,8 @@ export function describeEngine(facts: EngineFacts): Engine {
         cacheFromLocalImages: driver === 'docker' && imageStore === 'classic',
         multiPlatform: ownsItsStore || imageStore === 'containerd',
         storesCompressedLayers: imageStore === 'containerd',
-        pushFromBuild: driver === 'docker' && imageStore === 'classic'
+        pushFromBuild: driver === 'docker' && imageStore === 'classic',
+        reusesLoadedLayers: false
       },
       description:
         `docker buildx ${version || '(version unknown)'} (${driver} driver), ` +
@@ -173,7 +232,8 @@ export function describeEngine(facts: EngineFacts): Engine {
         cacheFromLocalImages: imageStore === 'classic',
         multiPlatform: false,
         storesCompressedLayers: imageStore === 'containerd',
-        pushFromBuild: false
+        pushFromBuild: false,
+        reusesLoadedLayers: false
       },
       description:
         `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx), ` +

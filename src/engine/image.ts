@@ -21,8 +21,9 @@ interface InspectRecord {
   RootFS?: { Layers?: string[] | null }
 }
 
-export async function inspectImage(image: string): Promise<ImageInfo> {
-  const result = await execCommand('docker', ['image', 'inspect', image], { silent: true })
+/** docker's and podman's `image inspect` (podman answers with the same fields). */
+export async function inspectImage(image: string, command = 'docker'): Promise<ImageInfo> {
+  const result = await execCommand(command, ['image', 'inspect', image], { silent: true })
   if (result.exitCode !== 0) {
     throw new Error(`Could not inspect image ${image}: ${lastErrorLine(result)}`)
   }

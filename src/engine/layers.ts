@@ -13,6 +13,8 @@ import {
   type HistoryRecord,
   type ImageLayers
 } from '../report/layers.js'
+import { dockerFamily } from './docker.js'
+import type { EngineFamily } from './family.js'
 import { parseSaveManifest } from './saved.js'
 import { entryCompression, gzipSize, indexTar, layerContentSize, readEntry } from './tar.js'
 
@@ -27,6 +29,8 @@ export interface MeasureOptions {
    * so each layer's own bytes are counted from its content here.
    */
   readonly compressedStore?: boolean
+  /** The engine family that saves the image and reads its history (docker's by default). */
+  readonly family?: EngineFamily
 }
 
 export async function localLayers(
@@ -35,12 +39,16 @@ export async function localLayers(
   options: MeasureOptions = {}
 ): Promise<ImageLayers> {
   const { known = new Map<string, number>(), measure = true, compressedStore = false } = options
+  const family = options.family ?? dockerFamily
   const archive = path.join(tempDir, 'image.tar')
   try {
-    const saved = await execCommand('docker', ['save', '--output', archive, imageId], {
+    const saved = await execCommand(family.command, family.saveArgs(imageId, archive), {
       silent: true
     })
-    if (saved.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(saved)}`)
+    if (saved.exitCode !== 0)
+      throw new Error(`${family.command} save failed: ${lastErrorLine(saved)}`)
+    // Without sizes from history, each layer's own bytes are counted from its content.
+    const countContent = compressedStore || !family.historyInBytes
     const entries = await indexTar(archive)
     const manifestEntry = entries.get('manifest.json')
     if (!manifestEntry) throw new Error('docker save wrote no manifest.json')
@@ -53,15 +61,15 @@ export async function localLayers(
     for (const [i, layerPath] of manifest.Layers.entries()) {
       const entry = entries.get(layerPath)
       if (!entry) throw new Error(`docker save wrote no ${layerPath}`)
-      if (compressedStore) contentSizes.push(await layerContentSize(archive, entry))
+      if (countContent) contentSizes.push(await layerContentSize(archive, entry))
       const stored = compressedStore && (await entryCompression(archive, entry)) !== 'none'
       if (stored) compressed.push(entry.size)
       else if (measure || compressedStore)
         compressed.push(known.get(config.diffIds[i] ?? '') ?? (await gzipSize(archive, entry)))
     }
-    const uncompressed = compressedStore
+    const uncompressed = countContent
       ? perHistoryEntry(config.history, contentSizes)
-      : await historySizes(imageId)
+      : await historySizes(imageId, family)
     return { config, compressed, exact: false, ...(uncompressed ? { uncompressed } : {}) }
   } finally {
     await rm(archive, { force: true })
@@ -78,8 +86,11 @@ function perHistoryEntry(
 }
 
 /** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
-export async function historySizes(imageId: string): Promise<number[] | undefined> {
-  return (await imageHistory(imageId))?.map(record => record.size)
+export async function historySizes(
+  imageId: string,
+  family: EngineFamily = dockerFamily
+): Promise<number[] | undefined> {
+  return (await imageHistory(imageId, family))?.map(record => record.size)
 }
 
 /**
@@ -90,18 +101,23 @@ export async function historySizes(imageId: string): Promise<number[] | undefine
  */
 export async function unmeasuredLayers(
   image: { readonly id: string; readonly diffIds: readonly string[]; readonly platform: Platform },
-  tempDir: string
+  tempDir: string,
+  family: EngineFamily = dockerFamily
 ): Promise<ImageLayers> {
-  const records = await imageHistory(image.id)
+  const records = await imageHistory(image.id, family)
   const config = records && configFromHistory(records, image.diffIds, image.platform)
-  if (!records || !config) return localLayers(image.id, tempDir, { measure: false })
+  if (!records || !config) return localLayers(image.id, tempDir, { measure: false, family })
   return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) }
 }
 
 /** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
-async function imageHistory(imageId: string): Promise<HistoryRecord[] | undefined> {
+async function imageHistory(
+  imageId: string,
+  family: EngineFamily
+): Promise<HistoryRecord[] | undefined> {
+  if (!family.historyInBytes) return undefined
   const result = await execCommand(
-    'docker',
+    family.command,
     [
       'history',
       '--no-trunc',

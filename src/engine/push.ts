@@ -1,7 +1,10 @@
 import * as core from '@actions/core'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import * as path from 'node:path'
 import { execCommand } from '../exec.js'
 import { parseImageReference } from '../registry/reference.js'
 import { failureText, withRetries, type RetryPolicy } from '../registry/retry.js'
+import type { EngineFamily } from './family.js'
 import type { BuildPushes } from './progress.js'
 
 export interface TagPush {
@@ -10,6 +13,8 @@ export interface TagPush {
   readonly outcome: 'pushed' | 'failed' | 'skipped'
   readonly attempts: number
   readonly error?: string
+  /** The registry's manifest digest, where the engine writes it on push (`--digestfile`). */
+  readonly digest?: string
 }
 
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
@@ -24,9 +29,12 @@ const retryIO = { sleep, log: (message: string) => core.warning(message) }
 export async function pushTags(
   tags: readonly string[],
   policy: RetryPolicy,
+  family: EngineFamily,
+  tempDir: string,
   fromBuild?: BuildPushes
 ): Promise<TagPush[]> {
   const results: TagPush[] = []
+  const digestFile = path.join(tempDir, 'digest')
   const failed = new Set<string>()
   for (const tag of tags) {
     const registry = parseImageReference(tag).registry
@@ -44,16 +52,24 @@ export async function pushTags(
       `Push of ${tag}`,
       policy,
       async () => {
-        const result = await execCommand('docker', ['push', tag])
+        rmSync(digestFile, { force: true })
+        const result = await execCommand(family.command, family.pushArgs(tag, digestFile))
         return result.exitCode === 0
-          ? { ok: true, value: undefined }
+          ? { ok: true, value: readDigest(digestFile) }
           : { ok: false, error: failureText(result) }
       },
       retryIO,
       firstFailure
     )
     if (outcome.ok) {
-      results.push({ tag, registry, outcome: 'pushed', attempts: outcome.attempts })
+      const digest = outcome.value
+      results.push({
+        tag,
+        registry,
+        outcome: 'pushed',
+        attempts: outcome.attempts,
+        ...(digest ? { digest } : {})
+      })
     } else {
       failed.add(registry)
       results.push({
@@ -66,4 +82,8 @@ export async function pushTags(
     }
   }
   return results
+}
+
+function readDigest(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() || undefined : undefined
 }

@@ -53,8 +53,18 @@ export function isolateDockerConfig(parent: string, loginHosts: readonly string[
     const target = path.join(from, entry)
     if (existsSync(target)) symlinkSync(target, path.join(dir, entry))
   }
-  process.env.DOCKER_CONFIG = dir
+  useRunConfig(dir)
   return dir
+}
+
+/**
+ * Points this process's docker commands at the run's config dir, and podman's
+ * and buildah's at an auth file in it (`auth.json`, docker's `auths` form):
+ * removed with the dir by post.
+ */
+export function useRunConfig(dir: string): void {
+  process.env.DOCKER_CONFIG = dir
+  process.env.REGISTRY_AUTH_FILE = path.join(dir, 'auth.json')
 }
 
 function readUserConfig(dir: string): DockerConfig {

@@ -1,6 +1,7 @@
 /** Logging in and out of registries with docker, in the run's own config dir. */
 import * as core from '@actions/core'
 import { execCommand, lastErrorLine } from '../exec.js'
+import type { EngineFamily } from '../engine/family.js'
 import type { LoginPlan } from './credentials.js'
 import type { DockerCredentials } from './ecr.js'
 import { googleAccessToken } from './google.js'
@@ -19,7 +20,8 @@ const retryIO = { sleep, log: (message: string) => core.warning(message) }
 export async function loginAll(
   plans: readonly LoginPlan[],
   policy: RetryPolicy,
-  onLogin: (host: string) => void
+  onLogin: (host: string) => void,
+  family: EngineFamily
 ): Promise<void> {
   for (const plan of plans) {
     const { host } = plan.registry
@@ -32,8 +34,8 @@ export async function loginAll(
       policy,
       async () => {
         const result = await execCommand(
-          'docker',
-          ['login', '--username', credentials.username, '--password-stdin', ...hostArg(host)],
+          family.command,
+          family.loginArgs(host, credentials.username),
           { input: credentials.password, silent: true }
         )
         return result.exitCode === 0
@@ -85,14 +87,9 @@ function maskSecret(secret: string): void {
   for (const line of secret.split('\n')) if (line.trim().length >= 8) core.setSecret(line.trim())
 }
 
-/** Docker Hub is docker's default registry: named by no host. */
-function hostArg(host: string): string[] {
-  return host === 'docker.io' ? [] : [host]
-}
-
 /** Best effort: post calls this before it deletes the config dir anyway. */
-export async function logout(host: string): Promise<void> {
-  const result = await execCommand('docker', ['logout', ...hostArg(host)], { silent: true })
+export async function logout(host: string, family: EngineFamily): Promise<void> {
+  const result = await execCommand(family.command, family.logoutArgs(host), { silent: true })
   if (result.exitCode !== 0) {
     core.warning(`Logout from ${host} failed: ${lastErrorLine(result)}`)
   } else {

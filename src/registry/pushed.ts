@@ -24,7 +24,7 @@ export function registryResults(
   return [...byRegistry].map(([registry, tags]) => {
     const failure = tags.find(tag => tag.outcome === 'failed')
     const first = tags.find(tag => tag.outcome === 'pushed')
-    const digest = first ? digestFor(first.tag, repoDigests) : undefined
+    const digest = first ? (first.digest ?? digestFor(first.tag, repoDigests)) : undefined
     return {
       registry,
       tags: tags.map(tag => tag.tag),

@@ -7,7 +7,8 @@ import { readFileSync, rmSync } from 'node:fs'
 import type { RegistryAuthInputs } from '../inputs.js'
 import { saveState, type State } from '../state.js'
 import { planLogins, type Plan } from './credentials.js'
-import { isolateDockerConfig } from './docker-config.js'
+import { familyOf, type EngineFamily } from '../engine/family.js'
+import { isolateDockerConfig, useRunConfig } from './docker-config.js'
 import { loginAll, logout } from './login.js'
 import { parseImageReference } from './reference.js'
 import { errorMessage } from '../errors.js'
@@ -27,7 +28,8 @@ export function planRegistryLogins(
 export async function loginRegistries(
   plan: Plan,
   auth: RegistryAuthInputs,
-  tempParent: string
+  tempParent: string,
+  family: EngineFamily
 ): Promise<void> {
   for (const note of plan.notes) core.warning(note)
   if (plan.logins.length === 0) {
@@ -41,19 +43,25 @@ export async function loginRegistries(
   saveState({ dockerConfig })
   core.info(`Credentials go to this run's own docker config: ${dockerConfig}`)
   const loggedIn: string[] = []
-  await loginAll(plan.logins, auth.retry, host => {
-    loggedIn.push(host)
-    saveState({ registries: loggedIn })
-  })
+  await loginAll(
+    plan.logins,
+    auth.retry,
+    host => {
+      loggedIn.push(host)
+      saveState({ registries: loggedIn })
+    },
+    family
+  )
 }
 
 /** Post: logs out of what main logged in to, then deletes the run's docker config. */
 export async function logoutRegistries(state: State): Promise<void> {
   if (!state.dockerConfig) return
-  process.env.DOCKER_CONFIG = state.dockerConfig
+  useRunConfig(state.dockerConfig)
+  const family = familyOf({ frontend: state.frontend ?? 'docker' })
   for (const host of state.registries ?? []) {
     try {
-      await logout(host)
+      await logout(host, family)
     } catch (error) {
       core.warning(`Logout from ${host} failed: ${errorMessage(error)}`)
     }

@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
-import { inspectImage } from '../engine/image.js'
+import type { EngineFamily } from '../engine/family.js'
 import { historySizes, localLayers, unmeasuredLayers } from '../engine/layers.js'
 import { uploadSizes } from '../engine/upload-sizes.js'
 import type { BuildStep } from '../engine/progress.js'
@@ -33,6 +33,8 @@ export interface SizeRequest {
   readonly compressedStore: boolean
   /** Engine.daemonOnThisHost: the daemon can push to a registry on 127.0.0.1 here. */
   readonly daemonOnThisHost: boolean
+  /** The engine family that inspects, saves and reads the image's history. */
+  readonly family: EngineFamily
   readonly platform: Platform
   /** From `docker image inspect`: the local image's layers. */
   readonly diffIds: readonly string[]
@@ -86,9 +88,11 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   const report: SizeReport = {
     rows: historyRows(current, request.steps),
     ...(compressedSize !== undefined ? { compressedSize } : {}),
-    uncompressedSize: request.compressedStore
-      ? (current.uncompressed ?? []).reduce((sum, size) => sum + size, 0)
-      : request.size,
+    // buildah's inspect gives no size: the layers' own bytes are counted then too.
+    uncompressedSize:
+      request.compressedStore || request.size === 0
+        ? (current.uncompressed ?? []).reduce((sum, size) => sum + size, 0)
+        : request.size,
     exact: current.exact,
     budget: budget.exceeded,
     sizeCheck: inputs.budget.check,
@@ -113,7 +117,7 @@ export async function overBudgetBeforePush(
   request: Omit<SizeRequest, 'pushed' | 'size' | 'platform' | 'diffIds'>
 ): Promise<SizeReport | undefined> {
   if (!checksBudgetBeforePush(request.inputs.budget)) return undefined
-  const { size, platform, diffIds } = await inspectImage(request.imageId)
+  const { size, platform, diffIds } = await request.family.inspect(request.imageId)
   const inputs = { ...request.inputs, comment: false }
   const report = await reportSizes({ ...request, inputs, pushed: false, size, platform, diffIds })
   if (!report.budget?.length) return undefined
@@ -129,16 +133,18 @@ async function currentLayers(
   base: ImageLayers | undefined
 ): Promise<ImageLayers> {
   const first = request.tags[0]
-  const { compressedStore } = request
+  const { compressedStore, family } = request
   if (request.pushed && first) {
     try {
       const [pushed, uncompressed] = await Promise.all([
         registryLayers(first, platform),
-        compressedStore
-          ? localLayers(request.imageId, request.tempDir, { measure: false, compressedStore }).then(
-              local => local.uncompressed
-            )
-          : historySizes(request.imageId)
+        compressedStore || !family.historyInBytes
+          ? localLayers(request.imageId, request.tempDir, {
+              measure: false,
+              compressedStore,
+              family
+            }).then(local => local.uncompressed)
+          : historySizes(request.imageId, family)
       ])
       if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
     } catch (error) {
@@ -156,12 +162,12 @@ async function currentLayers(
     budget.maxSize !== undefined ||
     budget.maxIncrease !== undefined
   const image = { id: request.imageId, diffIds: request.diffIds, platform }
-  if (!measure) return unmeasuredLayers(image, request.tempDir)
+  if (!measure) return unmeasuredLayers(image, request.tempDir, family)
   // A classic store compresses as it pushes: its own push, to a sink here, says how.
-  if (!compressedStore && request.daemonOnThisHost) {
+  if (!compressedStore && family.command === 'docker' && request.daemonOnThisHost) {
     try {
       const [layers, compressed] = await Promise.all([
-        unmeasuredLayers(image, request.tempDir),
+        unmeasuredLayers(image, request.tempDir, family),
         uploadSizes(request.imageId)
       ])
       if (compressed.length === layers.config.diffIds.length) return { ...layers, compressed }
@@ -173,7 +179,7 @@ async function currentLayers(
   }
   const known = new Map<string, number>()
   base?.config.diffIds.forEach((diffId, i) => known.set(diffId, base.compressed[i] ?? 0))
-  return localLayers(request.imageId, request.tempDir, { known, compressedStore })
+  return localLayers(request.imageId, request.tempDir, { known, compressedStore, family })
 }
 
 /** Posts or updates the comment; returns a note for the summary when it could not. */

@@ -1,0 +1,54 @@
+/** The docker family: buildx or the daemon's BuildKit, through the docker client. */
+import { execCommand, lastErrorLine } from '../exec.js'
+import { buildCommand } from './build.js'
+import type { EngineFamily } from './family.js'
+import { inspectImage } from './image.js'
+import { failedCacheImports, parseProgress } from './progress.js'
+import { parseLoadedImages } from '../cache/strategy.js'
+
+/** Docker Hub is docker's default registry: named by no host. */
+function hostArg(host: string): string[] {
+  return host === 'docker.io' ? [] : [host]
+}
+
+export const dockerFamily: EngineFamily = {
+  command: 'docker',
+  buildCommand: (request, engine) => buildCommand(request, engine),
+  readBuild: result => ({
+    // BuildKit writes its progress to stderr.
+    steps: parseProgress(result.stderr),
+    failedImports: failedCacheImports(result.stderr),
+    stepImages: []
+  }),
+  // docker records the registry's digest as a repo digest of the image.
+  pushArgs: tag => ['push', tag],
+  loginArgs: (host, username) => [
+    'login',
+    '--username',
+    username,
+    '--password-stdin',
+    ...hostArg(host)
+  ],
+  logoutArgs: host => ['logout', ...hostArg(host)],
+  tagArgs: (image, tag) => ['tag', image, tag],
+  inspect: image => inspectImage(image),
+  saveArgs: (image, archive) => ['save', '--output', archive, image],
+  historyInBytes: true,
+  async saveImages(images, folder) {
+    const result = await execCommand(
+      'docker',
+      ['save', '--output', `${folder}/images.tar`, ...images],
+      {
+        silent: true
+      }
+    )
+    if (result.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(result)}`)
+  },
+  async loadImages(folder) {
+    const result = await execCommand('docker', ['load', '--input', `${folder}/images.tar`], {
+      silent: true
+    })
+    if (result.exitCode !== 0) throw new Error(`docker load failed: ${lastErrorLine(result)}`)
+    return parseLoadedImages(result.stdout)
+  }
+}
