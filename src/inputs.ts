@@ -2,6 +2,10 @@ import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BuildSecret } from './engine/build.js'
+import { checkBuildOptions, type BuildOptions } from './engine/build-options.js'
+import { parseInputList, type ListSyntax } from './input-list.js'
+import { DEFAULT_ANNOTATION_LEVELS } from './meta/annotations.js'
+import type { OutputSeparators } from './meta/outputs.js'
 import { parseSecrets, SecretLineError } from './engine/secrets.js'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
@@ -42,6 +46,13 @@ export interface Inputs {
   readonly target: string
   /** `key=value` labels as given; merged over the computed ones. */
   readonly labels: readonly BuildArg[]
+  /** `[level:]key=value` annotations as given; merged over the computed ones. */
+  readonly annotations: readonly BuildArg[]
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS: the levels of the computed annotations. */
+  readonly annotationLevels: readonly string[]
+  readonly metadataOutput: MetadataOutputInputs
+  /** build-push-action's inputs passed to the builder (hosts, network, ssh, outputs…). */
+  readonly build: BuildOptions
   readonly push: boolean
   readonly noCache: boolean
   readonly pull: boolean
@@ -56,6 +67,13 @@ export interface Inputs {
   /** The workflow's own cache sources/exports: passed through, and Hoist's cache is off. */
   readonly cacheFrom: readonly string[]
   readonly cacheTo: readonly string[]
+}
+
+/** How the metadata outputs are written, as metadata-action writes them. */
+export interface MetadataOutputInputs {
+  readonly separators: OutputSeparators
+  /** Also export them as DOCKER_METADATA_OUTPUT_* (DOCKER_METADATA_SET_OUTPUT_ENV, default true). */
+  readonly exportEnv: boolean
 }
 
 /** Registry login and push retries. */
@@ -91,6 +109,10 @@ export function readInputs(): Inputs {
     buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
     target: core.getInput('target'),
     labels: readList('labels').map(line => parseKeyValue('labels', line)),
+    annotations: readList('annotations').map(line => parseKeyValue('annotations', line)),
+    annotationLevels: readAnnotationLevels(),
+    metadataOutput: readMetadataOutput(),
+    build: readBuildOptions(),
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
@@ -103,6 +125,52 @@ export function readInputs(): Inputs {
     cacheFrom: readList('cache-from'),
     cacheTo: readList('cache-to')
   }
+}
+
+function readAnnotationLevels(): readonly string[] {
+  const levels = parseList(process.env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? '', { commas: true })
+  return levels.length > 0 ? levels : DEFAULT_ANNOTATION_LEVELS
+}
+
+function readMetadataOutput(): MetadataOutputInputs {
+  // Separators are taken as written: a space or a comma is a separator too.
+  const separator = (name: string): string => core.getInput(name, { trimWhitespace: false }) || '\n'
+  return {
+    separators: {
+      tags: separator('sep-tags'),
+      labels: separator('sep-labels'),
+      annotations: separator('sep-annotations')
+    },
+    exportEnv: parseBoolean(
+      'DOCKER_METADATA_SET_OUTPUT_ENV',
+      process.env.DOCKER_METADATA_SET_OUTPUT_ENV ?? '',
+      true
+    )
+  }
+}
+
+function readBuildOptions(): BuildOptions {
+  // Each list in build-push-action's syntax: wholeLines where its items hold commas.
+  const list = (name: string, syntax: ListSyntax = {}): string[] =>
+    parseInput(name, core.getInput(name), raw => parseInputList(raw, syntax))
+  const options: BuildOptions = {
+    addHosts: list('add-hosts'),
+    allow: list('allow'),
+    buildContexts: list('build-contexts', { wholeLines: true }),
+    builder: core.getInput('builder'),
+    call: core.getInput('call'),
+    cgroupParent: core.getInput('cgroup-parent'),
+    load: readBoolean('load', false),
+    network: core.getInput('network'),
+    noCacheFilters: list('no-cache-filters'),
+    outputs: list('outputs', { wholeLines: true, noQuotes: true }),
+    shmSize: core.getInput('shm-size'),
+    ssh: list('ssh'),
+    ulimit: list('ulimit', { wholeLines: true })
+  }
+  const problem = checkBuildOptions(options)
+  if (problem) throw new InputError(problem.input, problem.reason)
+  return options
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {

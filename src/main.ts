@@ -8,6 +8,12 @@ import { cacheService } from './cache/service.js'
 import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
 import { detectEngine } from './engine/engine.js'
+import {
+  checkEngineOptions,
+  evaluatesOnly,
+  runEvaluation,
+  runExports
+} from './engine/build-runs.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
@@ -28,7 +34,7 @@ export async function run(): Promise<void> {
   const inputs = readInputs()
   // Both wait on something other than this process (docker; loading a large
   // library): started now, they overlap with the checks and logins below.
-  const engineReady = detectEngine()
+  const engineReady = detectEngine(inputs.build.builder)
   engineReady.catch(() => undefined) // awaited, and reported, at the Engine step
   if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
@@ -51,17 +57,26 @@ export async function run(): Promise<void> {
     core.info(`Engine: ${ready.description}`)
     return ready
   })
+  // Annotated where the engine keeps annotations; where it cannot, only given ones are an error.
+  checkEngineOptions(inputs.build, inputs.annotations.length > 0, engine)
+  const request = {
+    ...inputs,
+    tags,
+    labels: metadata.labels,
+    annotations: engine.can.annotate ? metadata.annotations : [],
+    options: inputs.build,
+    iidFile: path.join(tempDir, 'iid')
+  }
+  if (evaluatesOnly(request)) return core.group('Build', () => runEvaluation(request, engine))
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, engine, download)
   )
   const build = await core.group('Build', () =>
-    buildWithLayerCache(
-      layerCache,
-      stages,
-      { ...inputs, tags, labels: metadata.labels, iidFile: path.join(tempDir, 'iid') },
-      engine
-    )
+    buildWithLayerCache(layerCache, stages, request, engine)
   )
+  if (inputs.build.outputs.length > 0) {
+    await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine))
+  }
   const { imageId, steps } = build
   const { baseImage } = metadata
   const sizeRequest = {
@@ -90,7 +105,6 @@ export async function run(): Promise<void> {
   const digest = pushed && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
-  core.setOutput('tags', tags.join('\n'))
   core.setOutput('pushed', pushedOutput(registries))
   const sizes =
     overBudget ??

@@ -5,7 +5,9 @@
  * engine can do, instead of testing versions or drivers itself.
  */
 import * as os from 'node:os'
+import * as semver from 'semver'
 import { execCommand, lastErrorLine } from '../exec.js'
+import { InputError } from '../inputs.js'
 
 /** How a build reaches BuildKit: buildx, or the daemon's BuildKit driven by an old client. */
 export type Frontend = 'buildx' | 'docker'
@@ -39,6 +41,21 @@ export interface Capabilities {
    * the compressed ones, and a saved layer is already what a push uploads.
    */
   readonly storesCompressedLayers: boolean
+  /**
+   * Annotate the image's manifests (`--annotation`) so that the annotations
+   * survive the load and the push: a store or builder that keeps manifests.
+   */
+  readonly annotate: boolean
+  /** Named build contexts (`--build-context`). */
+  readonly namedContexts: boolean
+  /** Rebuild some stages only (`--no-cache-filter`). */
+  readonly noCacheFilters: boolean
+  /** Privileged entitlements (`--allow`). */
+  readonly entitlements: boolean
+  /** `--shm-size` and `--ulimit` for RUN steps (the daemon's BuildKit through an old client ignores them). */
+  readonly runLimits: boolean
+  /** Evaluate the build another way (`--call=check`…; buildx 0.15). */
+  readonly call: boolean
 }
 
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
@@ -64,17 +81,31 @@ export interface EngineFacts {
   /** Only asked of clients whose `docker info` does not give their version (before 23). */
   readonly clientVersion?: string
   readonly hostname: string
+  /** The buildx builder the workflow chose (`builder`); the current one otherwise. */
+  readonly builder?: string
 }
+
+/** The first buildx versions with a flag Hoist passes. */
+const BUILDX_ANNOTATIONS = '0.12.0'
+const BUILDX_CALL = '0.15.0'
 
 /**
  * Two commands side by side: `docker info` (the daemon, its image store, the
- * client and its plugins) and `docker buildx inspect` (the builder's driver).
+ * client and its plugins) and `docker buildx inspect` (the builder's driver):
+ * of the builder the workflow named, if it named one.
  */
-export async function detectEngine(): Promise<Engine> {
+export async function detectEngine(builder = ''): Promise<Engine> {
   const [info, inspect] = await Promise.all([
     execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true }),
-    execCommand('docker', ['buildx', 'inspect'], { silent: true })
+    execCommand('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { silent: true })
   ])
+  if (builder && inspect.exitCode !== 0) {
+    throw new InputError(
+      'builder',
+      `"${builder}" is not a buildx builder here (docker buildx inspect: ` +
+        `${lastErrorLine(inspect) || 'no answer'}); create it first, e.g. with docker/setup-buildx-action`
+    )
+  }
   const parsed = parseInfo(info.stdout)
   if (info.exitCode !== 0 || !parsed?.ServerVersion) {
     throw new Error(`The docker daemon is not usable: ${lastErrorLine(info) || 'no answer'}`)
@@ -90,7 +121,8 @@ export async function detectEngine(): Promise<Engine> {
     info: parsed,
     ...(inspect.exitCode === 0 ? { buildxInspect: inspect.stdout } : {}),
     clientVersion,
-    hostname: os.hostname()
+    hostname: os.hostname(),
+    ...(builder ? { builder } : {})
   })
 }
 
@@ -114,8 +146,13 @@ export function describeEngine(facts: EngineFacts): Engine {
   if (facts.buildxInspect !== undefined && driver) {
     const version = plugin?.Version ?? ''
     // The docker driver builds into the daemon: only the containerd store can hold
-    // what a cache export or several platforms need; every other driver can.
+    // what a cache export or several platforms need (or keep a manifest's
+    // annotations); every other driver can.
     const ownsItsStore = driver !== 'docker'
+    const atLeast = (first: string): boolean => {
+      const found = semver.coerce(version)
+      return found !== null && semver.gte(found, first)
+    }
     return {
       frontend: 'buildx',
       clientVersion,
@@ -127,10 +164,17 @@ export function describeEngine(facts: EngineFacts): Engine {
         exportCache: ownsItsStore || imageStore === 'containerd',
         cacheFromLocalImages: driver === 'docker' && imageStore === 'classic',
         multiPlatform: ownsItsStore || imageStore === 'containerd',
-        storesCompressedLayers: imageStore === 'containerd'
+        storesCompressedLayers: imageStore === 'containerd',
+        annotate: atLeast(BUILDX_ANNOTATIONS) && (ownsItsStore || imageStore === 'containerd'),
+        namedContexts: true,
+        noCacheFilters: true,
+        entitlements: true,
+        runLimits: true,
+        call: atLeast(BUILDX_CALL)
       },
       description:
-        `docker buildx ${version || '(version unknown)'} (${driver} driver), ` +
+        `docker buildx ${version || '(version unknown)'} (${driver} driver` +
+        `${facts.builder ? `, builder "${facts.builder}"` : ''}), ` +
         `Docker ${daemonVersion}, ${store}`
     }
   }
@@ -146,7 +190,13 @@ export function describeEngine(facts: EngineFacts): Engine {
         exportCache: false,
         cacheFromLocalImages: imageStore === 'classic',
         multiPlatform: false,
-        storesCompressedLayers: imageStore === 'containerd'
+        storesCompressedLayers: imageStore === 'containerd',
+        annotate: false,
+        namedContexts: false,
+        noCacheFilters: false,
+        entitlements: false,
+        runLimits: false,
+        call: false
       },
       description:
         `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx), ` +
