@@ -3,8 +3,12 @@ import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import type { AttestationInputs } from './engine/attestations.js'
 import type { BuildSecret } from './engine/build.js'
+import { checkBuildOptions, type BuildOptions } from './engine/build-options.js'
 import type { EngineChoice } from './engine/engine.js'
 import { maskedParts, parseSecrets, SecretLineError, splitSecretEntries } from './engine/secrets.js'
+import { parseInputList, type ListSyntax } from './input-list.js'
+import { DEFAULT_ANNOTATION_LEVELS } from './meta/annotations.js'
+import type { OutputSeparators } from './meta/outputs.js'
 import type { GivenCredential } from './registry/credentials.js'
 import { parseRegistryAuth } from './registry/registry-auth.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
@@ -45,6 +49,13 @@ export interface Inputs {
   readonly target: string
   /** `key=value` labels as given; merged over the computed ones. */
   readonly labels: readonly BuildArg[]
+  /** `[level:]key=value` annotations as given; merged over the computed ones. */
+  readonly annotations: readonly BuildArg[]
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS: the levels of the computed annotations. */
+  readonly annotationLevels: readonly string[]
+  readonly metadataOutput: MetadataOutputInputs
+  /** build-push-action's inputs passed to the builder (hosts, network, ssh, outputs…). */
+  readonly build: BuildOptions
   readonly push: boolean
   readonly noCache: boolean
   readonly pull: boolean
@@ -74,6 +85,13 @@ export interface PromoteInputs {
   readonly from: string
   /** What a missing source does: fail, or build as without promote-from. */
   readonly missing: 'fail' | 'build'
+}
+
+/** How the metadata outputs are written, as metadata-action writes them. */
+export interface MetadataOutputInputs {
+  readonly separators: OutputSeparators
+  /** Also export them as DOCKER_METADATA_OUTPUT_* (DOCKER_METADATA_SET_OUTPUT_ENV, default true). */
+  readonly exportEnv: boolean
 }
 
 /** Registry login and push retries. */
@@ -109,6 +127,10 @@ export function readInputs(): Inputs {
     buildArgs: readBuildArgs(),
     target: core.getInput('target'),
     labels: readList('labels').map(parseLabel),
+    annotations: readList('annotations').map(line => parseKeyValue('annotations', line)),
+    annotationLevels: readAnnotationLevels(),
+    metadataOutput: readMetadataOutput(),
+    build: readBuildOptions(),
     push: readBoolean('push', false),
     noCache: readBoolean('no-cache', false),
     pull: readBoolean('pull', false),
@@ -185,6 +207,52 @@ export function parseEngine(raw: string): EngineChoice {
     throw new InputError('engine', `"${raw.trim()}" is not an engine; use ${ENGINES.join(', ')}`)
   }
   return engine
+}
+
+function readAnnotationLevels(): readonly string[] {
+  const levels = parseList(process.env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? '', { commas: true })
+  return levels.length > 0 ? levels : DEFAULT_ANNOTATION_LEVELS
+}
+
+function readMetadataOutput(): MetadataOutputInputs {
+  // Separators are taken as written: a space or a comma is a separator too.
+  const separator = (name: string): string => core.getInput(name, { trimWhitespace: false }) || '\n'
+  return {
+    separators: {
+      tags: separator('sep-tags'),
+      labels: separator('sep-labels'),
+      annotations: separator('sep-annotations')
+    },
+    exportEnv: parseBoolean(
+      'DOCKER_METADATA_SET_OUTPUT_ENV',
+      process.env.DOCKER_METADATA_SET_OUTPUT_ENV ?? '',
+      true
+    )
+  }
+}
+
+function readBuildOptions(): BuildOptions {
+  // Each list in build-push-action's syntax: wholeLines where its items hold commas.
+  const list = (name: string, syntax: ListSyntax = {}): string[] =>
+    parseInput(name, core.getInput(name), raw => parseInputList(raw, syntax))
+  const options: BuildOptions = {
+    addHosts: list('add-hosts'),
+    allow: list('allow'),
+    buildContexts: list('build-contexts', { wholeLines: true }),
+    builder: core.getInput('builder'),
+    call: core.getInput('call'),
+    cgroupParent: core.getInput('cgroup-parent'),
+    load: readBoolean('load', false),
+    network: core.getInput('network'),
+    noCacheFilters: list('no-cache-filters'),
+    outputs: list('outputs', { wholeLines: true, noQuotes: true }),
+    shmSize: core.getInput('shm-size'),
+    ssh: list('ssh'),
+    ulimit: list('ulimit', { wholeLines: true })
+  }
+  const problem = checkBuildOptions(options)
+  if (problem) throw new InputError(problem.input, problem.reason)
+  return options
 }
 
 function readSizeInputs(githubToken: string): SizeInputs {

@@ -15,6 +15,12 @@ import { readContext } from './context.js'
 import { attestationContext, attestationsFor, checkAttestations } from './engine/attestations.js'
 import { detectEngine } from './engine/engine.js'
 import { checkPlatforms } from './engine/platforms.js'
+import {
+  checkEngineOptions,
+  evaluatesOnly,
+  runEvaluation,
+  runExports
+} from './engine/build-runs.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { familyOf } from './engine/family.js'
 import { digestFor } from './engine/image.js'
@@ -38,7 +44,10 @@ export async function run(): Promise<void> {
   const inputs = readInputs()
   // Both wait on something other than this process (docker; loading a large
   // library): started now, they overlap with the checks and logins below.
-  const engineReady = detectEngine(inputs.engine, { platforms: inputs.platforms.length > 0 })
+  const engineReady = detectEngine(inputs.engine, {
+    platforms: inputs.platforms.length > 0,
+    builder: inputs.build.builder
+  })
   engineReady.catch(() => undefined) // awaited, and reported, at the Engine step
   if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
@@ -87,25 +96,29 @@ export async function run(): Promise<void> {
     engine.can.pushFromBuild &&
     platforms.length <= 1 &&
     !checksBudgetBeforePush(inputs.sizes.budget)
+  // Annotated where the engine keeps annotations; where it cannot, only given ones are an error.
+  checkEngineOptions(inputs.build, inputs.annotations.length > 0, engine)
+  const request = {
+    ...inputs,
+    tags,
+    labels: metadata.labels,
+    annotations: engine.can.annotate ? metadata.annotations : [],
+    options: inputs.build,
+    iidFile: path.join(tempDir, 'iid'),
+    platforms,
+    attestations,
+    push: pushFromBuild
+  }
+  if (evaluatesOnly(request)) return core.group('Build', () => runEvaluation(request, engine))
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, engine, download)
   )
   const build = await core.group('Build', () =>
-    buildWithLayerCache(
-      layerCache,
-      stages,
-      {
-        ...inputs,
-        tags,
-        labels: metadata.labels,
-        iidFile: path.join(tempDir, 'iid'),
-        platforms,
-        attestations,
-        push: pushFromBuild
-      },
-      engine
-    )
+    buildWithLayerCache(layerCache, stages, request, engine)
   )
+  if (inputs.build.outputs.length > 0) {
+    await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine))
+  }
   const { imageId, steps } = build
   const { baseImage } = metadata
   const sizeRequest = {
@@ -149,7 +162,6 @@ export async function run(): Promise<void> {
     pushed && tags[0] ? (first?.digest ?? digestFor(tags[0], image.repoDigests)) : undefined
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
-  core.setOutput('tags', tags.join('\n'))
   core.setOutput('pushed', pushedOutput(registries))
   const platformSizes = multiPlatform
     ? (platformsBefore ?? (await core.group('Size report', measurePlatforms)))

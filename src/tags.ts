@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import type { RunContext } from './context.js'
 import { InputError, type Inputs } from './inputs.js'
-import { baseBranchTag, computeMetadata, metadataJson, type Metadata } from './meta/metadata.js'
+import { baseBranchTag, computeMetadata, type Metadata } from './meta/metadata.js'
+import { metadataOutputs, outputVariable } from './meta/outputs.js'
 import { RuleError } from './meta/records.js'
 
 export interface RunTags extends Metadata {
@@ -28,10 +29,11 @@ export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): 
   core.info(`Version: ${metadata.version || '(none)'}`)
   core.info(`Tags:\n${metadata.tags.map(tag => `  ${tag}`).join('\n') || '  (none)'}`)
   core.info(`Labels:\n${metadata.labels.map(l => `  ${l.name}=${l.value}`).join('\n')}`)
-  core.setOutput('version', metadata.version)
-  core.setOutput('tag-names', metadata.tagNames.join('\n'))
-  core.setOutput('labels', metadata.labels.map(label => `${label.name}=${label.value}`).join('\n'))
-  core.setOutput('json', metadataJson(metadata))
+  // Later steps read them as metadata-action's: outputs, and the environment.
+  for (const [name, value] of metadataOutputs(metadata, inputs.metadataOutput.separators)) {
+    core.setOutput(name, value)
+    if (inputs.metadataOutput.exportEnv) core.exportVariable(outputVariable(name), value)
+  }
   return baseImage ? { ...metadata, baseImage } : metadata
 }
 

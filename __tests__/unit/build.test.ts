@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildCommand, type BuildRequest } from '../../src/engine/build.js'
+import { NO_BUILD_OPTIONS } from '../../src/engine/build-options.js'
 import { parseStages } from '../../src/engine/dockerfile.js'
 import { engines } from './support/engines.js'
 
@@ -114,6 +115,63 @@ describe('buildCommand', () => {
         'r/a:2',
         '--no-cache',
         '--pull',
+        'ctx'
+      ]
+    ],
+    [
+      "build-push-action's options and the annotations, before the context",
+      {
+        ...request,
+        options: { ...NO_BUILD_OPTIONS, network: 'none', ssh: ['default'] },
+        annotations: ['manifest:a=1']
+      },
+      buildx,
+      [
+        'buildx',
+        'build',
+        '--load',
+        '--progress=plain',
+        '--iidfile',
+        '/tmp/iid',
+        '--file',
+        'ctx/Dockerfile',
+        '--annotation',
+        'manifest:a=1',
+        '--network',
+        'none',
+        '--ssh',
+        'default',
+        'ctx'
+      ]
+    ],
+    [
+      'an export writes its outputs, not an image: no --load, --iidfile or --tag',
+      { ...request, tags: ['r/a:1'], exports: ['type=local,dest=out', 'type=tar,dest=o.tar'] },
+      buildx,
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '--file',
+        'ctx/Dockerfile',
+        '--output',
+        'type=local,dest=out',
+        '--output',
+        'type=tar,dest=o.tar',
+        'ctx'
+      ]
+    ],
+    [
+      'an export with the daemon BuildKit',
+      { ...request, exports: ['type=local,dest=out'] },
+      docker,
+      [
+        'build',
+        '--progress=plain',
+        '--file',
+        'ctx/Dockerfile',
+        '--output',
+        'type=local,dest=out',
         'ctx'
       ]
     ]

@@ -80,8 +80,69 @@ describe('describeEngine', () => {
       multiPlatform: true,
       storesCompressedLayers: false,
       pushFromBuild: false,
-      reusesLoadedLayers: false
+      reusesLoadedLayers: false,
+      annotate: true,
+      namedContexts: true,
+      noCacheFilters: true,
+      entitlements: true,
+      runLimits: true,
+      call: false
     })
+  })
+
+  // What each engine takes of build-push-action's pass-through inputs.
+  const buildx = (version: string, driver = 'docker', info = infos.runner) =>
+    describeEngine({
+      info: {
+        ...info,
+        ClientInfo: { Version: '28.2.2', Plugins: [{ Name: 'buildx', Version: version }] }
+      },
+      buildxInspect: inspectOf(driver),
+      hostname: HOST
+    })
+  it.each([
+    [
+      'legacy: the 20.10 client ignores shm-size and ulimit, has no buildx flags',
+      engines.legacy,
+      {
+        annotate: false,
+        namedContexts: false,
+        noCacheFilters: false,
+        entitlements: false,
+        runLimits: false,
+        call: false
+      }
+    ],
+    [
+      'runner: the classic store drops annotations on load',
+      engines.runner,
+      {
+        annotate: false,
+        namedContexts: true,
+        noCacheFilters: true,
+        entitlements: true,
+        runLimits: true,
+        call: false
+      }
+    ],
+    ['containerd: keeps annotations', engines.containerd, { annotate: true, call: false }],
+    ['buildx 0.11 has no --annotation', buildx('0.11.2', 'docker-container'), { annotate: false }],
+    ['buildx 0.15 evaluates builds (--call)', buildx('v0.15.1'), { call: true }],
+    ['an unknown buildx version is not assumed to be new', buildx(''), { call: false }]
+  ])('%s', (_, engine, can) => {
+    expect(engine.can).toMatchObject(can)
+  })
+
+  it('names the builder the workflow chose', () => {
+    const engine = describeEngine({
+      info: infos.runner,
+      buildxInspect: inspectOf('remote'),
+      hostname: HOST,
+      builder: 'fleet'
+    })
+    expect(engine.description).toBe(
+      'docker buildx 0.13.1+ds1 (remote driver, builder "fleet"), Docker 26.1.5+dfsg1, classic image store'
+    )
   })
 
   it('a daemon elsewhere, or rootless, is not on this host', () => {

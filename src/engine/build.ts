@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
+import { buildOptionArgs, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
 import { familyOf } from './family.js'
 import { withCommandsStopped } from './fence.js'
@@ -38,6 +39,15 @@ export interface BuildRequest {
    * daemon pushes as it names the image, which also stays in its store.
    */
   readonly push?: boolean
+  /** build-push-action's pass-through inputs (hosts, network, ssh, contexts…). */
+  readonly options?: BuildOptions
+  /** `--annotation` values, as the annotations output gives them. */
+  readonly annotations?: readonly string[]
+  /**
+   * Set: the build writes these outputs (`--output`) instead of an image
+   * into the daemon (no `--load`, `--iidfile` or `--tag`).
+   */
+  readonly exports?: readonly string[]
 }
 
 export interface Command {
@@ -47,15 +57,18 @@ export interface Command {
 
 /** The `docker` command line for a build: pure, so it is tested as a table. */
 export function buildCommand(request: BuildRequest, engine: Engine): Command {
-  const args =
-    engine.frontend === 'buildx'
-      ? ['buildx', 'build', request.push ? '--push' : '--load']
-      : ['build']
-  args.push('--progress=plain', '--iidfile', request.iidFile, '--file', request.file)
+  const loadsImage = request.exports === undefined
+  const args = engine.frontend === 'buildx' ? ['buildx', 'build'] : ['build']
+  if (engine.frontend === 'buildx' && loadsImage) args.push(request.push ? '--push' : '--load')
+  args.push('--progress=plain')
+  if (loadsImage) args.push('--iidfile', request.iidFile)
+  args.push('--file', request.file)
   if (request.target) args.push('--target', request.target)
   for (const arg of request.buildArgs) args.push('--build-arg', `${arg.name}=${arg.value}`)
   for (const label of request.labels) args.push('--label', `${label.name}=${label.value}`)
-  for (const tag of request.tags) args.push('--tag', tag)
+  if (loadsImage) for (const tag of request.tags) args.push('--tag', tag)
+  for (const output of request.exports ?? []) args.push('--output', output)
+  if (request.options) args.push(...buildOptionArgs(request.options, request.annotations ?? []))
   if (request.noCache) args.push('--no-cache')
   if (request.pull) args.push('--pull')
   if (request.cacheArgs) args.push(...request.cacheArgs)

@@ -55,7 +55,14 @@ export function describeContainersEngine(tool: ContainersTool, version: string):
       multiPlatform: false,
       storesCompressedLayers: false,
       pushFromBuild: false,
-      reusesLoadedLayers: true
+      reusesLoadedLayers: true,
+      // buildah-style builds take none of BuildKit's extra flags that Hoist checks for.
+      annotate: false,
+      namedContexts: false,
+      noCacheFilters: false,
+      entitlements: false,
+      runLimits: false,
+      call: false
     },
     description: `${tool} ${version} (no daemon), containers/storage`
   }

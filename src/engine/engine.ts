@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import * as semver from 'semver'
 import { errorMessage } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { InputError } from '../inputs.js'
@@ -70,6 +71,21 @@ export interface Capabilities {
    * `--layers`): the layer cache is those images, saved and loaded.
    */
   readonly reusesLoadedLayers: boolean
+  /**
+   * Annotate the image's manifests (`--annotation`) so that the annotations
+   * survive the load and the push: a store or builder that keeps manifests.
+   */
+  readonly annotate: boolean
+  /** Named build contexts (`--build-context`). */
+  readonly namedContexts: boolean
+  /** Rebuild some stages only (`--no-cache-filter`). */
+  readonly noCacheFilters: boolean
+  /** Privileged entitlements (`--allow`). */
+  readonly entitlements: boolean
+  /** `--shm-size` and `--ulimit` for RUN steps (the daemon's BuildKit through an old client ignores them). */
+  readonly runLimits: boolean
+  /** Evaluate the build another way (`--call=check`…; buildx 0.15). */
+  readonly call: boolean
 }
 
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
@@ -97,11 +113,19 @@ export interface EngineFacts {
   /** Only asked of clients whose `docker info` does not give their version (before 23). */
   readonly clientVersion?: string
   readonly hostname: string
+  /** The buildx builder the workflow chose (`builder`); the current one otherwise. */
+  readonly builder?: string
 }
+
+/** The first buildx versions with a flag Hoist passes. */
+const BUILDX_ANNOTATIONS = '0.12.0'
+const BUILDX_CALL = '0.15.0'
 
 export interface DetectOptions {
   /** The platforms the builder can build are needed: only `docker buildx inspect` lists them. */
   readonly platforms?: boolean
+  /** The buildx builder the workflow named (`builder`): described by `docker buildx inspect NAME`. */
+  readonly builder?: string
 }
 
 /**
@@ -148,11 +172,24 @@ export async function detectEngine(
  * asked (a quarter of a second), beside `docker info`.
  */
 async function detectDocker(options: DetectOptions): Promise<Engine> {
-  const builderDriver = options.platforms ? undefined : currentBuilderDriver(process.env)
+  const { builder = '' } = options
+  const builderDriver =
+    options.platforms || builder ? undefined : currentBuilderDriver(process.env)
   const [info, inspect] = await Promise.all([
     execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true }),
-    builderDriver ? undefined : execCommand('docker', ['buildx', 'inspect'], { silent: true })
+    builderDriver
+      ? undefined
+      : execCommand('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
+          silent: true
+        })
   ])
+  if (builder && inspect && inspect.exitCode !== 0) {
+    throw new InputError(
+      'builder',
+      `"${builder}" is not a buildx builder here (docker buildx inspect: ` +
+        `${lastErrorLine(inspect) || 'no answer'}); create it first, e.g. with docker/setup-buildx-action`
+    )
+  }
   const parsed = parseInfo(info.stdout)
   if (info.exitCode !== 0 || !parsed?.ServerVersion) {
     throw new Error(`The docker daemon is not usable: ${lastErrorLine(info) || 'no answer'}`)
@@ -169,7 +206,8 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
     ...(inspect?.exitCode === 0 ? { buildxInspect: inspect.stdout } : {}),
     ...(builderDriver ? { builderDriver } : {}),
     clientVersion,
-    hostname: os.hostname()
+    hostname: os.hostname(),
+    ...(builder ? { builder } : {})
   })
 }
 
@@ -195,9 +233,14 @@ export function describeEngine(facts: EngineFacts): Engine {
   if (driver) {
     const version = plugin?.Version ?? ''
     // The docker driver builds into the daemon: only the containerd store can hold
-    // what a cache export or several platforms need; every other driver can.
+    // what a cache export or several platforms need (or keep a manifest's
+    // annotations); every other driver can.
     const ownsItsStore = driver !== 'docker'
     const platforms = facts.buildxInspect ? parseBuildxPlatforms(facts.buildxInspect) : []
+    const atLeast = (first: string): boolean => {
+      const found = semver.coerce(version)
+      return found !== null && semver.gte(found, first)
+    }
     return {
       frontend: 'buildx',
       clientVersion,
@@ -212,10 +255,17 @@ export function describeEngine(facts: EngineFacts): Engine {
         multiPlatform: ownsItsStore || imageStore === 'containerd',
         storesCompressedLayers: imageStore === 'containerd',
         pushFromBuild: driver === 'docker' && imageStore === 'classic',
-        reusesLoadedLayers: false
+        reusesLoadedLayers: false,
+        annotate: atLeast(BUILDX_ANNOTATIONS) && (ownsItsStore || imageStore === 'containerd'),
+        namedContexts: true,
+        noCacheFilters: true,
+        entitlements: true,
+        runLimits: true,
+        call: atLeast(BUILDX_CALL)
       },
       description:
-        `docker buildx ${version || '(version unknown)'} (${driver} driver), ` +
+        `docker buildx ${version || '(version unknown)'} (${driver} driver` +
+        `${facts.builder ? `, builder "${facts.builder}"` : ''}), ` +
         `Docker ${daemonVersion}, ${store}`
     }
   }
@@ -233,7 +283,13 @@ export function describeEngine(facts: EngineFacts): Engine {
         multiPlatform: false,
         storesCompressedLayers: imageStore === 'containerd',
         pushFromBuild: false,
-        reusesLoadedLayers: false
+        reusesLoadedLayers: false,
+        annotate: false,
+        namedContexts: false,
+        noCacheFilters: false,
+        entitlements: false,
+        runLimits: false,
+        call: false
       },
       description:
         `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx), ` +

@@ -58,7 +58,8 @@ export function ociLabels(ctx: RefContext, version: string, fallback: Repository
 export function mergeLabels(
   base: readonly Label[],
   custom: readonly Label[],
-  ctx: RefContext
+  ctx: RefContext,
+  input = 'labels'
 ): Label[] {
   const globals = globalValues(ctx)
   const merged = new Map<string, string>()
@@ -68,7 +69,7 @@ export function mergeLabels(
       merged.set(label.name, render(label.value, ctx, globals))
     } catch (error) {
       const reason = errorMessage(error)
-      throw new RuleError('labels', `"${label.name}=${label.value}" cannot be rendered: ${reason}`)
+      throw new RuleError(input, `"${label.name}=${label.value}" cannot be rendered: ${reason}`)
     }
   }
   return [...merged]

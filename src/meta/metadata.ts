@@ -3,6 +3,7 @@
  * way), or `tags` as full image references (build-push-action's way). Pure.
  */
 import { parseImageReference } from '../registry/reference.js'
+import { computeAnnotations, DEFAULT_ANNOTATION_LEVELS } from './annotations.js'
 import { mergeLabels, ociLabels, type Label, type RepositoryFallback } from './labels.js'
 import { refContext, type RunFacts } from './refs.js'
 import { parseFlavor } from './flavor.js'
@@ -17,6 +18,10 @@ export interface MetadataRequest {
   readonly tags: string
   readonly flavor: string
   readonly labels: readonly Label[]
+  /** Custom annotations, `[level:]key=value`. */
+  readonly annotations?: readonly Label[]
+  /** DOCKER_METADATA_ANNOTATIONS_LEVELS, split; default `manifest`. */
+  readonly annotationLevels?: readonly string[]
   readonly run: RunFacts & RepositoryFallback
   /** "Now", captured once for `{{date}}` and the created label. */
   readonly now: Date
@@ -29,6 +34,8 @@ export interface Metadata {
   /** The tags without image names. */
   readonly tagNames: readonly string[]
   readonly labels: readonly Label[]
+  /** `level:key=value`, the OCI labels and the custom annotations (metadata-action's output). */
+  readonly annotations: readonly string[]
   /** Doubts worth a `::warning::` that do not stop the run. */
   readonly warnings: readonly string[]
   /** What was changed from the inputs as written, worth a `::notice::`. */
@@ -63,8 +70,15 @@ export function computeMetadata(request: MetadataRequest): Metadata {
     else if (images.length === 0) warnings.push('Every image is disabled; the image gets no tag')
   }
 
-  const labels = mergeLabels(ociLabels(ctx, version, request.run), request.labels, ctx)
-  return { version, tags, tagNames, labels, warnings, notices }
+  const oci = ociLabels(ctx, version, request.run)
+  const labels = mergeLabels(oci, request.labels, ctx)
+  const annotations = computeAnnotations(
+    oci,
+    request.annotations ?? [],
+    request.annotationLevels ?? DEFAULT_ANNOTATION_LEVELS,
+    ctx
+  )
+  return { version, tags, tagNames, labels, annotations, warnings, notices }
 }
 
 /**
@@ -117,6 +131,7 @@ export function metadataJson(metadata: Metadata): string {
   return JSON.stringify({
     tags: metadata.tags,
     'tag-names': metadata.tagNames,
-    labels: Object.fromEntries(metadata.labels.map(label => [label.name, label.value]))
+    labels: Object.fromEntries(metadata.labels.map(label => [label.name, label.value])),
+    annotations: metadata.annotations
   })
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseInputList, type ListSyntax } from '../../src/input-list.js'
+
+describe("parseInputList: build-push-action's list syntax", () => {
+  it.each<[string, string, ListSyntax, string[]]>([
+    ['empty', '  \n', {}, []],
+    [
+      'lines and commas',
+      'a:1.1.1.1, b:2.2.2.2\nc:3.3.3.3\n\n',
+      {},
+      ['a:1.1.1.1', 'b:2.2.2.2', 'c:3.3.3.3']
+    ],
+    ['a quoted item keeps its commas', '"x,y",z', {}, ['x,y', 'z']],
+    [
+      'whole lines keep their commas',
+      'type=local,dest=out\ntype=tar,dest=o.tar',
+      { wholeLines: true },
+      ['type=local,dest=out', 'type=tar,dest=o.tar']
+    ],
+    [
+      'whole lines, quotes kept',
+      'type=local,dest="a b"',
+      { wholeLines: true, noQuotes: true },
+      ['type=local,dest="a b"']
+    ],
+    ['items are trimmed', '  nofile=1024:2048  ', { wholeLines: true }, ['nofile=1024:2048']]
+  ])('%s', (_, raw, syntax, items) => {
+    expect(parseInputList(raw, syntax)).toEqual(items)
+  })
+
+  it('says why a list cannot be read', () => {
+    expect(() => parseInputList('"open', {})).toThrow(/cannot be read as a list/)
+  })
+})

@@ -1,0 +1,37 @@
+/**
+ * List inputs in build-push-action's syntax: one item per line, or several
+ * on a line separated by commas, with CSV quoting so that a quoted item keeps
+ * its commas. Pure.
+ */
+import { parse } from 'csv-parse/sync'
+import { errorMessage } from './errors.js'
+
+export interface ListSyntax {
+  /**
+   * A line is one item, commas and all (`type=local,dest=out`): the lists
+   * whose items are themselves comma-separated attributes.
+   */
+  readonly wholeLines?: boolean
+  /** Quotes are ordinary characters (build-push-action's `outputs`). */
+  readonly noQuotes?: boolean
+}
+
+/** The items of a list input; throws with the reason when the text is not valid CSV. */
+export function parseInputList(raw: string, syntax: ListSyntax = {}): string[] {
+  if (raw.trim() === '') return []
+  let records: string[][]
+  try {
+    records = parse(raw, {
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      quote: syntax.noQuotes ? false : '"'
+    })
+  } catch (error) {
+    throw new Error(`cannot be read as a list: ${errorMessage(error)}`)
+  }
+  return records
+    .flatMap(fields => (syntax.wholeLines ? [fields.join(',')] : fields))
+    .map(item => item.trim())
+    .filter(item => item !== '')
+}
