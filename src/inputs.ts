@@ -11,6 +11,7 @@ import { parseImageReference } from './registry/reference.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 import type { CacheMode } from './cache/strategy.js'
 import { errorMessage } from './errors.js'
+import { parseFanOut, type MergeSource } from './merge/merge-inputs.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -62,6 +63,10 @@ export interface Inputs {
   readonly attestations: AttestationInputs
   /** `promote-from` and `promote-missing`; absent when nothing is to be promoted. */
   readonly promote?: PromoteInputs
+  /** Push the image untagged (a matrix job of a fan-out); `digest` says what to merge. */
+  readonly pushByDigest: boolean
+  /** `merge`: the images to make one index of, instead of a build. */
+  readonly merge?: readonly MergeSource[]
 }
 
 /** A release by digest: an image that exists gets the tags, instead of a build. */
@@ -96,7 +101,7 @@ export function readInputs(): Inputs {
   const file = core.getInput('file') || path.join(context, 'Dockerfile')
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
-  return {
+  const inputs = {
     context,
     file,
     tags: core.getInput('tags'),
@@ -123,6 +128,10 @@ export function readInputs(): Inputs {
       attests: readList('attests')
     },
     ...readPromote()
+  }
+  return {
+    ...inputs,
+    ...parseFanOut(readBoolean('push-by-digest', false), core.getInput('merge'), inputs)
   }
 }
 

@@ -18,6 +18,8 @@ import { checkPlatforms } from './engine/platforms.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
+import { pushByDigest } from './engine/digest-push.js'
+import { mergeImages } from './merge/merge.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { promoteImage } from './promote/promote.js'
 import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
@@ -44,8 +46,8 @@ export async function run(): Promise<void> {
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
   const tags = metadata.tags
   // A promotion that may not fall back to a build needs no Dockerfile.
-  const stages = inputs.promote?.missing === 'fail' ? [] : checkDockerfile(inputs)
-  const source = inputs.promote ? [inputs.promote.from] : []
+  const stages = inputs.promote?.missing === 'fail' || inputs.merge ? [] : checkDockerfile(inputs)
+  const source = inputs.promote ? [inputs.promote.from] : mergeReferences(inputs)
   const logins = planRegistryLogins(inputs.registryAuth, [...tags, ...source], inputs.push)
 
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
@@ -53,13 +55,22 @@ export async function run(): Promise<void> {
   saveState({ tempDir })
   // The inputs are checked: the cache downloads while the logins and engine
   // detection run; for a promotion, only once a build is certain.
-  let download = inputs.promote ? undefined : cacheDownload(inputs, tags)
+  let download = inputs.promote || inputs.merge ? undefined : cacheDownload(inputs, tags)
   await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp))
   if (inputs.promote) {
     const { promote, registryAuth, summary } = inputs
     const request = { promote, tags, retry: registryAuth.retry, summary }
     if (await core.group('Promote', () => promoteImage(request))) return
     download = cacheDownload(inputs, tags)
+  }
+  if (inputs.merge) {
+    const { merge, registryAuth, summary, sizes } = inputs
+    const { baseImage } = metadata
+    const request = { merge, tags, retry: registryAuth.retry, summary, sizes, context }
+    await core.group('Merge', () =>
+      mergeImages({ ...request, ...(baseImage ? { baseImage } : {}) })
+    )
+    return
   }
 
   const engine = await core.group('Engine', async () => {
@@ -121,19 +132,30 @@ export async function run(): Promise<void> {
       ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
       : undefined
   const pushed = inputs.push && !overBudget && !platformsBefore?.budget.length
-  const pushes = pushed
-    ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
-    : []
+  const retry = inputs.registryAuth.retry
+  const { storesCompressedLayers: compressedStore } = engine.can
+  const pushes = !pushed
+    ? []
+    : inputs.pushByDigest
+      ? await core.group('Push', () =>
+          pushByDigest({ imageId, tags, tempDir, retry, compressedStore })
+        )
+      : await core.group('Push', () => pushTags(tags, retry))
+  // Pushed by digest, the registry holds `name@digest` and no tag.
+  const untagged = inputs.pushByDigest
+    ? pushes.flatMap(p => (p.outcome === 'pushed' ? [p.tag] : []))
+    : undefined
   const cacheSave = planLayerCacheSave(layerCache, build)
   if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
 
   const image = await inspectImage(imageId)
-  const registries = registryResults(pushes, image.repoDigests)
-  const digest = pushed && tags[0] ? digestFor(tags[0], image.repoDigests) : undefined
+  const registries = registryResults(pushes, untagged ?? image.repoDigests)
+  const digest = pushed && tags[0] ? digestFor(tags[0], untagged ?? image.repoDigests) : undefined
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('tags', tags.join('\n'))
   core.setOutput('pushed', pushedOutput(registries))
+  core.setOutput('image-name', untagged?.map(ref => ref.replace(/@.*/, '')).join('\n') ?? '')
   const platformSizes = multiPlatform
     ? (platformsBefore ?? (await core.group('Size report', measurePlatforms)))
     : undefined
@@ -145,6 +167,7 @@ export async function run(): Promise<void> {
           reportSizes({
             ...sizeRequest,
             pushed,
+            ...(untagged?.[0] ? { readBack: untagged[0] } : {}),
             size: image.size,
             platform: image.platform,
             diffIds: image.diffIds
@@ -168,6 +191,7 @@ export async function run(): Promise<void> {
         registries,
         cache: cacheReport(layerCache, build, cacheSave),
         ...(digest ? { digest } : {}),
+        ...(untagged ? { untagged } : {}),
         ...(sizes ? { sizes } : {}),
         ...(platformSizes ? { platforms: platformSizes } : {})
       })
@@ -177,6 +201,11 @@ export async function run(): Promise<void> {
   if (failure) throw new Error(failure)
   const exceeded = sizes?.budget ?? platformSizes?.budget ?? []
   if (inputs.sizes.budget.check === 'fail' && exceeded.length) throw new Error(exceeded.join(' '))
+}
+
+/** A merge's `name@digest` sources: registries to log in to, as the tags' are. */
+function mergeReferences(inputs: Inputs): string[] {
+  return (inputs.merge ?? []).flatMap(source => (source.location ? [source.text] : []))
 }
 
 function cacheDownload(inputs: Inputs, tags: readonly string[]): CacheDownload | undefined {

@@ -33,6 +33,8 @@ export interface SizeRequest {
   /** Engine.daemonOnThisHost: the daemon can push to a registry on 127.0.0.1 here. */
   readonly daemonOnThisHost: boolean
   readonly platform: Platform
+  /** Where a pushed image is read back from, when not under its first tag (pushed by digest). */
+  readonly readBack?: string
   /** From `docker image inspect`: the local image's layers. */
   readonly diffIds: readonly string[]
   readonly steps: readonly BuildStep[]
@@ -123,7 +125,7 @@ async function currentLayers(
   platform: Platform,
   base: ImageLayers | undefined
 ): Promise<ImageLayers> {
-  const first = request.tags[0]
+  const first = request.readBack ?? request.tags[0]
   const { compressedStore } = request
   if (request.pushed && first) {
     try {
