@@ -18,7 +18,7 @@ import { checkPlatforms } from './engine/platforms.js'
 import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { digestFor, inspectImage } from './engine/image.js'
 import { pushTags } from './engine/push.js'
-import { pushByDigest } from './engine/digest-push.js'
+import { pushByDigest, untaggedReferences } from './engine/digest-push.js'
 import { mergeImages } from './merge/merge.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { promoteImage } from './promote/promote.js'
@@ -63,15 +63,8 @@ export async function run(): Promise<void> {
     if (await core.group('Promote', () => promoteImage(request))) return
     download = cacheDownload(inputs, tags)
   }
-  if (inputs.merge) {
-    const { merge, registryAuth, summary, sizes } = inputs
-    const { baseImage } = metadata
-    const request = { merge, tags, retry: registryAuth.retry, summary, sizes, context }
-    await core.group('Merge', () =>
-      mergeImages({ ...request, ...(baseImage ? { baseImage } : {}) })
-    )
-    return
-  }
+  const { merge } = inputs
+  if (merge) return core.group('Merge', () => mergeImages({ merge, inputs, metadata, context }))
 
   const engine = await core.group('Engine', async () => {
     const ready = await engineReady
@@ -132,19 +125,14 @@ export async function run(): Promise<void> {
       ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
       : undefined
   const pushed = inputs.push && !overBudget && !platformsBefore?.budget.length
-  const retry = inputs.registryAuth.retry
-  const { storesCompressedLayers: compressedStore } = engine.can
-  const pushes = !pushed
-    ? []
-    : inputs.pushByDigest
-      ? await core.group('Push', () =>
-          pushByDigest({ imageId, tags, tempDir, retry, compressedStore })
-        )
-      : await core.group('Push', () => pushTags(tags, retry))
+  const { retry } = inputs.registryAuth
+  const compressedStore = engine.can.storesCompressedLayers
+  const push = inputs.pushByDigest
+    ? () => pushByDigest({ imageId, tags, tempDir, retry, compressedStore })
+    : () => pushTags(tags, retry)
+  const pushes = pushed ? await core.group('Push', push) : []
   // Pushed by digest, the registry holds `name@digest` and no tag.
-  const untagged = inputs.pushByDigest
-    ? pushes.flatMap(p => (p.outcome === 'pushed' ? [p.tag] : []))
-    : undefined
+  const untagged = inputs.pushByDigest ? untaggedReferences(pushes) : undefined
   const cacheSave = planLayerCacheSave(layerCache, build)
   if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
 

@@ -272,6 +272,8 @@ describe(`fan-out on the ${engine.profile} engine`, () => {
       layers.reduce((sum, l) => sum + l.size, 0)
     )
     expect(result.summary).toContain('**Pushed by digest** (no tag)')
+    // The daemon takes the manifest as a pull by digest does: every digest checked.
+    docker('pull', `${engine.registry}/${repo}@${digest}`)
     expect(everything(result)).not.toContain(engine.password)
 
     // A merge of that one digest: an index under the tags, no build.

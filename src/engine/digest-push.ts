@@ -12,7 +12,11 @@ import { Readable } from 'node:stream'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { attempt, copyContent, readSource, retryIO } from '../promote/copy.js'
 import { groupTargets, type PromotionTarget } from '../promote/targets.js'
-import { uploadCompressedBlob, uploadStoredBlob, type UploadedBlob } from '../registry/blob-upload.js'
+import {
+  uploadCompressedBlob,
+  uploadStoredBlob,
+  type UploadedBlob
+} from '../registry/blob-upload.js'
 import { RegistryRepository, sha256, type RawManifest } from '../registry/repository.js'
 import { withRetries, type RetryPolicy } from '../registry/retry.js'
 import type { TagPush } from './push.js'
@@ -54,6 +58,11 @@ export async function pushByDigest(request: DigestPushRequest): Promise<TagPush[
   } finally {
     await rm(archive, { force: true })
   }
+}
+
+/** What the repositories hold after a push by digest: `name@digest`, one per repository pushed to. */
+export function untaggedReferences(pushes: readonly TagPush[]): string[] {
+  return pushes.flatMap(push => (push.outcome === 'pushed' ? [push.tag] : []))
 }
 
 type Uploaded =
@@ -165,5 +174,9 @@ async function uploadBuffer(
 ): Promise<void> {
   if (await repo.hasBlob(blob.digest)) return
   const url = await repo.startUpload()
-  await repo.finishUpload(url, blob, Readable.toWeb(Readable.from([bytes])) as ReadableStream<Uint8Array>)
+  await repo.finishUpload(
+    url,
+    blob,
+    Readable.toWeb(Readable.from([bytes])) as ReadableStream<Uint8Array>
+  )
 }

@@ -10,7 +10,8 @@ import { errorMessage } from '../errors.js'
 import type { ImageIndex, IndexEntry } from '../engine/saved-index.js'
 import { entryPlatform, isAttestation } from '../engine/saved-index.js'
 import { parsePlatform } from '../engine/platforms.js'
-import { InputError, type SizeInputs } from '../inputs.js'
+import { InputError, type Inputs } from '../inputs.js'
+import type { RunTags } from '../tags.js'
 import type { SourceImage } from '../promote/content.js'
 import { attempt, copyContent, readSource, retryIO, type ContentOutcome } from '../promote/copy.js'
 import { writeTags } from '../promote/promote.js'
@@ -29,12 +30,9 @@ import { renderMerge } from './report.js'
 
 export interface MergeRequest {
   readonly merge: readonly MergeSource[]
-  readonly tags: readonly string[]
-  readonly retry: RetryPolicy
-  readonly summary: boolean
-  readonly sizes: SizeInputs
+  readonly inputs: Pick<Inputs, 'registryAuth' | 'summary' | 'sizes'>
+  readonly metadata: Pick<RunTags, 'tags' | 'baseImage'>
   readonly context: RunContext
-  readonly baseImage?: string
 }
 
 interface ReadSource extends MergePart {
@@ -43,13 +41,15 @@ interface ReadSource extends MergePart {
 }
 
 export async function mergeImages(request: MergeRequest): Promise<void> {
-  const targets = groupTargets(request.tags)
+  const { tags } = request.metadata
+  const { retry } = request.inputs.registryAuth
+  const targets = groupTargets(tags)
   const first = targets[0]
   if (!first) throw new InputError('tags', 'a merge writes tags, and none was given')
   const sources: ReadSource[] = []
   for (const source of request.merge) {
     sources.push(
-      await readMergeSource(source, new RegistryRepository(source.location ?? first), request.retry)
+      await readMergeSource(source, new RegistryRepository(source.location ?? first), retry)
     )
   }
   const entries = indexEntries(sources)
@@ -60,13 +60,13 @@ export async function mergeImages(request: MergeRequest): Promise<void> {
   // Measured from the registry before anything is written: a budget that fails pushes nothing.
   const sizes = await measure(entries, sources, request)
   const exceeded = sizes?.budget ?? []
-  const failsBudget = request.sizes.budget.check === 'fail' && exceeded.length > 0
+  const failsBudget = request.inputs.sizes.budget.check === 'fail' && exceeded.length > 0
 
   const pushes: TagPush[] = []
   if (!failsBudget) {
     for (const target of targets) {
-      const content = await copySources(sources, new RegistryRepository(target), request.retry)
-      pushes.push(...(await writeTags(target, { root: index }, content, request.retry)))
+      const content = await copySources(sources, new RegistryRepository(target), retry)
+      pushes.push(...(await writeTags(target, { root: index }, content, retry)))
     }
   }
   const registries = registryResults(
@@ -75,15 +75,15 @@ export async function mergeImages(request: MergeRequest): Promise<void> {
   )
   core.setOutput('imageid', '')
   core.setOutput('digest', failsBudget ? '' : index.digest)
-  core.setOutput('tags', request.tags.join('\n'))
+  core.setOutput('tags', tags.join('\n'))
   core.setOutput('size', '')
   core.setOutput('pushed', pushedOutput(registries))
   core.setOutput('cache-hit', 'false')
   if (!sizes) core.setOutput('compressed-size', '')
-  if (request.summary) {
+  if (request.inputs.summary) {
     await appendSummary(
       renderMerge({
-        tags: request.tags,
+        tags: tags,
         index,
         sources: sources.map(source => source.source),
         pushed: !failsBudget,
@@ -155,6 +155,7 @@ async function measure(
   sources: readonly ReadSource[],
   request: MergeRequest
 ): Promise<PlatformsReport | undefined> {
+  const { tags, baseImage } = request.metadata
   try {
     const holder = (digest: string): RegistryRepository => {
       const found = sources.find(
@@ -177,11 +178,11 @@ async function measure(
     }
     const index = { platforms, attestations: entries.length - images.length }
     return await comparePlatforms(index, {
-      tags: request.tags,
+      tags: tags,
       steps: [],
-      inputs: request.sizes,
+      inputs: request.inputs.sizes,
       context: request.context,
-      ...(request.baseImage ? { baseImage: request.baseImage } : {})
+      ...(baseImage ? { baseImage } : {})
     })
   } catch (error) {
     core.warning(`The size report could not be made: ${errorMessage(error)}`)
