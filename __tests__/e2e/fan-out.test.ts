@@ -5,6 +5,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { startFaultProxy } from './support/fault-proxy.js'
 import { listTags, type Basic } from './support/registry.js'
 
 // Two platforms, one of them under QEMU, built three times: tens of seconds each here.
@@ -276,6 +277,25 @@ describe(`fan-out on the ${engine.profile} engine`, () => {
     docker('pull', `${engine.registry}/${repo}@${digest}`)
     expect(everything(result)).not.toContain(engine.password)
 
+    // A budget the image exceeds, with size-check fail: measured from the registry, no tag written.
+    const over = await runAction({
+      ...RELEASE,
+      cwd: noBuild(),
+      inputs: {
+        images: `${engine.registry}/${repo}`,
+        tags: SEMVER_RULES,
+        push: 'true',
+        merge: digest,
+        'max-size': '1kB',
+        'size-check': 'fail'
+      }
+    })
+    expect(over.exitCode).toBe(1)
+    expect(over.errors).toHaveLength(1)
+    expect(over.errors[0]).toMatch(/^linux\/amd64: .*Nothing was pushed\.$/)
+    expect(await listTags(engine.registry, repo)).toEqual([])
+    expect(over.summary).toContain('**Tags** (not pushed)')
+
     // A merge of that one digest: an index under the tags, no build.
     const merged = await runAction({
       ...RELEASE,
@@ -295,6 +315,37 @@ describe(`fan-out on the ${engine.profile} engine`, () => {
     expect(platforms.map(e => `${e.platform?.os}/${e.platform?.architecture}`)).toEqual([
       'linux/amd64'
     ])
+  })
+
+  it('retries the uploads a registry answers with 503, and completes', async () => {
+    const proxy = await startFaultProxy(engine.authRegistry, { uploads: 2 })
+    const repo = uniqueRepo('fan-503')
+    try {
+      const result = await runAction({
+        cwd: makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN echo flaky > /flaky\n` }),
+        inputs: {
+          images: `${proxy.host}/${repo}`,
+          push: 'true',
+          'push-by-digest': 'true',
+          'registry-auth': registryAuth(proxy.host),
+          cache: 'off'
+        },
+        env: { HOIST_RETRY_DELAY_MS: '200' }
+      })
+      expect(result.errors).toEqual([])
+      expect(proxy.failed).toHaveLength(2)
+      expect(
+        result.warnings.filter(line => /attempt \d of 4 failed .*status 503/.test(line))
+      ).toHaveLength(2)
+      const digest = output(result, 'digest')
+      expect((await getJson(engine.authRegistry, repo, 'manifests', digest, auth())).digest).toBe(
+        digest
+      )
+      expect(await listTags(engine.authRegistry, repo, auth())).toEqual([])
+      expect(everything(result)).not.toContain(engine.password)
+    } finally {
+      await proxy.close()
+    }
   })
 
   it.each([

@@ -233,6 +233,16 @@ describe('the merged index', () => {
   })
 })
 
+describe('a platform the registry gives', () => {
+  it('is refused when it is more than os/architecture[/variant]', () => {
+    const odd = manifest({ mediaType: DOCKER_MANIFEST, config: { digest: D3 }, layers: [] })
+    const part = { source: D3, root: odd, platform: { os: 'linux', architecture: '<img src=x>' } }
+    expect(() => indexEntries([part])).toThrow(
+      `"${D3}": ${odd.digest} names no os/architecture[/variant] platform ("linux/<img src=x>"); nothing was pushed`
+    )
+  })
+})
+
 describe('renderMerge', () => {
   it('names the index, the tags, the registries and what was merged, as code', () => {
     const index = imageIndex([])

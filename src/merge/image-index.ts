@@ -12,6 +12,8 @@ export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json'
 const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json'
 
+const PLATFORM = /^[\w.-]+\/[\w.-]+(\/[\w.-]+)?$/
+
 export interface MergePart {
   /** The merge line it came from, for messages. */
   readonly source: string
@@ -48,6 +50,13 @@ export function indexEntries(parts: readonly MergePart[]): IndexEntry[] {
       if (entries.has(entry.digest)) continue
       if (!isAttestation(entry)) {
         const platform = entryPlatform(entry)
+        // Registry-given text reaches the log and the summary: only a platform's own characters.
+        if (!PLATFORM.test(platform)) {
+          throw new Error(
+            `"${part.source}": ${entry.digest} names no os/architecture[/variant] platform ` +
+              `(${JSON.stringify(platform).slice(0, 80)}); nothing was pushed`
+          )
+        }
         const other = platforms.get(platform)
         if (other !== undefined) {
           throw new InputError(
