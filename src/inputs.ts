@@ -17,6 +17,7 @@ import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 import type { CacheMode } from './cache/strategy.js'
 import { secretArgsWarning, secretLikeArgs } from './cache/secret-args.js'
 import { errorMessage } from './errors.js'
+import { parseFanOut, type MergeSource } from './merge/merge-inputs.js'
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
 export class InputError extends Error {
@@ -77,6 +78,10 @@ export interface Inputs {
   readonly promote?: PromoteInputs
   /** Which engine builds: `auto` finds one (engine.ts). */
   readonly engine: EngineChoice
+  /** Push the image untagged (a matrix job of a fan-out); `digest` says what to merge. */
+  readonly pushByDigest: boolean
+  /** `merge`: the images to make one index of, instead of a build. */
+  readonly merge?: readonly MergeSource[]
 }
 
 /** A release by digest: an image that exists gets the tags, instead of a build. */
@@ -118,7 +123,7 @@ export function readInputs(): Inputs {
   const file = core.getInput('file') || defaultFile(context)
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
-  return {
+  const inputs = {
     context,
     file,
     tags: core.getInput('tags'),
@@ -150,6 +155,10 @@ export function readInputs(): Inputs {
     },
     engine: parseEngine(core.getInput('engine')),
     ...readPromote()
+  }
+  return {
+    ...inputs,
+    ...parseFanOut(readBoolean('push-by-digest', false), core.getInput('merge'), inputs)
   }
 }
 

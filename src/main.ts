@@ -25,6 +25,8 @@ import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { familyOf } from './engine/family.js'
 import { digestFor } from './engine/image.js'
 import { pushTags } from './engine/push.js'
+import { pushByDigest, untaggedReferences } from './engine/digest-push.js'
+import { mergeImages } from './merge/merge.js'
 import { InputError, readInputs, type Inputs } from './inputs.js'
 import { promoteImage } from './promote/promote.js'
 import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
@@ -54,16 +56,16 @@ export async function run(): Promise<void> {
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
   const tags = metadata.tags
   // A promotion that may not fall back to a build needs no Dockerfile.
-  const stages = inputs.promote?.missing === 'fail' ? [] : checkDockerfile(inputs)
-  const source = inputs.promote ? [inputs.promote.from] : []
+  const stages = inputs.promote?.missing === 'fail' || inputs.merge ? [] : checkDockerfile(inputs)
+  const source = inputs.promote ? [inputs.promote.from] : mergeReferences(inputs)
   const logins = planRegistryLogins(inputs.registryAuth, [...tags, ...source], inputs.push)
 
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
   saveState({ tempDir })
   // The inputs are checked: the cache downloads while the engine detection and the
-  // logins run; for a promotion, only once a build is certain.
-  let download = inputs.promote ? undefined : cacheDownload(inputs, tags)
+  // logins run; for a promotion or a merge, only once a build is certain.
+  let download = inputs.promote || inputs.merge ? undefined : cacheDownload(inputs, tags)
   // The engine's own tool logs in: it is known first.
   const engine = await core.group('Engine', async () => {
     const ready = await engineReady
@@ -79,6 +81,8 @@ export async function run(): Promise<void> {
     if (await core.group('Promote', () => promoteImage(request))) return
     download = cacheDownload(inputs, tags)
   }
+  const { merge } = inputs
+  if (merge) return core.group('Merge', () => mergeImages({ merge, inputs, metadata, context }))
 
   // What the engine cannot build fails here, before anything is built or pushed.
   const platforms = checkPlatforms(inputs.platforms, engine)
@@ -93,6 +97,7 @@ export async function run(): Promise<void> {
   // push per tag after it; never when a budget must pass before anything is pushed.
   const pushFromBuild =
     inputs.push &&
+    !inputs.pushByDigest &&
     engine.can.pushFromBuild &&
     platforms.length <= 1 &&
     !checksBudgetBeforePush(inputs.sizes.budget)
@@ -147,22 +152,28 @@ export async function run(): Promise<void> {
       ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
       : undefined
   const pushed = inputs.push && !overBudget && !platformsBefore?.budget.length
-  const pushes = pushed
-    ? await core.group('Push', () =>
-        pushTags(tags, inputs.registryAuth.retry, family, tempDir, build.pushes)
-      )
-    : []
+  const { retry } = inputs.registryAuth
+  const compressedStore = engine.can.storesCompressedLayers
+  const push = inputs.pushByDigest
+    ? () => pushByDigest({ imageId, tags, tempDir, retry, compressedStore })
+    : () => pushTags(tags, retry, family, tempDir, build.pushes)
+  const pushes = pushed ? await core.group('Push', push) : []
+  // Pushed by digest, the registry holds `name@digest` and no tag.
+  const untagged = inputs.pushByDigest ? untaggedReferences(pushes) : undefined
   const cacheSave = planLayerCacheSave(layerCache, build)
   if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
 
   const image = await family.inspect(imageId)
-  const registries = registryResults(pushes, image.repoDigests)
+  const registries = registryResults(pushes, untagged ?? image.repoDigests)
   const first = pushes.find(push => push.tag === tags[0])
   const digest =
-    pushed && tags[0] ? (first?.digest ?? digestFor(tags[0], image.repoDigests)) : undefined
+    pushed && tags[0]
+      ? (first?.digest ?? digestFor(tags[0], untagged ?? image.repoDigests))
+      : undefined
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('pushed', pushedOutput(registries))
+  core.setOutput('image-name', untagged?.map(ref => ref.replace(/@.*/, '')).join('\n') ?? '')
   const platformSizes = multiPlatform
     ? (platformsBefore ?? (await core.group('Size report', measurePlatforms)))
     : undefined
@@ -174,6 +185,7 @@ export async function run(): Promise<void> {
           reportSizes({
             ...sizeRequest,
             pushed,
+            ...(untagged?.[0] ? { readBack: untagged[0] } : {}),
             size: image.size,
             platform: image.platform,
             diffIds: image.diffIds
@@ -197,6 +209,7 @@ export async function run(): Promise<void> {
         registries,
         cache: cacheReport(layerCache, build, cacheSave),
         ...(digest ? { digest } : {}),
+        ...(untagged ? { untagged } : {}),
         ...(sizes ? { sizes } : {}),
         ...(platformSizes ? { platforms: platformSizes } : {})
       })
@@ -206,6 +219,11 @@ export async function run(): Promise<void> {
   if (failure) throw new Error(failure)
   const exceeded = sizes?.budget ?? platformSizes?.budget ?? []
   if (inputs.sizes.budget.check === 'fail' && exceeded.length) throw new Error(exceeded.join(' '))
+}
+
+/** A merge's `name@digest` sources: registries to log in to, as the tags' are. */
+function mergeReferences(inputs: Inputs): string[] {
+  return (inputs.merge ?? []).flatMap(source => (source.location ? [source.text] : []))
 }
 
 function cacheDownload(inputs: Inputs, tags: readonly string[]): CacheDownload | undefined {

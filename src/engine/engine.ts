@@ -173,8 +173,7 @@ export async function detectEngine(
  */
 async function detectDocker(options: DetectOptions): Promise<Engine> {
   const { builder = '' } = options
-  const builderDriver =
-    options.platforms || builder ? undefined : currentBuilderDriver(process.env)
+  const builderDriver = options.platforms || builder ? undefined : currentBuilderDriver(process.env)
   const [info, inspect] = await Promise.all([
     execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true }),
     builderDriver

@@ -79,9 +79,9 @@ function missingSource(promote: PromoteInputs): false {
 }
 
 /** The tags of one repository, each pointing at the source's manifest; none if its content failed. */
-async function writeTags(
+export async function writeTags(
   target: PromotionTarget,
-  image: SourceImage,
+  image: Pick<SourceImage, 'root'>,
   content: Awaited<ReturnType<typeof copyContent>>,
   retry: RetryPolicy
 ): Promise<TagPush[]> {

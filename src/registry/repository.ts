@@ -121,6 +121,35 @@ export class RegistryRepository {
     await response.body?.cancel()
   }
 
+  /**
+   * Sends content of a length not known in advance (a layer compressed as it
+   * goes) to an open upload; returns the URL that continues it.
+   */
+  async sendChunk(url: string, content: ReadableStream<Uint8Array>): Promise<string> {
+    const response = await this.send({
+      method: 'PATCH',
+      path: url,
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: content,
+      expect: [202]
+    })
+    await response.body?.cancel()
+    return this.uploadUrl(response)
+  }
+
+  /** Closes an upload whose content `sendChunk` sent; the registry checks the digest. */
+  async closeUpload(url: string, digest: string): Promise<void> {
+    const target = new URL(url)
+    target.searchParams.set('digest', digest)
+    const response = await this.send({
+      method: 'PUT',
+      path: target.toString(),
+      headers: { 'Content-Length': '0' },
+      expect: [201]
+    })
+    await response.body?.cancel()
+  }
+
   /** Writes a manifest under a tag or its digest; returns the digest the registry reports. */
   async putManifest(reference: string, manifest: RawManifest): Promise<string> {
     const response = await this.send({

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
 import type { BuildStep } from '../engine/progress.js'
 import { parsePlatform } from '../engine/platforms.js'
-import { savedIndex } from '../engine/saved-index.js'
+import { savedIndex, type ImageIndex } from '../engine/saved-index.js'
 import type { SizeInputs } from '../inputs.js'
 import { registryLayers } from '../registry/image.js'
 import { errorMessage } from '../errors.js'
@@ -31,13 +31,20 @@ export interface PlatformSizeRequest {
 }
 
 export async function reportPlatformSizes(request: PlatformSizeRequest): Promise<PlatformsReport> {
+  return comparePlatforms(await savedIndex(request.imageId, request.tempDir), request)
+}
+
+/** The report of an index's platforms, wherever they were read (the local store, a registry). */
+export async function comparePlatforms(
+  index: ImageIndex,
+  request: Omit<PlatformSizeRequest, 'imageId' | 'tempDir'>
+): Promise<PlatformsReport> {
   const { inputs, tags } = request
   const pr = pullRequestOf(request.context.payload)
   const baseReference =
     inputs.compareTo ||
     request.baseImage ||
     (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
-  const index = await savedIndex(request.imageId, request.tempDir)
   let comparisonNote: string | undefined
   const bases = new Map<string, PlatformBase>()
   if (baseReference) {

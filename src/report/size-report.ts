@@ -36,6 +36,8 @@ export interface SizeRequest {
   /** The engine family that inspects, saves and reads the image's history. */
   readonly family: EngineFamily
   readonly platform: Platform
+  /** Where a pushed image is read back from, when not under its first tag (pushed by digest). */
+  readonly readBack?: string
   /** From `docker image inspect`: the local image's layers. */
   readonly diffIds: readonly string[]
   readonly steps: readonly BuildStep[]
@@ -132,7 +134,7 @@ async function currentLayers(
   platform: Platform,
   base: ImageLayers | undefined
 ): Promise<ImageLayers> {
-  const first = request.tags[0]
+  const first = request.readBack ?? request.tags[0]
   const { compressedStore, family } = request
   if (request.pushed && first) {
     try {

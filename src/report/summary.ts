@@ -17,6 +17,8 @@ export interface Report {
   readonly tags: readonly string[]
   readonly pushed: boolean
   readonly digest?: string
+  /** Pushed by digest: the `name@digest` each repository holds, with no tag. */
+  readonly untagged?: readonly string[]
   /** Uncompressed bytes; absent when they could not be measured. */
   readonly size?: number
   /** What built it: the engine's description. */
@@ -52,7 +54,12 @@ function imageSection(report: Report): string {
   if (report.size !== undefined) lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`)
   lines.push(`| Engine | ${tableCell(plainText(report.engine))} |`)
   lines.push('')
-  lines.push(report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)', '')
+  if (report.untagged) {
+    lines.push('**Pushed by digest** (no tag)', '')
+    for (const reference of report.untagged) lines.push(`- ${codeSpan(reference)}`)
+    lines.push('')
+  }
+  lines.push(report.pushed && !report.untagged ? '**Pushed tags**' : '**Tags** (not pushed)', '')
   for (const tag of report.tags) lines.push(`- ${codeSpan(tag)}`)
   return lines.join('\n') + '\n'
 }
