@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { buildWithLayerCache } from './cache/build.js'
@@ -9,43 +9,32 @@ import {
   wantsCacheService,
   type CacheDownload
 } from './cache/layer-cache.js'
+import { planLayerCacheSave } from './cache/save.js'
 import { cacheService } from './cache/service.js'
-import { cacheReport, planLayerCacheSave } from './cache/save.js'
 import { readContext } from './context.js'
-import { attestationContext, attestationsFor, checkAttestations } from './engine/attestations.js'
+import { evaluatesOnly, runEvaluation, runExports } from './engine/build-runs.js'
 import { detectEngine } from './engine/engine.js'
-import { checkPlatforms } from './engine/platforms.js'
-import {
-  checkEngineOptions,
-  evaluatesOnly,
-  runEvaluation,
-  runExports
-} from './engine/build-runs.js'
-import { findStage, parseStages, type Stage } from './engine/dockerfile.js'
 import { familyOf } from './engine/family.js'
-import { digestFor } from './engine/image.js'
-import { pushTags } from './engine/push.js'
-import { pushByDigest, untaggedReferences } from './engine/digest-push.js'
+import { readInputs, type Inputs } from './inputs.js'
 import { mergeImages } from './merge/merge.js'
-import { InputError, readInputs, type Inputs } from './inputs.js'
+import { planBuild } from './pipeline/build-plan.js'
+import { checkDockerfile } from './pipeline/dockerfile-check.js'
+import { pushImage } from './pipeline/push-step.js'
+import { heldBack, measureBeforePush, reportRun } from './pipeline/report-step.js'
 import { promoteImage } from './promote/promote.js'
-import { pushedOutput, pushFailure, registryResults } from './registry/pushed.js'
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
-import { reportPlatformSizes } from './report/platform-sizes.js'
-import type { PlatformsReport } from './report/platforms.js'
-import { checksBudgetBeforePush, overBudgetBeforePush, reportSizes } from './report/size-report.js'
-import { renderSummary } from './report/summary.js'
-import { appendSummary } from './report/write.js'
 import { markMain, saveState } from './state.js'
 import { computeTags } from './tags.js'
-import { errorMessage } from './errors.js'
 
-/** The main phase: inputs → context → tags → login → build → push → report. */
+/**
+ * The main phase: inputs → tags → engine → login → (promote | merge) → cache
+ * restore → build → push → report, each step in its log group.
+ */
 export async function run(): Promise<void> {
   markMain()
   const inputs = readInputs()
   // Both wait on something other than this process (docker; loading a large
-  // library): started now, they overlap with the checks and logins below.
+  // library): started now, they overlap with the checks below.
   const engineReady = detectEngine(inputs.engine, {
     platforms: inputs.platforms.length > 0,
     builder: inputs.build.builder
@@ -55,10 +44,10 @@ export async function run(): Promise<void> {
   const context = readContext()
   const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
   const tags = metadata.tags
-  // A promotion that may not fall back to a build needs no Dockerfile.
+  // A promotion that may not fall back to a build, and a merge, need no Dockerfile.
   const stages = inputs.promote?.missing === 'fail' || inputs.merge ? [] : checkDockerfile(inputs)
-  const source = inputs.promote ? [inputs.promote.from] : mergeReferences(inputs)
-  const logins = planRegistryLogins(inputs.registryAuth, [...tags, ...source], inputs.push)
+  const sources = inputs.promote ? [inputs.promote.from] : mergeReferences(inputs)
+  const logins = planRegistryLogins(inputs.registryAuth, [...tags, ...sources], inputs.push)
 
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
@@ -85,35 +74,8 @@ export async function run(): Promise<void> {
   if (merge) return core.group('Merge', () => mergeImages({ merge, inputs, metadata, context }))
 
   // What the engine cannot build fails here, before anything is built or pushed.
-  const platforms = checkPlatforms(inputs.platforms, engine)
-  checkAttestations(inputs.attestations, engine)
-  const attestations = attestationsFor(
-    inputs.attestations,
-    engine,
-    attestationContext(context, inputs.push, process.env)
-  )
-
-  // Where the engine can, the build pushes every tag itself: one command, not a
-  // push per tag after it; never when a budget must pass before anything is pushed.
-  const pushFromBuild =
-    inputs.push &&
-    !inputs.pushByDigest &&
-    engine.can.pushFromBuild &&
-    platforms.length <= 1 &&
-    !checksBudgetBeforePush(inputs.sizes.budget)
-  // Annotated where the engine keeps annotations; where it cannot, only given ones are an error.
-  checkEngineOptions(inputs.build, inputs.annotations.length > 0, engine)
-  const request = {
-    ...inputs,
-    tags,
-    labels: metadata.labels,
-    annotations: engine.can.annotate ? metadata.annotations : [],
-    options: inputs.build,
-    iidFile: path.join(tempDir, 'iid'),
-    platforms,
-    attestations,
-    push: pushFromBuild
-  }
+  const iidFile = path.join(tempDir, 'iid')
+  const request = planBuild({ inputs, engine, context, metadata, iidFile })
   if (evaluatesOnly(request)) return core.group('Build', () => runEvaluation(request, engine))
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, engine, download)
@@ -124,12 +86,12 @@ export async function run(): Promise<void> {
   if (inputs.build.outputs.length > 0) {
     await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine))
   }
-  const { imageId, steps } = build
+
   const { baseImage } = metadata
-  const sizeRequest = {
-    imageId,
+  const basis = {
+    imageId: build.imageId,
     tags,
-    steps,
+    steps: build.steps,
     tempDir,
     context,
     inputs: inputs.sizes,
@@ -138,87 +100,36 @@ export async function run(): Promise<void> {
     family,
     ...(baseImage ? { baseImage } : {})
   }
-  // Several platforms: every one is measured from the local index, and each has its budget.
-  const multiPlatform = platforms.length > 1
-  const measurePlatforms = (): Promise<PlatformsReport | undefined> =>
-    sizeReport(() => reportPlatformSizes(sizeRequest))
+  const multiPlatform = request.platforms.length > 1
   // A budget that fails the step is checked before anything is pushed.
-  const platformsBefore =
-    multiPlatform && inputs.push && inputs.sizes.budget.check === 'fail'
-      ? await measurePlatforms()
-      : undefined
-  const overBudget =
-    inputs.push && !multiPlatform
-      ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
-      : undefined
-  const pushed = inputs.push && !overBudget && !platformsBefore?.budget.length
-  const { retry } = inputs.registryAuth
-  const compressedStore = engine.can.storesCompressedLayers
-  const push = inputs.pushByDigest
-    ? () => pushByDigest({ imageId, tags, tempDir, retry, compressedStore })
-    : () => pushTags(tags, retry, family, tempDir, build.pushes)
-  const pushes = pushed ? await core.group('Push', push) : []
-  // Pushed by digest, the registry holds `name@digest` and no tag.
-  const untagged = inputs.pushByDigest ? untaggedReferences(pushes) : undefined
+  const before = await measureBeforePush(basis, inputs, multiPlatform)
+  const pushed = inputs.push && !heldBack(before)
+  const push = pushed
+    ? await core.group('Push', () =>
+        pushImage({
+          build,
+          tags,
+          byDigest: inputs.pushByDigest,
+          retry: inputs.registryAuth.retry,
+          engine,
+          tempDir
+        })
+      )
+    : { pushes: [] }
   const cacheSave = planLayerCacheSave(layerCache, build)
   if (cacheSave.pending) saveState({ layerCache: cacheSave.pending })
-
-  const image = await family.inspect(imageId)
-  const registries = registryResults(pushes, untagged ?? image.repoDigests)
-  const first = pushes.find(push => push.tag === tags[0])
-  const digest =
-    pushed && tags[0]
-      ? (first?.digest ?? digestFor(tags[0], untagged ?? image.repoDigests))
-      : undefined
-  core.setOutput('imageid', imageId)
-  core.setOutput('digest', digest ?? '')
-  core.setOutput('pushed', pushedOutput(registries))
-  core.setOutput('image-name', untagged?.map(ref => ref.replace(/@.*/, '')).join('\n') ?? '')
-  const platformSizes = multiPlatform
-    ? (platformsBefore ?? (await core.group('Size report', measurePlatforms)))
-    : undefined
-  const sizes = multiPlatform
-    ? undefined
-    : (overBudget ??
-      (await core.group('Size report', () =>
-        sizeReport(() =>
-          reportSizes({
-            ...sizeRequest,
-            pushed,
-            ...(untagged?.[0] ? { readBack: untagged[0] } : {}),
-            size: image.size,
-            platform: image.platform,
-            diffIds: image.diffIds
-          })
-        )
-      )))
-  // A store that keeps layers compressed reports its blobs' size: the report counts the layers'.
-  const size = multiPlatform
-    ? platformSizes?.platforms[0]?.uncompressedSize
-    : (sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image.size))
-  core.setOutput('size', size === undefined ? '' : String(size))
-  if (inputs.summary) {
-    await appendSummary(
-      renderSummary({
-        imageId,
-        tags,
-        pushed,
-        ...(size !== undefined ? { size } : {}),
-        engine: engine.description,
-        steps,
-        registries,
-        cache: cacheReport(layerCache, build, cacheSave),
-        ...(digest ? { digest } : {}),
-        ...(untagged ? { untagged } : {}),
-        ...(sizes ? { sizes } : {}),
-        ...(platformSizes ? { platforms: platformSizes } : {})
-      })
-    )
-  }
-  const failure = pushFailure(registries)
-  if (failure) throw new Error(failure)
-  const exceeded = sizes?.budget ?? platformSizes?.budget ?? []
-  if (inputs.sizes.budget.check === 'fail' && exceeded.length) throw new Error(exceeded.join(' '))
+  await reportRun({
+    inputs,
+    engine,
+    basis,
+    multiPlatform,
+    before,
+    pushed,
+    push,
+    layerCache,
+    build,
+    cacheSave
+  })
 }
 
 /** A merge's `name@digest` sources: registries to log in to, as the tags' are. */
@@ -231,36 +142,4 @@ function cacheDownload(inputs: Inputs, tags: readonly string[]): CacheDownload |
   // What is restored stays until post, which saves from it: gone even if the build fails.
   if (download) saveState({ cacheDir: download.dir })
   return download
-}
-
-/** Sizes are a report: a failure to measure them warns and leaves them out. */
-async function sizeReport<Report>(
-  measure: () => Promise<Report | undefined>
-): Promise<Report | undefined> {
-  try {
-    return await measure()
-  } catch (error) {
-    core.warning(`The size report could not be made: ${errorMessage(error)}`)
-    return undefined
-  }
-}
-
-/** Checks the context, the Dockerfile and the target; returns the Dockerfile's stages. */
-function checkDockerfile(inputs: Inputs): Stage[] {
-  if (!existsSync(inputs.context) || !statSync(inputs.context).isDirectory()) {
-    throw new InputError('context', `"${inputs.context}" is not a directory`)
-  }
-  if (!existsSync(inputs.file)) {
-    throw new InputError('file', `"${inputs.file}" does not exist`)
-  }
-  const stages = parseStages(readFileSync(inputs.file, 'utf8'))
-  if (inputs.target && !findStage(stages, inputs.target)) {
-    const names = stages.flatMap(stage => (stage.name ? [stage.name] : []))
-    throw new InputError(
-      'target',
-      `stage "${inputs.target}" is not in ${inputs.file}` +
-        (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage')
-    )
-  }
-  return stages
 }

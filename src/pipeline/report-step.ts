@@ -1,0 +1,139 @@
+/**
+ * What a build leaves: the outputs, the size report (one image, or each
+ * platform of an index) and the job summary; then the failures that fail the
+ * step, after everything is written. A budget with `size-check: fail` is
+ * checked before the push instead (`measureBeforePush`).
+ */
+import * as core from '@actions/core'
+import type { LayerCacheBuild } from '../cache/build.js'
+import type { LayerCache } from '../cache/layer-cache.js'
+import { cacheReport, type SavePlan } from '../cache/save.js'
+import type { Engine } from '../engine/engine.js'
+import { familyOf } from '../engine/family.js'
+import { digestFor } from '../engine/image.js'
+import type { Inputs } from '../inputs.js'
+import { pushedOutput, pushFailure, registryResults } from '../registry/pushed.js'
+import { reportPlatformSizes } from '../report/platform-sizes.js'
+import type { PlatformsReport } from '../report/platforms.js'
+import { overBudgetBeforePush, reportSizes, type SizeRequest } from '../report/size-report.js'
+import type { SizeReport } from '../report/sizes.js'
+import { renderSummary } from '../report/summary.js'
+import { appendSummary } from '../report/write.js'
+import { errorMessage } from '../errors.js'
+import type { PushResult } from './push-step.js'
+
+/** The size request before the image is inspected (as `measureBeforePush` needs it). */
+export type SizeBasis = Omit<SizeRequest, 'pushed' | 'size' | 'platform' | 'diffIds'>
+
+/** Measured before the push: set when a failing budget is exceeded, and nothing may be pushed. */
+export interface BeforePush {
+  readonly image?: SizeReport
+  readonly platforms?: PlatformsReport
+}
+
+export async function measureBeforePush(
+  basis: SizeBasis,
+  inputs: Inputs,
+  multiPlatform: boolean
+): Promise<BeforePush> {
+  if (!inputs.push) return {}
+  if (!multiPlatform) {
+    const image = await sizeReport(() => overBudgetBeforePush(basis))
+    return image ? { image } : {}
+  }
+  // Several platforms: every one is measured from the local index, and each has its budget.
+  if (inputs.sizes.budget.check !== 'fail') return {}
+  const platforms = await sizeReport(() => reportPlatformSizes(basis))
+  return platforms ? { platforms } : {}
+}
+
+export function heldBack(before: BeforePush): boolean {
+  return before.image !== undefined || Boolean(before.platforms?.budget.length)
+}
+
+export async function reportRun(run: {
+  readonly inputs: Inputs
+  readonly engine: Engine
+  readonly basis: SizeBasis
+  readonly multiPlatform: boolean
+  readonly before: BeforePush
+  readonly pushed: boolean
+  readonly push: PushResult
+  readonly layerCache: LayerCache
+  readonly build: LayerCacheBuild
+  readonly cacheSave: SavePlan
+}): Promise<void> {
+  const { inputs, engine, basis, pushed, build } = run
+  const { imageId, tags } = basis
+  const { pushes, untagged } = run.push
+  const image = await familyOf(engine).inspect(imageId)
+  const registries = registryResults(pushes, untagged ?? image.repoDigests)
+  const first = pushes.find(push => push.tag === tags[0])
+  const digest =
+    pushed && tags[0]
+      ? (first?.digest ?? digestFor(tags[0], untagged ?? image.repoDigests))
+      : undefined
+  core.setOutput('imageid', imageId)
+  core.setOutput('digest', digest ?? '')
+  core.setOutput('pushed', pushedOutput(registries))
+  core.setOutput('image-name', untagged?.map(ref => ref.replace(/@.*/, '')).join('\n') ?? '')
+
+  const platformSizes = run.multiPlatform
+    ? (run.before.platforms ??
+      (await core.group('Size report', () => sizeReport(() => reportPlatformSizes(basis)))))
+    : undefined
+  const sizes = run.multiPlatform
+    ? undefined
+    : (run.before.image ??
+      (await core.group('Size report', () =>
+        sizeReport(() =>
+          reportSizes({
+            ...basis,
+            pushed,
+            ...(untagged?.[0] ? { readBack: untagged[0] } : {}),
+            size: image.size,
+            platform: image.platform,
+            diffIds: image.diffIds
+          })
+        )
+      )))
+  // A store that keeps layers compressed reports its blobs' size: the report counts the layers'.
+  const size = run.multiPlatform
+    ? platformSizes?.platforms[0]?.uncompressedSize
+    : (sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image.size))
+  core.setOutput('size', size === undefined ? '' : String(size))
+  if (inputs.summary) {
+    await appendSummary(
+      renderSummary({
+        imageId,
+        tags,
+        pushed,
+        ...(size !== undefined ? { size } : {}),
+        engine: engine.description,
+        steps: build.steps,
+        registries,
+        cache: cacheReport(run.layerCache, build, run.cacheSave),
+        ...(digest ? { digest } : {}),
+        ...(untagged ? { untagged } : {}),
+        ...(sizes ? { sizes } : {}),
+        ...(platformSizes ? { platforms: platformSizes } : {})
+      })
+    )
+  }
+  const failure = pushFailure(registries)
+  if (failure) throw new Error(failure)
+  const exceeded = sizes?.budget ?? platformSizes?.budget ?? []
+  if (inputs.sizes.budget.check === 'fail' && exceeded.length) throw new Error(exceeded.join(' '))
+}
+
+/** Sizes are a report: a failure to measure them warns and leaves them out. */
+async function sizeReport<Report>(
+  measure: () => Promise<Report | undefined>
+): Promise<Report | undefined> {
+  try {
+    return await measure()
+  } catch (error) {
+    core.warning(`The size report could not be made: ${errorMessage(error)}`)
+    return undefined
+  }
+}
