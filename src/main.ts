@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { publishAdvice, startAdvice, wastedBeforePush } from './advice/report.js'
 import { buildWithLayerCache } from './cache/build.js'
 import { restoreLayerCache, startCacheDownload, wantsCacheService } from './cache/layer-cache.js'
 import { cacheService } from './cache/service.js'
@@ -63,6 +64,16 @@ export async function run(): Promise<void> {
     )
   )
   const { imageId, steps } = build
+  // Read while the image is measured and pushed; awaited for the report.
+  const advice = startAdvice({
+    imageId,
+    file: inputs.file,
+    context: inputs.context,
+    steps,
+    enabled: inputs.advice,
+    sizeCheck: inputs.sizes.budget.check,
+    ...(inputs.sizes.budget.maxWasted ? { maxWasted: inputs.sizes.budget.maxWasted } : {})
+  })
   const { baseImage } = metadata
   const sizeRequest = {
     imageId,
@@ -77,7 +88,8 @@ export async function run(): Promise<void> {
   const overBudget = inputs.push
     ? await sizeReport(() => overBudgetBeforePush(sizeRequest))
     : undefined
-  const pushed = inputs.push && !overBudget
+  const pushed =
+    inputs.push && !overBudget && !(await wastedBeforePush(advice, inputs.sizes.budget))
   const pushes = pushed
     ? await core.group('Push', () => pushTags(tags, inputs.registryAuth.retry))
     : []
@@ -105,6 +117,11 @@ export async function run(): Promise<void> {
         })
       )
     ))
+  const advised = await core.group('Advice', async () => {
+    const section = await advice
+    if (section) publishAdvice(section)
+    return section
+  })
   if (inputs.summary) {
     await appendSummary(
       renderSummary({
@@ -117,13 +134,15 @@ export async function run(): Promise<void> {
         registries,
         cache: cacheReport(layerCache, build, cacheSave),
         ...(digest ? { digest } : {}),
-        ...(sizes ? { sizes } : {})
+        ...(sizes ? { sizes } : {}),
+        ...(advised && (inputs.advice || advised.exceeded.length) ? { advice: advised } : {})
       })
     )
   }
   const failure = pushFailure(registries)
   if (failure) throw new Error(failure)
-  if (sizes?.sizeCheck === 'fail' && sizes.budget?.length) throw new Error(sizes.budget.join(' '))
+  const exceeded = [...(sizes?.budget ?? []), ...(advised?.exceeded ?? [])]
+  if (inputs.sizes.budget.check === 'fail' && exceeded.length) throw new Error(exceeded.join(' '))
 }
 
 /** Sizes are a report: a failure to measure them warns and leaves them out. */

@@ -3,6 +3,7 @@
  * Each part of the report renders as its own section; a part that a run
  * does not have is left out.
  */
+import { renderAdvice, type AdviceSection } from '../advice/render.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { RegistryPush } from '../registry/pushed.js'
 import { renderCacheSection, type CacheReport } from './cache.js'
@@ -24,6 +25,8 @@ export interface Report {
   /** Sizes, history, comparison and budget; absent when they could not be measured. */
   readonly sizes?: SizeReport
   readonly cache?: CacheReport
+  /** Advice on the Dockerfile; absent when switched off or when there is none to give. */
+  readonly advice?: AdviceSection
 }
 
 export function renderSummary(report: Report): string {
@@ -31,6 +34,7 @@ export function renderSummary(report: Report): string {
     imageSection(report),
     registriesSection(report.registries ?? []),
     report.sizes ? renderSizes(report.sizes) : '',
+    report.advice ? renderAdvice(report.advice) : '',
     stepsSection(report.steps),
     renderCacheSection(report.cache)
   ]

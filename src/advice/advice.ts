@@ -1,0 +1,138 @@
+/**
+ * All the advice on one build: from the Dockerfile's text, the build's steps,
+ * the image's layers and the context. Pure.
+ */
+import type { BuildStep } from '../engine/progress.js'
+import { formatBytes } from '../report/format.js'
+import { instructionKey, parseImageConfig } from '../report/layers.js'
+import { fileFindings } from './file-rules.js'
+import type { Finding } from './finding.js'
+import type { FileEntry } from './image-files.js'
+import { copySources, parseInstructions, type Instruction } from './instructions.js'
+import { noUser, textFindings } from './text-rules.js'
+import { analyseWaste, type Efficiency } from './waste.js'
+
+/** A context this large without a .dockerignore is worth one. */
+export const LARGE_CONTEXT = 10_000_000
+
+export interface ContextFacts {
+  readonly bytes: number
+  readonly dockerignore: boolean
+}
+
+export interface AdviceInput {
+  readonly dockerfile: string
+  readonly steps: readonly BuildStep[]
+  /** The image's config and files; absent when they could not be read. */
+  readonly image?: {
+    readonly config: unknown
+    readonly layers: readonly (readonly FileEntry[])[]
+  }
+  readonly context?: ContextFacts
+}
+
+export interface Advice {
+  /** In line order. */
+  readonly findings: readonly Finding[]
+  /** dive's measure of the whole image, when its files were read. */
+  readonly efficiency?: Efficiency
+  /** Bytes of the layers this Dockerfile made (what `max-wasted` in % is relative to). */
+  readonly addedBytes?: number
+}
+
+export function adviseBuild(input: AdviceInput): Advice {
+  const instructions = parseInstructions(input.dockerfile)
+  const findings = [
+    ...textFindings(instructions, input.steps),
+    ...contextFindings(instructions, input.context)
+  ]
+  const from = instructions.filter(i => i.keyword === 'FROM').at(-1)
+  if (!input.image || !from) {
+    findings.push(...noUser(instructions))
+    return { findings: byLine(findings) }
+  }
+  const config = input.image.config as { config?: { User?: string } }
+  findings.push(...noUser(instructions, config.config?.User ?? ''))
+  const history = parseImageConfig(input.image.config).history
+  const made = layerInstructions(
+    history.filter(h => !h.emptyLayer).map(h => h.createdBy),
+    instructions
+  )
+  const waste = analyseWaste(input.image.layers)
+  findings.push(...fileFindings({ layers: input.image.layers, made, from, waste, instructions }))
+  const addedBytes = input.image.layers.reduce(
+    (total, entries, i) => (made[i] ? total + entries.reduce((s, e) => s + e.size, 0) : total),
+    0
+  )
+  return { findings: byLine(findings), efficiency: waste.efficiency, addedBytes }
+}
+
+/**
+ * The instruction that made each layer, matched from the last layer back to
+ * the final stage's instructions (and those of the stages it starts FROM);
+ * the layers before the first match are the base image's.
+ */
+export function layerInstructions(
+  layerCommands: readonly string[],
+  instructions: readonly Instruction[]
+): (Instruction | undefined)[] {
+  const chain = stageChain(instructions).filter(i => i.keyword !== 'FROM')
+  const made: (Instruction | undefined)[] = layerCommands.map(() => undefined)
+  let next = chain.length - 1
+  for (let layer = layerCommands.length - 1; layer >= 0 && next >= 0; layer--) {
+    const key = instructionKey(layerCommands[layer] ?? '')
+    for (let i = next; i >= 0; i--) {
+      const candidate = chain[i]
+      if (candidate && instructionKey(`${candidate.keyword} ${candidate.args}`) === key) {
+        made[layer] = candidate
+        next = i - 1
+        break
+      }
+    }
+  }
+  return made
+}
+
+/** The final stage's instructions, after those of the stages it is built FROM. */
+function stageChain(instructions: readonly Instruction[]): Instruction[] {
+  const froms = instructions.filter(i => i.keyword === 'FROM')
+  const alias = (from: Instruction): string | undefined =>
+    /\sAS\s+(\S+)\s*$/i.exec(from.args)?.[1]?.toLowerCase()
+  const chain: Instruction[] = []
+  const seen = new Set<number>()
+  for (let from = froms.at(-1); from && !seen.has(from.stage);) {
+    seen.add(from.stage)
+    const stage = from.stage
+    chain.unshift(...instructions.filter(i => i.stage === stage))
+    const base = (from.args.replace(/^(--\S+\s+)*/, '').split(/\s+/)[0] ?? '').toLowerCase()
+    from = froms.find(f => f.stage < stage && alias(f) === base)
+  }
+  return chain
+}
+
+function contextFindings(instructions: readonly Instruction[], context?: ContextFacts): Finding[] {
+  if (!context || context.dockerignore || context.bytes < LARGE_CONTEXT) return []
+  const copy = instructions.find(
+    i =>
+      (i.keyword === 'COPY' || i.keyword === 'ADD') &&
+      copySources(i.args).some(s => /^\.\/?$/.test(s))
+  )
+  const at = copy ?? instructions[0]
+  return [
+    {
+      rule: 'dockerignore',
+      level: 'warning',
+      line: at?.line ?? 1,
+      title: 'A large build context without .dockerignore',
+      subject: at ? `${at.keyword} ${at.args}` : '',
+      detail:
+        `The context holds ${formatBytes(context.bytes)}, all of it sent to the builder and open to COPY. ` +
+        'A .dockerignore beside the Dockerfile keeps out what the image does not need (.git, build output, node_modules).',
+      bytes: context.bytes
+    }
+  ]
+}
+
+function byLine(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.line - b.line)
+}

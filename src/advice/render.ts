@@ -1,0 +1,73 @@
+/**
+ * The summary's Advice section. Pure. The Dockerfile's text and the image's
+ * paths are untrusted: they appear only inside code spans, through `cell`.
+ */
+import { cell, FOLD_ROWS, formatBytes } from '../report/format.js'
+import type { Advice } from './advice.js'
+import type { Finding } from './finding.js'
+
+export interface AdviceSection {
+  readonly advice: Advice
+  /** The Dockerfile, as the annotations name it. */
+  readonly file: string
+  /** Exceeded `max-wasted`, one sentence each. */
+  readonly exceeded: readonly string[]
+  readonly sizeCheck: 'warn' | 'fail'
+  /** Why the image's files are missing from the advice, when they are. */
+  readonly note?: string
+}
+
+export function renderAdvice(section: AdviceSection): string {
+  const { advice } = section
+  const parts = ['### 💡 Advice', '']
+  if (advice.efficiency) {
+    const { score, wastedBytes } = advice.efficiency
+    parts.push(
+      `Efficiency **${(score * 100).toFixed(1)} %**, ${formatBytes(wastedBytes)} wasted ` +
+        '(dive’s measure: the bytes of every path that more than one layer writes or deletes).',
+      ''
+    )
+  }
+  const icon = section.sizeCheck === 'fail' ? '❌' : '⚠️'
+  for (const line of section.exceeded)
+    parts.push(`> ${icon} **Waste budget exceeded.** ${line}`, '')
+  if (section.note) parts.push(`> ${section.note}`, '')
+  if (advice.findings.length === 0) {
+    parts.push(`Nothing to advise on \`${cell(section.file)}\`.`, '')
+    return parts.join('\n')
+  }
+  const title = `${advice.findings.length} findings on \`${cell(section.file)}\``
+  const lines = [
+    '| Line | Advice | Instruction | At stake |',
+    '|--:|---|---|--:|',
+    ...advice.findings.map(finding => `| ${row(finding).join(' | ')} |`),
+    ''
+  ]
+  if (advice.findings.length <= FOLD_ROWS) parts.push(`**${title}**`, '', ...lines)
+  else parts.push('<details>', `<summary><b>${title}</b></summary>`, '', ...lines, '</details>', '')
+  return parts.join('\n')
+}
+
+function row(finding: Finding): string[] {
+  const icon = finding.level === 'warning' ? '⚠️' : 'ℹ️'
+  const files = (finding.files ?? []).map(
+    file => `\`${cell(file.path, 60)}\` ${formatBytes(file.size)}`
+  )
+  const stake = [
+    finding.bytes !== undefined ? formatBytes(finding.bytes) : '',
+    finding.seconds !== undefined ? `${finding.seconds.toFixed(1)} s` : ''
+  ].filter(Boolean)
+  return [
+    String(finding.line),
+    `${icon} **${finding.title}**: ${finding.detail.replace(/\|/g, '\\|')}` +
+      (files.length ? `<br>${files.join(', ')}` : ''),
+    finding.subject ? `\`${cell(finding.subject, 60)}\`` : '',
+    stake.join(', ')
+  ]
+}
+
+/** The annotation's text: the detail, and the files behind it. */
+export function annotationText(finding: Finding): string {
+  const files = (finding.files ?? []).map(file => `${file.path} (${formatBytes(file.size)})`)
+  return files.length ? `${finding.detail} Largest: ${files.join(', ')}.` : finding.detail
+}
