@@ -36,6 +36,8 @@ export interface Advice {
   readonly findings: readonly Finding[]
   /** dive's measure of the whole image, when its files were read. */
   readonly efficiency?: Efficiency
+  /** Bytes of files a later layer deletes or overwrites: they ship for nothing. */
+  readonly wastedBytes?: number
   /** Bytes of the layers this Dockerfile made (what `max-wasted` in % is relative to). */
   readonly addedBytes?: number
 }
@@ -64,7 +66,8 @@ export function adviseBuild(input: AdviceInput): Advice {
     (total, entries, i) => (made[i] ? total + entries.reduce((s, e) => s + e.size, 0) : total),
     0
   )
-  return { findings: byLine(findings), efficiency: waste.efficiency, addedBytes }
+  const wastedBytes = waste.wasted.reduce((total, file) => total + file.size, 0)
+  return { findings: byLine(findings), efficiency: waste.efficiency, wastedBytes, addedBytes }
 }
 
 /**

@@ -5,8 +5,8 @@ import type { Advice } from './advice.js'
 
 /** One sentence when the limit is exceeded; none when it is not, or nothing was measured. */
 export function checkWasted(advice: Advice, maxWasted: Increase | undefined): string[] {
-  if (!maxWasted || !advice.efficiency) return []
-  const wasted = advice.efficiency.wastedBytes
+  const wasted = advice.wastedBytes
+  if (!maxWasted || wasted === undefined) return []
   if ('bytes' in maxWasted) {
     return wasted > maxWasted.bytes
       ? [

@@ -20,11 +20,12 @@ export interface AdviceSection {
 export function renderAdvice(section: AdviceSection): string {
   const { advice } = section
   const parts = ['### 💡 Advice', '']
-  if (advice.efficiency) {
+  if (advice.efficiency && advice.wastedBytes !== undefined) {
     const { score, wastedBytes } = advice.efficiency
     parts.push(
-      `Efficiency **${(score * 100).toFixed(1)} %**, ${formatBytes(wastedBytes)} wasted ` +
-        '(dive’s measure: the bytes of every path that more than one layer writes or deletes).',
+      `**${formatBytes(advice.wastedBytes)}** ship in files a later layer deletes or overwrites. ` +
+        `dive would score the image **${(score * 100).toFixed(1)} %** efficient, ` +
+        `${formatBytes(wastedBytes)} wasted.`,
       ''
     )
   }
