@@ -79,6 +79,7 @@ export async function run(): Promise<void> {
     imageId,
     tags,
     steps,
+    dockerfile: readFileSync(inputs.file, 'utf8'),
     tempDir,
     context,
     inputs: inputs.sizes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { layerInstructions } from '../../src/advice/advice.js'
+import { baseEntries, baseImageOf, matchHistory } from '../../src/advice/history.js'
 import {
   copySources,
   finalStage,
@@ -133,18 +133,30 @@ describe('noUser', () => {
   })
 })
 
-describe('layerInstructions', () => {
-  it('matches the layers to the final stage and the stages it is FROM, the rest is the base', () => {
-    const instructions = parseInstructions(dockerfile)
-    const made = layerInstructions(
-      [
-        'ADD file:abc in /',
-        'RUN /bin/sh -c apt-get update &&      apt-get install -y make # buildkit',
-        'COPY . /app # buildkit',
-        'RUN |1 VERSION=1 /bin/sh -c npm ci # buildkit'
-      ],
-      instructions
-    )
-    expect(made.map(i => i?.line)).toEqual([undefined, 4, 8, 9])
+describe('matchHistory', () => {
+  const history = [
+    'ADD file:abc in /',
+    'CMD ["sh"]',
+    'RUN /bin/sh -c apt-get update &&      apt-get install -y make # buildkit',
+    'COPY . /app # buildkit',
+    'RUN |1 VERSION=1 /bin/sh -c npm ci # buildkit'
+  ]
+
+  it('matches the entries to the final stage and the stages it is FROM, the rest is the base', () => {
+    const made = matchHistory(history, parseInstructions(dockerfile))
+    expect(made.map(i => i?.line)).toEqual([undefined, undefined, 4, 8, 9])
+    expect(baseEntries(history, parseInstructions(dockerfile))).toBe(2)
+    expect(baseImageOf(parseInstructions(dockerfile))).toBe('node:20')
+  })
+
+  it('matches an ARG recorded with its value by its name', () => {
+    const text = 'FROM --platform=linux/amd64 busybox:1\nARG MODE\nENV A=1'
+    const entries = ['ADD file:x in /', 'ARG MODE=fast', 'ENV A=1']
+    expect(baseEntries(entries, parseInstructions(text))).toBe(1)
+    expect(baseImageOf(parseInstructions(text))).toBe('busybox:1')
+  })
+
+  it('finds no base entry when nothing matches', () => {
+    expect(baseEntries(['RUN x'], parseInstructions('FROM a:1\nRUN y'))).toBe(0)
   })
 })

@@ -3,7 +3,10 @@ import type { Advice } from '../../src/advice/advice.js'
 import { checkWasted } from '../../src/advice/budget.js'
 import type { Finding } from '../../src/advice/finding.js'
 import { annotationText, renderAdvice } from '../../src/advice/render.js'
+import { groupBase } from '../../src/report/base-rows.js'
 import { FOLD_ROWS } from '../../src/report/format.js'
+import type { HistoryRow } from '../../src/report/layers.js'
+import { renderHistory, renderSizes } from '../../src/report/sizes.js'
 
 const hostile = 'RUN echo "</details><img src=x onerror=alert(1)>" | tee `x` # **bold**'
 
@@ -38,7 +41,7 @@ describe('renderAdvice', () => {
     expect(markdown).toContain('### 💡 Advice')
     expect(markdown).toContain('**4.19 MB** ship in files a later layer deletes or overwrites.')
     expect(markdown).toContain('dive would score the image **57.9 %** efficient, 4.19 MB wasted.')
-    expect(markdown).toContain('**1 findings on `app/Dockerfile`**')
+    expect(markdown).toContain('**1 finding on `app/Dockerfile`**')
     const row = markdown.split('\n').find(line => line.startsWith('| 3 |'))
     expect(row).toContain('⚠️ **apt package lists left in the layer**')
     expect(row).toMatch(/\| 3\.07 MB \|$/)
@@ -108,5 +111,53 @@ describe('checkWasted', () => {
 
   it('checks nothing when the files were not read', () => {
     expect(checkWasted({ findings: [] }, { bytes: 0 })).toEqual([])
+  })
+})
+
+describe('groupBase', () => {
+  const rows: HistoryRow[] = [
+    { instruction: 'ADD file:1 in /', diffId: 'sha256:a', uncompressed: 1000, compressed: 400 },
+    { instruction: 'CMD ["sh"]', uncompressed: 0 },
+    { instruction: 'RUN apk add curl', diffId: 'sha256:b', uncompressed: 3000, compressed: 1200 },
+    {
+      instruction: 'COPY . /app',
+      diffId: 'sha256:c',
+      uncompressed: 50,
+      compressed: 30,
+      cached: false
+    }
+  ]
+
+  it('makes the base image’s entries one row: its name, its layer count, their sizes summed', () => {
+    expect(groupBase(rows, 3, 'alpine:3.20')).toEqual([
+      { instruction: 'alpine:3.20', baseLayers: 2, uncompressed: 4000, compressed: 1600 },
+      rows[3]
+    ])
+  })
+
+  it('leaves a size out when a layer of the base was not measured', () => {
+    const unmeasured = rows.map(({ compressed: _dropped, ...row }) => row)
+    expect(groupBase(unmeasured, 3, 'alpine:3.20')[0]).toEqual({
+      instruction: 'alpine:3.20',
+      baseLayers: 2,
+      uncompressed: 4000
+    })
+  })
+
+  it('renders as the base image’s name in a code span, with its layer count', () => {
+    const table = renderHistory(groupBase(rows, 3, 'alpine:3.20`<b>x</b>'))
+    expect(table).toContain(
+      "| `alpine:3.20'<b>x</b>` base image, 2 layers | 4.00 kB | 1.60 kB |  |"
+    )
+  })
+
+  it('counts the base row’s layers among the image’s', () => {
+    const sizes = renderSizes({
+      rows: groupBase(rows, 3, 'alpine:3.20'),
+      compressedSize: 1630,
+      uncompressedSize: 4050,
+      exact: true
+    })
+    expect(sizes).toContain('| 1.63 kB | 4.05 kB | 3 |')
   })
 })

@@ -4,10 +4,11 @@
  */
 import type { BuildStep } from '../engine/progress.js'
 import { formatBytes } from '../report/format.js'
-import { instructionKey, parseImageConfig } from '../report/layers.js'
+import { parseImageConfig } from '../report/layers.js'
 import { fileFindings } from './file-rules.js'
 import type { Finding } from './finding.js'
 import type { FileEntry } from './image-files.js'
+import { matchHistory } from './history.js'
 import { copySources, parseInstructions, type Instruction } from './instructions.js'
 import { noUser, textFindings } from './text-rules.js'
 import { analyseWaste, type Efficiency } from './waste.js'
@@ -56,10 +57,11 @@ export function adviseBuild(input: AdviceInput): Advice {
   const config = input.image.config as { config?: { User?: string } }
   findings.push(...noUser(instructions, config.config?.User ?? ''))
   const history = parseImageConfig(input.image.config).history
-  const made = layerInstructions(
-    history.filter(h => !h.emptyLayer).map(h => h.createdBy),
+  const matched = matchHistory(
+    history.map(h => h.createdBy),
     instructions
   )
+  const made = matched.filter((_, i) => !history[i]?.emptyLayer)
   const waste = analyseWaste(input.image.layers)
   findings.push(...fileFindings({ layers: input.image.layers, made, from, waste, instructions }))
   const addedBytes = input.image.layers.reduce(
@@ -68,49 +70,6 @@ export function adviseBuild(input: AdviceInput): Advice {
   )
   const wastedBytes = waste.wasted.reduce((total, file) => total + file.size, 0)
   return { findings: byLine(findings), efficiency: waste.efficiency, wastedBytes, addedBytes }
-}
-
-/**
- * The instruction that made each layer, matched from the last layer back to
- * the final stage's instructions (and those of the stages it starts FROM);
- * the layers before the first match are the base image's.
- */
-export function layerInstructions(
-  layerCommands: readonly string[],
-  instructions: readonly Instruction[]
-): (Instruction | undefined)[] {
-  const chain = stageChain(instructions).filter(i => i.keyword !== 'FROM')
-  const made: (Instruction | undefined)[] = layerCommands.map(() => undefined)
-  let next = chain.length - 1
-  for (let layer = layerCommands.length - 1; layer >= 0 && next >= 0; layer--) {
-    const key = instructionKey(layerCommands[layer] ?? '')
-    for (let i = next; i >= 0; i--) {
-      const candidate = chain[i]
-      if (candidate && instructionKey(`${candidate.keyword} ${candidate.args}`) === key) {
-        made[layer] = candidate
-        next = i - 1
-        break
-      }
-    }
-  }
-  return made
-}
-
-/** The final stage's instructions, after those of the stages it is built FROM. */
-function stageChain(instructions: readonly Instruction[]): Instruction[] {
-  const froms = instructions.filter(i => i.keyword === 'FROM')
-  const alias = (from: Instruction): string | undefined =>
-    /\sAS\s+(\S+)\s*$/i.exec(from.args)?.[1]?.toLowerCase()
-  const chain: Instruction[] = []
-  const seen = new Set<number>()
-  for (let from = froms.at(-1); from && !seen.has(from.stage);) {
-    seen.add(from.stage)
-    const stage = from.stage
-    chain.unshift(...instructions.filter(i => i.stage === stage))
-    const base = (from.args.replace(/^(--\S+\s+)*/, '').split(/\s+/)[0] ?? '').toLowerCase()
-    from = froms.find(f => f.stage < stage && alias(f) === base)
-  }
-  return chain
 }
 
 function contextFindings(instructions: readonly Instruction[], context?: ContextFacts): Finding[] {

@@ -37,7 +37,8 @@ export function renderAdvice(section: AdviceSection): string {
     parts.push(`Nothing to advise on \`${cell(section.file)}\`.`, '')
     return parts.join('\n')
   }
-  const title = `${advice.findings.length} findings on \`${cell(section.file)}\``
+  const count = advice.findings.length
+  const title = `${count} ${count === 1 ? 'finding' : 'findings'} on \`${cell(section.file)}\``
   const lines = [
     '| Line | Advice | Instruction | At stake |',
     '|--:|---|---|--:|',

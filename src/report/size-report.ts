@@ -17,6 +17,7 @@ import { defaultBaseReference, pullRequestOf } from './base.js'
 import { checkBudget } from './budget.js'
 import { CommentRefused, upsertComment } from './comment.js'
 import { compareImages } from './compare.js'
+import { withBaseRow } from './base-rows.js'
 import { historyRows, totalCompressed, type ImageLayers } from './layers.js'
 import { commentMarker, renderComment, type SizeReport } from './sizes.js'
 import { errorMessage } from '../errors.js'
@@ -31,6 +32,8 @@ export interface SizeRequest {
   /** From `docker image inspect`: the local image's layers. */
   readonly diffIds: readonly string[]
   readonly steps: readonly BuildStep[]
+  /** The Dockerfile's text: it tells the base image's entries from the build's. */
+  readonly dockerfile: string
   readonly tempDir: string
   readonly inputs: SizeInputs
   readonly context: RunContext
@@ -76,7 +79,7 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   if (inputs.budget.check === 'warn') for (const line of budget.exceeded) core.warning(line)
 
   const report: SizeReport = {
-    rows: historyRows(current, request.steps),
+    rows: withBaseRow(historyRows(current, request.steps), current, request.dockerfile),
     ...(compressedSize !== undefined ? { compressedSize } : {}),
     uncompressedSize: request.size,
     exact: current.exact,

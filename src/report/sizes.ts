@@ -29,7 +29,10 @@ const LOCAL_NOTE =
   'compresses them; the pushed sizes may differ by a few hundred bytes.'
 
 export function renderSizes(report: SizeReport): string {
-  const layers = report.rows.filter(row => row.diffId !== undefined).length
+  const layers = report.rows.reduce(
+    (count, row) => count + (row.baseLayers ?? (row.diffId !== undefined ? 1 : 0)),
+    0
+  )
   const parts = [
     '### 📦 Size',
     '',
@@ -54,7 +57,9 @@ function compressedCell(report: SizeReport): string {
 
 export function renderHistory(rows: readonly HistoryRow[]): string {
   const body = rows.map(row => [
-    `\`${cell(row.instruction || '(no instruction recorded)')}\``,
+    row.baseLayers !== undefined
+      ? `\`${cell(row.instruction)}\` base image, ${row.baseLayers} ${row.baseLayers === 1 ? 'layer' : 'layers'}`
+      : `\`${cell(row.instruction || '(no instruction recorded)')}\``,
     row.uncompressed !== undefined ? formatBytes(row.uncompressed) : '',
     row.compressed !== undefined ? formatBytes(row.compressed) : '—',
     row.cached === undefined ? '' : row.cached ? '✅' : 'built'
