@@ -12,7 +12,8 @@ import { errorMessage } from '../errors.js'
 import type { Increase, SizeCheck } from '../report/budget.js'
 import { adviseBuild, type Advice, type ContextFacts } from './advice.js'
 import { checkWasted } from './budget.js'
-import { readImageFiles } from './image-files.js'
+import { cachedImageFiles, filesCacheDir, storeImageFiles } from './files-cache.js'
+import { readImageFiles, type ImageFiles } from './image-files.js'
 import { annotationText, type AdviceSection } from './render.js'
 
 export interface AdviceRequest {
@@ -36,7 +37,7 @@ export async function measureAdvice(request: AdviceRequest): Promise<AdviceSecti
   const [dockerfile, context, image] = await Promise.all([
     readFile(request.file, 'utf8'),
     measureContext(request.context, request.file).catch(() => undefined),
-    readImageFiles(request.imageId).catch((error: unknown) => errorMessage(error))
+    imageFiles(request.imageId).catch((error: unknown) => errorMessage(error))
   ])
   let note: string | undefined
   if (typeof image === 'string')
@@ -57,6 +58,16 @@ export async function measureAdvice(request: AdviceRequest): Promise<AdviceSecti
     sizeCheck: request.sizeCheck,
     ...(note ? { note } : {})
   }
+}
+
+/** From the files kept by an earlier run when it has them all, else from `docker save`. */
+async function imageFiles(imageId: string): Promise<ImageFiles> {
+  const dir = filesCacheDir()
+  const cached = await cachedImageFiles(dir, imageId)
+  if (cached) return cached
+  const files = await readImageFiles(imageId)
+  await storeImageFiles(dir, imageId, files)
+  return files
 }
 
 /** Each finding as an annotation on its line; an exceeded waste budget as a warning. */
