@@ -70,6 +70,7 @@ export async function run(): Promise<void> {
     file: inputs.file,
     context: inputs.context,
     steps,
+    tempDir,
     enabled: inputs.advice,
     sizeCheck: inputs.sizes.budget.check,
     ...(inputs.sizes.budget.maxWasted ? { maxWasted: inputs.sizes.budget.maxWasted } : {})

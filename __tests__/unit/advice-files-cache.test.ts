@@ -1,38 +1,38 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { cachedImageFiles, storeImageFiles } from '../../src/advice/files-cache.js'
-import type { ImageFiles } from '../../src/advice/image-files.js'
+import { cachedLayers, storeLayers } from '../../src/advice/files-cache.js'
+import type { FileEntry } from '../../src/advice/image-files.js'
 
-const config = {
-  rootfs: { type: 'layers', diff_ids: ['sha256:aa', 'sha256:bb'] },
-  history: [{ created_by: 'ADD x /' }, { created_by: 'RUN rm /x' }]
-}
-const files: ImageFiles = {
-  config,
-  layers: [[{ path: 'x', size: 10, kind: 'file' }], [{ path: 'x', size: 0, kind: 'whiteout' }]],
-  truncated: false
-}
+const diffIds = ['sha256:aa', 'sha256:bb']
+const layers: FileEntry[][] = [
+  [
+    { path: 'x', size: 10, kind: 'file' },
+    { path: 'd', size: 0, kind: 'dir' }
+  ],
+  [{ path: 'x', size: 0, kind: 'whiteout' }]
+]
 
 describe('the layer files kept between runs', () => {
-  it('give back what was stored, by image ID', async () => {
+  it('give back what was stored, by diff ID', async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'advice-cache-')), 'files')
-    await storeImageFiles(dir, 'sha256:1d', files)
-    expect(await cachedImageFiles(dir, 'sha256:1d')).toEqual(files)
-    expect(await cachedImageFiles(dir, 'sha256:2e')).toBeUndefined()
+    await storeLayers(dir, diffIds, layers)
+    expect(await cachedLayers(dir, diffIds)).toEqual(layers)
+    expect(await cachedLayers(dir, ['sha256:bb'])).toEqual([layers[1]])
   })
 
   it('are missing when one layer is', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'advice-cache-'))
-    await storeImageFiles(dir, 'sha256:1d', files)
+    await storeLayers(dir, diffIds, layers)
     rmSync(path.join(dir, 'bb.files.json'))
-    expect(await cachedImageFiles(dir, 'sha256:1d')).toBeUndefined()
+    expect(await cachedLayers(dir, diffIds)).toBeUndefined()
   })
 
-  it('never keep a partial listing', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'advice-cache-'))
-    await storeImageFiles(dir, 'sha256:1d', { ...files, truncated: true })
-    expect(await cachedImageFiles(dir, 'sha256:1d')).toBeUndefined()
+  it('cost nothing but a later docker save when they cannot be written', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'advice-cache-')), 'a-file')
+    writeFileSync(file, 'not a directory')
+    await expect(storeLayers(path.join(file, 'below'), diffIds, layers)).resolves.toBeUndefined()
+    expect(await cachedLayers(path.join(file, 'below'), diffIds)).toBeUndefined()
   })
 })

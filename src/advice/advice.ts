@@ -4,7 +4,7 @@
  */
 import type { BuildStep } from '../engine/progress.js'
 import { formatBytes } from '../report/format.js'
-import { parseImageConfig } from '../report/layers.js'
+import type { HistoryEntry } from '../report/layers.js'
 import { fileFindings } from './file-rules.js'
 import type { Finding } from './finding.js'
 import type { FileEntry } from './image-files.js'
@@ -26,7 +26,9 @@ export interface AdviceInput {
   readonly steps: readonly BuildStep[]
   /** The image's config and files; absent when they could not be read. */
   readonly image?: {
-    readonly config: unknown
+    readonly history: readonly HistoryEntry[]
+    /** The config's User: empty for root by default. */
+    readonly user: string
     readonly layers: readonly (readonly FileEntry[])[]
   }
   readonly context?: ContextFacts
@@ -54,9 +56,8 @@ export function adviseBuild(input: AdviceInput): Advice {
     findings.push(...noUser(instructions))
     return { findings: byLine(findings) }
   }
-  const config = input.image.config as { config?: { User?: string } }
-  findings.push(...noUser(instructions, config.config?.User ?? ''))
-  const history = parseImageConfig(input.image.config).history
+  findings.push(...noUser(instructions, input.image.user))
+  const history = input.image.history
   const matched = matchHistory(
     history.map(h => h.createdBy),
     instructions

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { execStream, lastErrorLine } from '../exec.js'
 import { parseSaveManifest } from '../engine/saved.js'
+import { parseImageConfig, type HistoryEntry } from '../report/layers.js'
 import { ByteSource, isTarHeader, walkTar, type EntryBody } from './tar-stream.js'
 
 export type FileKind = 'file' | 'dir' | 'link' | 'whiteout' | 'opaque'
@@ -19,8 +20,10 @@ export interface FileEntry {
 }
 
 export interface ImageFiles {
-  /** The image config as docker save wrote it. */
-  readonly config: unknown
+  readonly history: readonly HistoryEntry[]
+  /** The config's User: empty for root by default. */
+  readonly user: string
+  readonly diffIds: readonly string[]
   /** Each layer's entries, in the order of the config's diff IDs. */
   readonly layers: readonly (readonly FileEntry[])[]
   /** True when the listing stopped at `maxEntries`: the figures are partial. */
@@ -60,13 +63,17 @@ export async function readImageFiles(
   const complete = run.value
   if (complete && run.exitCode !== 0)
     throw new Error(`docker save failed: ${lastErrorLine({ ...run, stdout: '' })}`)
-  if (!complete) return { config: {}, layers: [], truncated: true }
+  if (!complete) return { history: [], user: '', diffIds: [], layers: [], truncated: true }
   const [manifest] = parseSaveManifest(json.get('manifest.json') ?? '') ?? []
   const configText = manifest && json.get(manifest.Config)
   if (!manifest || !configText)
     throw new Error('docker save wrote no manifest.json or image config')
+  const config = JSON.parse(configText) as { config?: { User?: string } }
+  const { history, diffIds } = parseImageConfig(config)
   return {
-    config: JSON.parse(configText) as unknown,
+    history,
+    user: config.config?.User ?? '',
+    diffIds,
     layers: manifest.Layers.map(layer => layersByPath.get(layer) ?? []),
     truncated: false
   }

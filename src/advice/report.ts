@@ -5,14 +5,16 @@
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { lstat, readdir, readFile } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { BuildStep } from '../engine/progress.js'
 import { errorMessage } from '../errors.js'
 import type { Increase, SizeCheck } from '../report/budget.js'
 import { adviseBuild, type Advice, type ContextFacts } from './advice.js'
 import { checkWasted } from './budget.js'
-import { cachedImageFiles, filesCacheDir, storeImageFiles } from './files-cache.js'
+import { inspectImage } from '../engine/image.js'
+import { unmeasuredLayers } from '../engine/layers.js'
+import { cachedLayers, filesCacheDir, storeLayers } from './files-cache.js'
 import { readImageFiles, type ImageFiles } from './image-files.js'
 import { annotationText, type AdviceSection } from './render.js'
 
@@ -21,6 +23,8 @@ export interface AdviceRequest {
   readonly file: string
   readonly context: string
   readonly steps: readonly BuildStep[]
+  /** Where a docker save may go when the history cannot say which entries made a layer. */
+  readonly tempDir: string
   /** `advice`: the annotations and the section; `max-wasted` is checked either way. */
   readonly enabled: boolean
   readonly maxWasted?: Increase
@@ -37,7 +41,7 @@ export async function measureAdvice(request: AdviceRequest): Promise<AdviceSecti
   const [dockerfile, context, image] = await Promise.all([
     readFile(request.file, 'utf8'),
     measureContext(request.context, request.file).catch(() => undefined),
-    imageFiles(request.imageId).catch((error: unknown) => errorMessage(error))
+    imageFiles(request.imageId, request.tempDir).catch((error: unknown) => errorMessage(error))
   ])
   let note: string | undefined
   if (typeof image === 'string')
@@ -60,13 +64,27 @@ export async function measureAdvice(request: AdviceRequest): Promise<AdviceSecti
   }
 }
 
-/** From the files kept by an earlier run when it has them all, else from `docker save`. */
-async function imageFiles(imageId: string): Promise<ImageFiles> {
+/**
+ * The layers' files kept by an earlier run when it has them all, with the
+ * history from `docker history`; else everything from `docker save`.
+ */
+async function imageFiles(imageId: string, tempDir: string): Promise<ImageFiles> {
   const dir = filesCacheDir()
-  const cached = await cachedImageFiles(dir, imageId)
-  if (cached) return cached
+  const image = await inspectImage(imageId)
+  const layers = await cachedLayers(dir, image.diffIds)
+  if (layers) {
+    // Its own folder: the size report may be exporting the image to tempDir at the same time.
+    const { config } = await unmeasuredLayers(image, await mkdtemp(path.join(tempDir, 'advice-')))
+    return {
+      history: config.history,
+      user: image.user,
+      diffIds: image.diffIds,
+      layers,
+      truncated: false
+    }
+  }
   const files = await readImageFiles(imageId)
-  await storeImageFiles(dir, imageId, files)
+  if (!files.truncated) await storeLayers(dir, files.diffIds, files.layers)
   return files
 }
 
