@@ -292,11 +292,12 @@ describe('advice on the Dockerfile', () => {
         USER
       ].join('\n'),
       'package.json': '{"name": "app"}',
-      'src/index.js': 'one'
+      // New on every run of the test: BuildKit's cache must not know it yet.
+      'src/index.js': randomBytes(8).toString('hex')
     }
     const first = await build(files)
     const tag = first.result.outputs.tags ?? ''
-    writeFileSync(path.join(first.cwd, 'src/index.js'), 'two')
+    writeFileSync(path.join(first.cwd, 'src/index.js'), randomBytes(8).toString('hex'))
     const again = await runAction({ cwd: first.cwd, inputs: { tags: tag } })
     const [finding] = annotations(again).filter(
       a => a.title === 'Dependencies installed after the whole context'
@@ -319,7 +320,7 @@ describe('advice on the Dockerfile', () => {
       ].join('\n')
     }
     const fixed = await build(fixedFiles)
-    writeFileSync(path.join(fixed.cwd, 'src/index.js'), 'two')
+    writeFileSync(path.join(fixed.cwd, 'src/index.js'), randomBytes(8).toString('hex'))
     const fixedAgain = await runAction({
       cwd: fixed.cwd,
       inputs: { tags: fixed.result.outputs.tags ?? '' }
