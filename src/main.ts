@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { withGrownFiles } from './advice/grown-layers.js'
 import { publishAdvice, startAdvice, wastedBeforePush } from './advice/report.js'
 import { buildWithLayerCache } from './cache/build.js'
 import { restoreLayerCache, startCacheDownload, wantsCacheService } from './cache/layer-cache.js'
@@ -122,7 +123,7 @@ export async function run(): Promise<void> {
   const advised = await core.group('Advice', async () => {
     const section = await advice
     if (section) publishAdvice(section)
-    return section
+    return section && withGrownFiles(section, sizes)
   })
   if (inputs.summary) {
     await appendSummary(

@@ -417,3 +417,42 @@ describe('advice and the budget', () => {
     expect(result.summary).not.toContain('Advice')
   })
 })
+
+describe('what grew, on a pull request', () => {
+  it('shows the files added or grown in the layer that grew, against the base branch’s layer', async () => {
+    const repo = uniqueRepo('advice-grown')
+    const name = `${engine.registry}/${repo}`
+    const dockerfile = [BASE(), 'COPY app/ /app/', USER].join('\n')
+    const random = (bytes: number): string => randomBytes(bytes / 2).toString('hex')
+    const main = await runAction({
+      cwd: makeContext({ Dockerfile: dockerfile, 'app/bin': random(MiB), 'app/conf': 'a=1' }),
+      ref: 'refs/heads/main',
+      inputs: { tags: `${name}:main`, push: 'true' }
+    })
+    expect(main.exitCode).toBe(0)
+
+    const pr = await runAction({
+      cwd: makeContext({
+        Dockerfile: dockerfile,
+        'app/bin': random(4 * MiB),
+        'app/assets.pak': random(2 * MiB),
+        'app/conf': 'a=1'
+      }),
+      eventName: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      event: { number: 7, pull_request: { number: 7, base: { ref: 'main' } } },
+      inputs: { tags: `${name}:pr-7` }
+    })
+    expect(pr.errors).toEqual([])
+    const start = pr.summary.indexOf('| Layer | File |')
+    const table = pr.summary.slice(start, pr.summary.indexOf('\n\n', start))
+    const rows = table.split('\n').filter(line => line.startsWith('| '))
+    // The compared layer read from the registry: /app/bin grew by 3 MiB, /app/conf did not change.
+    expect(rows.slice(1)).toEqual([
+      expect.stringMatching(
+        /^\| `COPY app\/ \/app\/` \+[\d.]+ MB compressed \| `\/app\/bin` \| 4\.19 MB \| \+3\.15 MB \|$/
+      ),
+      '|  | `/app/assets.pak` | 2.10 MB | +2.10 MB |'
+    ])
+  })
+})

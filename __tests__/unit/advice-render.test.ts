@@ -35,7 +35,13 @@ function outsideCode(markdown: string): string {
 }
 
 describe('renderAdvice', () => {
-  const markdown = renderAdvice({ advice, file: 'app/Dockerfile', exceeded: [], sizeCheck: 'warn' })
+  const markdown = renderAdvice({
+    advice,
+    file: 'app/Dockerfile',
+    exceeded: [],
+    sizeCheck: 'warn',
+    enabled: true
+  })
 
   it('shows the line, the finding, the instruction and the bytes at stake, with dive’s score', () => {
     expect(markdown).toContain('### 💡 Advice')
@@ -61,7 +67,8 @@ describe('renderAdvice', () => {
       advice: many,
       file: 'Dockerfile',
       exceeded: [],
-      sizeCheck: 'warn'
+      sizeCheck: 'warn',
+      enabled: true
     })
     expect(folded).toContain(
       `<summary><b>${FOLD_ROWS + 1} findings on \`Dockerfile\`</b></summary>`
@@ -74,6 +81,7 @@ describe('renderAdvice', () => {
       file: 'Dockerfile',
       exceeded: ['The image wastes 5 MB, over max-wasted 1 MB.'],
       sizeCheck: 'fail',
+      enabled: true,
       note: 'The image has too many files to read them all: advice from the Dockerfile only.'
     })
     expect(text).toContain(

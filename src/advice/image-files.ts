@@ -107,7 +107,7 @@ async function readLayerOrJson(
 
 const BLOCK = 512
 
-async function listLayer(source: ByteSource): Promise<FileEntry[]> {
+export async function listLayer(source: ByteSource): Promise<FileEntry[]> {
   const entries: FileEntry[] = []
   await walkTar(source, header => {
     entries.push(fileEntry(header.name, header.type, header.size))

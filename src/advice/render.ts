@@ -5,6 +5,8 @@
 import { cell, FOLD_ROWS, formatBytes } from '../report/format.js'
 import type { Advice } from './advice.js'
 import type { Finding } from './finding.js'
+import type { GrownLayer } from './grown.js'
+import type { ImageFiles } from './image-files.js'
 
 export interface AdviceSection {
   readonly advice: Advice
@@ -15,6 +17,12 @@ export interface AdviceSection {
   readonly sizeCheck: 'warn' | 'fail'
   /** Why the image's files are missing from the advice, when they are. */
   readonly note?: string
+  /** `advice` as given: without it, only an exceeded budget is shown. */
+  readonly enabled: boolean
+  /** The image's files, when they were read: what the grown layers' files come from. */
+  readonly image?: ImageFiles
+  /** On a pull request, the files behind the layers that grew most. */
+  readonly grown?: readonly GrownLayer[]
 }
 
 export function renderAdvice(section: AdviceSection): string {
@@ -35,7 +43,7 @@ export function renderAdvice(section: AdviceSection): string {
   if (section.note) parts.push(`> ${section.note}`, '')
   if (advice.findings.length === 0) {
     parts.push(`Nothing to advise on \`${cell(section.file)}\`.`, '')
-    return parts.join('\n')
+    return [...parts, ...renderGrown(section.grown ?? [])].join('\n')
   }
   const count = advice.findings.length
   const title = `${count} ${count === 1 ? 'finding' : 'findings'} on \`${cell(section.file)}\``
@@ -47,7 +55,28 @@ export function renderAdvice(section: AdviceSection): string {
   ]
   if (advice.findings.length <= FOLD_ROWS) parts.push(`**${title}**`, '', ...lines)
   else parts.push('<details>', `<summary><b>${title}</b></summary>`, '', ...lines, '</details>', '')
-  return parts.join('\n')
+  return [...parts, ...renderGrown(section.grown ?? [])].join('\n')
+}
+
+function renderGrown(grown: readonly GrownLayer[]): string[] {
+  if (grown.length === 0) return []
+  const lines = [
+    '**What grew**: the files added or grown in the layers that grew most',
+    '',
+    '| Layer | File | Size | Change |',
+    '|---|---|--:|--:|'
+  ]
+  for (const layer of grown) {
+    const head = `\`${cell(layer.instruction, 60)}\` +${formatBytes(layer.change)} compressed`
+    const note = layer.note ? ` (${layer.note})` : ''
+    if (layer.files.length === 0) lines.push(`| ${head}${note} | | | |`)
+    layer.files.forEach((file, i) => {
+      lines.push(
+        `| ${i === 0 ? head + note : ''} | \`${cell(file.path, 60)}\` | ${formatBytes(file.size)} | +${formatBytes(file.change)} |`
+      )
+    })
+  }
+  return [...lines, '']
 }
 
 function row(finding: Finding): string[] {

@@ -57,6 +57,8 @@ export async function measureAdvice(request: AdviceRequest): Promise<AdviceSecti
   })
   return {
     advice: request.enabled ? advice : { ...advice, findings: [] },
+    enabled: request.enabled,
+    ...(files ? { image: files } : {}),
     file,
     exceeded: checkWasted(advice, request.maxWasted),
     sizeCheck: request.sizeCheck,

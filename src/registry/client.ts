@@ -86,6 +86,15 @@ export class RegistryClient {
     return response.json()
   }
 
+  /** A blob's bytes as they come. */
+  async blob(digest: string): Promise<AsyncIterable<Uint8Array>> {
+    const response = await this.get(`blobs/${digest}`, '*/*')
+    if (response.status === 404 || !response.body) {
+      throw new RegistryError(404, `blob ${digest} not found`)
+    }
+    return response.body
+  }
+
   private baseUrl(): string {
     const host = this.ref.registry === DOCKER_HUB ? 'registry-1.docker.io' : this.ref.registry
     // Docker, too, speaks plain HTTP only to a registry on this machine.

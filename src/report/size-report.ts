@@ -50,7 +50,7 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
     request.baseImage ||
     (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
 
-  let base: ImageLayers | undefined
+  let base: (ImageLayers & { layerDigests: string[] }) | undefined
   let comparisonNote: string | undefined
   if (baseReference) {
     try {
@@ -86,6 +86,9 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
     budget: budget.exceeded,
     sizeCheck: inputs.budget.check,
     ...(comparison ? { comparison } : {}),
+    ...(comparison && base && baseReference
+      ? { compared: { reference: baseReference, layers: base, layerDigests: base.layerDigests } }
+      : {}),
     ...(comparisonNote ? { comparisonNote } : {})
   }
   const commentNote = inputs.comment ? await comment(request, report) : undefined

@@ -1,10 +1,18 @@
 /** The size sections of the summary and of the pull request comment. Pure. */
 import type { Comparison } from './compare.js'
 import { cell, formatBytes, formatChange, table } from './format.js'
-import type { HistoryRow } from './layers.js'
+import type { HistoryRow, ImageLayers } from './layers.js'
+
+/** The compared image's layers and where their blobs are: what a file-level diff reads. */
+export interface ComparedImage {
+  readonly reference: string
+  readonly layers: ImageLayers
+  readonly layerDigests: readonly string[]
+}
 
 export interface SizeReport {
   readonly rows: readonly HistoryRow[]
+  readonly compared?: ComparedImage
   /** Undefined when not measured: an unpushed image that nothing compares or budgets. */
   readonly compressedSize?: number
   readonly uncompressedSize: number
