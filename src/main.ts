@@ -2,8 +2,7 @@ import * as core from '@actions/core'
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { withGrownFiles } from './advice/grown-layers.js'
-import { publishAdvice, startAdvice, wastedBeforePush } from './advice/report.js'
+import { finishAdvice, startAdvice, wastedBeforePush } from './advice/report.js'
 import { buildWithLayerCache } from './cache/build.js'
 import { restoreLayerCache, startCacheDownload, wantsCacheService } from './cache/layer-cache.js'
 import { cacheService } from './cache/service.js'
@@ -66,16 +65,8 @@ export async function run(): Promise<void> {
   )
   const { imageId, steps } = build
   // Read while the image is measured and pushed; awaited for the report.
-  const advice = startAdvice({
-    imageId,
-    file: inputs.file,
-    context: inputs.context,
-    steps,
-    tempDir,
-    enabled: inputs.advice,
-    sizeCheck: inputs.sizes.budget.check,
-    ...(inputs.sizes.budget.maxWasted ? { maxWasted: inputs.sizes.budget.maxWasted } : {})
-  })
+  const advice = startAdvice(inputs, { imageId, steps, tempDir })
+
   const { baseImage } = metadata
   const sizeRequest = {
     imageId,
@@ -120,11 +111,7 @@ export async function run(): Promise<void> {
         })
       )
     ))
-  const advised = await core.group('Advice', async () => {
-    const section = await advice
-    if (section) publishAdvice(section)
-    return section && withGrownFiles(section, sizes)
-  })
+  const advised = await core.group('Advice', () => finishAdvice(advice, sizes))
   if (inputs.summary) {
     await appendSummary(
       renderSummary({

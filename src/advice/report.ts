@@ -10,11 +10,14 @@ import * as path from 'node:path'
 import type { BuildStep } from '../engine/progress.js'
 import { errorMessage } from '../errors.js'
 import type { Increase, SizeCheck } from '../report/budget.js'
+import type { Inputs } from '../inputs.js'
+import type { SizeReport } from '../report/sizes.js'
 import { adviseBuild, type Advice, type ContextFacts } from './advice.js'
 import { checkWasted } from './budget.js'
 import { inspectImage } from '../engine/image.js'
 import { unmeasuredLayers } from '../engine/layers.js'
 import { cachedLayers, filesCacheDir, storeLayers } from './files-cache.js'
+import { withGrownFiles } from './grown-layers.js'
 import { readImageFiles, type ImageFiles } from './image-files.js'
 import { annotationText, type AdviceSection } from './render.js'
 
@@ -132,11 +135,38 @@ async function measureContext(context: string, file: string): Promise<ContextFac
 }
 
 /** The advice, started now and awaited later; a failure to make it warns and leaves it out. */
-export function startAdvice(request: AdviceRequest): Promise<AdviceSection | undefined> {
-  return measureAdvice(request).catch((error: unknown) => {
+export function startAdvice(
+  inputs: Pick<Inputs, 'file' | 'context' | 'advice' | 'sizes'>,
+  build: Pick<AdviceRequest, 'imageId' | 'steps' | 'tempDir'>
+): Promise<AdviceSection | undefined> {
+  const { budget } = inputs.sizes
+  return measureAdvice({
+    ...build,
+    file: inputs.file,
+    context: inputs.context,
+    enabled: inputs.advice,
+    sizeCheck: budget.check,
+    ...(budget.maxWasted ? { maxWasted: budget.maxWasted } : {})
+  }).catch((error: unknown) => {
     core.warning(`The advice could not be made: ${errorMessage(error)}`)
     return undefined
   })
+}
+
+/** Publishes the advice, with the files behind what grew when the image was compared. */
+export async function finishAdvice(
+  advice: Promise<AdviceSection | undefined>,
+  sizes: SizeReport | undefined
+): Promise<AdviceSection | undefined> {
+  const section = await advice
+  if (!section) return undefined
+  publishAdvice(section)
+  try {
+    return await withGrownFiles(section, sizes)
+  } catch (error) {
+    core.warning(`What grew could not be read: ${errorMessage(error)}`)
+    return section
+  }
 }
 
 /** With `size-check: fail`, an exceeded `max-wasted` keeps every tag from being pushed. */
