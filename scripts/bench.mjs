@@ -7,6 +7,7 @@
 //   cached     a fully cached build, pushed under two tags to one registry
 //   upload     a new 50 MB layer each round (built, then uploaded in full)
 //   3 registries  the same upload to three registries, against one
+//   advice     a cached build and push of a 100 MB image, advice on against off
 // CPU is user + sys of the step's processes (node and the docker CLI it
 // starts, not the daemon), from /usr/bin/time, per job (main + post).
 // The layer cache's restore is measured by `npm run bench:cache`.
@@ -46,6 +47,19 @@ const cachedContext = context(
   'cached',
   `FROM ${process.env.HOIST_BASE_IMAGE}\nRUN echo cached > /cached\n`
 )
+// A 100 MB image whose Dockerfile gives the advice something to measure.
+const adviceContext = context(
+  'advice',
+  [
+    `FROM ${process.env.HOIST_BASE_IMAGE}`,
+    'RUN mkdir -p /var/lib/apt/lists /opt/app && \\',
+    '    dd if=/dev/urandom of=/var/lib/apt/lists/main_binary-amd64_Packages bs=1M count=8 2>/dev/null && \\',
+    '    for i in $(seq 1 200); do dd if=/dev/urandom of=/opt/app/lib$i.so bs=1k count=400 2>/dev/null; done',
+    'RUN dd if=/dev/urandom of=/opt/app/data.bin bs=1M count=12 2>/dev/null',
+    'USER 1000',
+    ''
+  ].join('\n')
+)
 const uploadContext = context(
   'upload',
   [
@@ -73,13 +87,13 @@ function bare(cwd, tags, buildArgs = []) {
 }
 
 /** The bundled action, main then post, each under /usr/bin/time for its CPU. */
-async function hoist(cwd, tags, buildArgs = []) {
+async function hoist(cwd, tags, buildArgs = [], inputs = {}) {
   const cpuFile = path.join(work, 'cpu')
   writeFileSync(cpuFile, '')
   const start = performance.now()
   const result = await runAction({
     cwd,
-    inputs: { tags: tags.join('\n'), push: 'true', 'build-args': buildArgs.join('\n') },
+    inputs: { tags: tags.join('\n'), push: 'true', 'build-args': buildArgs.join('\n'), ...inputs },
     wrapper: ['/usr/bin/time', '-a', '-o', cpuFile, '-f', '%U %S']
   })
   const ms = performance.now() - start
@@ -162,6 +176,12 @@ const three = await compare(`the same, to three registries`, {
     )
 })
 
+const advice = await compare('advice on a cached build + push of a 100 MB image', {
+  'advice: false': () =>
+    hoist(adviceContext, [`${registry}/bench/advice:1`], [], { advice: 'false' }),
+  'advice: true': () => hoist(adviceContext, [`${registry}/bench/advice:1`], [], { advice: 'true' })
+})
+
 const ratio = (a, b) => (a / b).toFixed(2)
 console.log('\nratios (goal in brackets)')
 console.log(
@@ -176,6 +196,9 @@ console.log(
 console.log(
   `  hoist's own CPU, cached job:     ${(cached.hoist.cpu - cached['bare CLI'].cpu).toFixed(2)} s ` +
     `(${cached.hoist.cpu.toFixed(2)} s with the docker CLI it runs, against ${cached['bare CLI'].cpu.toFixed(2)} s bare)  (< 0.4)`
+)
+console.log(
+  `  advice on ÷ off:                 ${ratio(advice['advice: true'].ms, advice['advice: false'].ms)}  (≤ 1.1)`
 )
 registry3.stop()
 

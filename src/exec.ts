@@ -114,3 +114,33 @@ export function lastErrorLine(result: ExecResult): string {
   const error = [...lines].reverse().find(line => /error|denied|unauthorized|failed/i.test(line))
   return error ?? lines.at(-1) ?? `exit code ${result.exitCode}`
 }
+
+/**
+ * A command whose standard output is read as a stream by `consume`, kept out
+ * of the log. What `consume` leaves of the output is discarded; when its value
+ * says it needs nothing more (`stop`), the command is stopped instead.
+ */
+export async function execStream<T>(
+  command: string,
+  args: readonly string[],
+  consume: (stdout: AsyncIterable<Buffer>) => Promise<T>,
+  stop: (value: T) => boolean = () => false
+): Promise<{ readonly exitCode: number; readonly stderr: string; readonly value: T }> {
+  const child = spawn(command, [...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const stderr: Buffer[] = []
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+  const exited = new Promise<number>(resolve => {
+    child.on('error', () => resolve(-1))
+    child.on('close', code => resolve(code ?? -1))
+  })
+  try {
+    const value = await consume(child.stdout)
+    if (stop(value)) child.kill()
+    else child.stdout.resume()
+    return { exitCode: await exited, stderr: Buffer.concat(stderr).toString('utf8'), value }
+  } catch (error) {
+    child.kill()
+    await exited
+    throw error
+  }
+}

@@ -63,6 +63,8 @@ export interface Inputs {
   /** BuildKit secrets; their values are masked as soon as they are read. */
   readonly secrets: readonly BuildSecret[]
   readonly summary: boolean
+  /** Annotations and a summary section with advice on the Dockerfile. */
+  readonly advice: boolean
   readonly registryAuth: RegistryAuthInputs
   readonly sizes: SizeInputs
   /** Layer cache. */
@@ -141,6 +143,7 @@ export function readInputs(): Inputs {
     pull: readBoolean('pull', false),
     secrets: readSecrets(),
     summary: readBoolean('summary', true),
+    advice: readBoolean('advice', true),
     registryAuth: readRegistryAuth(githubToken),
     sizes: readSizeInputs(githubToken),
     cache: readCacheMode(process.env.GITHUB_EVENT_NAME ?? ''),
@@ -267,6 +270,7 @@ function readBuildOptions(): BuildOptions {
 function readSizeInputs(githubToken: string): SizeInputs {
   const maxSize = core.getInput('max-size').trim()
   const maxIncrease = core.getInput('max-size-increase').trim()
+  const maxWasted = core.getInput('max-wasted').trim()
   const check = core.getInput('size-check').trim() || 'warn'
   if (check !== 'warn' && check !== 'fail') {
     throw new InputError('size-check', `"${check}" is not warn or fail`)
@@ -278,7 +282,8 @@ function readSizeInputs(githubToken: string): SizeInputs {
       ...(maxSize ? { maxSize: parseInput('max-size', maxSize, parseBytes) } : {}),
       ...(maxIncrease
         ? { maxIncrease: parseInput('max-size-increase', maxIncrease, parseIncrease) }
-        : {})
+        : {}),
+      ...(maxWasted ? { maxWasted: parseInput('max-wasted', maxWasted, parseIncrease) } : {})
     },
     comment: readBoolean('comment', false),
     githubToken

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { startAdvice, wastedBeforePush } from './advice/report.js'
 import { buildWithLayerCache } from './cache/build.js'
 import {
   restoreLayerCache,
@@ -87,11 +88,18 @@ export async function run(): Promise<void> {
     await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine))
   }
 
+  // Read while the image is measured and pushed; awaited for the report. It reads
+  // the image with docker's own commands.
+  const advice = startAdvice(
+    { ...inputs, advice: inputs.advice && family.command === 'docker' },
+    { imageId: build.imageId, steps: build.steps, tempDir }
+  )
   const { baseImage } = metadata
   const basis = {
     imageId: build.imageId,
     tags,
     steps: build.steps,
+    dockerfile: readFileSync(inputs.file, 'utf8'),
     tempDir,
     context,
     inputs: inputs.sizes,
@@ -103,7 +111,8 @@ export async function run(): Promise<void> {
   const multiPlatform = request.platforms.length > 1
   // A budget that fails the step is checked before anything is pushed.
   const before = await measureBeforePush(basis, inputs, multiPlatform)
-  const pushed = inputs.push && !heldBack(before)
+  const pushed =
+    inputs.push && !heldBack(before) && !(await wastedBeforePush(advice, inputs.sizes.budget))
   const push = pushed
     ? await core.group('Push', () =>
         pushImage({
@@ -128,7 +137,8 @@ export async function run(): Promise<void> {
     push,
     layerCache,
     build,
-    cacheSave
+    cacheSave,
+    advice
   })
 }
 

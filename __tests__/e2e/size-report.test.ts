@@ -7,7 +7,7 @@ import { startGitHub, type GitHubStandIn } from './support/github.js'
 import { liveMarkup, renderMarkdown } from './support/markdown.js'
 import { commentMarker } from '../../src/report/sizes.js'
 import { startTokenRegistry } from './support/token-registry.js'
-import { getImageManifest, listTags, type Manifest } from './support/registry.js'
+import { getImageManifest, getManifest, listTags, type Manifest } from './support/registry.js'
 
 jest.setTimeout(180_000)
 
@@ -272,7 +272,7 @@ describe('size report of a pushed image', () => {
     const compressed = rows.map(row => row[2]).filter(cell => cell !== '—')
     expect(compressed).toEqual(manifest.layers.map(layer => formatBytes(layer.size)))
     expect(rows.map(row => row[0])).toEqual([
-      '`Imported from -`',
+      `\`${engine.baseImage}\` base image, 1 layer`,
       '`ENV APP=demo`',
       '`RUN echo base > /etc/app && mkdir /data`',
       '`COPY hello.txt /data/hello.txt`'
@@ -618,5 +618,55 @@ describe('pull request comment', () => {
       expect(everything).not.toContain(token)
       expect(result.log).toContain(`::add-mask::${token}`)
     }
+  })
+})
+
+describe('the base image in the history', () => {
+  it("is one row with its name, its layer count and the base image's own sizes", async () => {
+    const repo = uniqueRepo('size-base-row')
+    const base = `${engine.registry}/${repo}-base:1`
+    const baseContext = makeContext({
+      Dockerfile: [
+        `FROM ${engine.baseImage}`,
+        'RUN dd if=/dev/urandom of=/lib.so bs=1k count=700 2>/dev/null',
+        'ENV LANG=C.UTF-8',
+        'RUN mkdir /etc/app && echo base > /etc/app/conf',
+        ''
+      ].join('\n')
+    })
+    execFileSync('docker', ['build', '--quiet', '--tag', base, baseContext], {
+      env: { ...process.env, DOCKER_BUILDKIT: '1' },
+      stdio: 'ignore'
+    })
+    docker('push', base)
+    const baseManifest = await getManifest(engine.registry, `${repo}-base`, '1')
+    const baseLayers = Number(
+      docker('image', 'inspect', '--format', '{{len .RootFS.Layers}}', base)
+    )
+    const baseSize = Number(docker('image', 'inspect', '--format', '{{.Size}}', base))
+
+    const result = await runAction({
+      cwd: makeContext({ Dockerfile: [`FROM ${base}`, 'ENV APP=demo', BIG, ''].join('\n') }),
+      inputs: { tags: `${engine.registry}/${repo}:1`, push: 'true' }
+    })
+
+    expect(result.errors).toEqual([])
+    const rows = tableRows(result.summary, 'History:')
+    expect(baseLayers).toBe(3)
+    expect(rows).toEqual([
+      [
+        `\`${base}\` base image, 3 layers`,
+        formatBytes(baseSize),
+        formatBytes(compressedTotal(baseManifest)),
+        ''
+      ],
+      ['`ENV APP=demo`', '0 B', '—', ''],
+      [
+        `\`${BIG}\``,
+        formatBytes(FIVE_MB),
+        expect.stringMatching(/MB$/),
+        expect.stringMatching(/^(built|✅)$/)
+      ]
+    ])
   })
 })

@@ -231,7 +231,8 @@ describe('parseBuildahInspect', () => {
       size: 0,
       repoDigests: [],
       platform: { os: 'linux', architecture: 'arm64' },
-      diffIds: ['sha256:1']
+      diffIds: ['sha256:1'],
+      user: ''
     })
     expect(parseBuildahInspect(inspect, '[{"size": 42}]').size).toBe(42)
   })

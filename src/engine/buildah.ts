@@ -13,7 +13,12 @@ import { containersBuildCommand, podmanFamily, registryOf, tlsArgs } from './pod
 
 interface BuildahImage {
   FromImageID?: string
-  OCIv1?: { os?: string; architecture?: string; rootfs?: { diff_ids?: string[] | null } }
+  OCIv1?: {
+    os?: string
+    architecture?: string
+    config?: { User?: string }
+    rootfs?: { diff_ids?: string[] | null }
+  }
 }
 
 /** `buildah inspect --type image` and `buildah images --json`, read into what docker's inspect gives. Pure. */
@@ -30,7 +35,8 @@ export function parseBuildahInspect(inspect: string, images: string): ImageInfo 
     size: typeof listed?.size === 'number' ? listed.size : 0,
     repoDigests: [],
     platform,
-    diffIds: record.OCIv1?.rootfs?.diff_ids ?? []
+    diffIds: record.OCIv1?.rootfs?.diff_ids ?? [],
+    user: record.OCIv1?.config?.User ?? ''
   }
 }
 

@@ -10,6 +10,8 @@ export interface ImageInfo {
   readonly platform: Platform
   /** The layers' uncompressed digests, base first. */
   readonly diffIds: readonly string[]
+  /** The user the image runs as; empty for root by default. */
+  readonly user: string
 }
 
 interface InspectRecord {
@@ -19,6 +21,7 @@ interface InspectRecord {
   Os?: string
   Architecture?: string
   RootFS?: { Layers?: string[] | null }
+  Config?: { User?: string } | null
 }
 
 /** docker's and podman's `image inspect` (podman answers with the same fields). */
@@ -33,7 +36,8 @@ export async function inspectImage(image: string, command = 'docker'): Promise<I
     size: record?.Size ?? 0,
     repoDigests: record?.RepoDigests ?? [],
     platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' },
-    diffIds: record?.RootFS?.Layers ?? []
+    diffIds: record?.RootFS?.Layers ?? [],
+    user: record?.Config?.User ?? ''
   }
 }
 

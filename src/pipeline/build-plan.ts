@@ -39,7 +39,8 @@ export function planBuild(plan: {
     !inputs.pushByDigest &&
     engine.can.pushFromBuild &&
     platforms.length <= 1 &&
-    !checksBudgetBeforePush(inputs.sizes.budget)
+    !checksBudgetBeforePush(inputs.sizes.budget) &&
+    !(inputs.sizes.budget.check === 'fail' && inputs.sizes.budget.maxWasted)
   return {
     ...inputs,
     tags: metadata.tags,

@@ -5,6 +5,8 @@
  * checked before the push instead (`measureBeforePush`).
  */
 import * as core from '@actions/core'
+import { finishAdvice } from '../advice/report.js'
+import type { AdviceSection } from '../advice/render.js'
 import type { LayerCacheBuild } from '../cache/build.js'
 import type { LayerCache } from '../cache/layer-cache.js'
 import { cacheReport, type SavePlan } from '../cache/save.js'
@@ -62,6 +64,7 @@ export async function reportRun(run: {
   readonly layerCache: LayerCache
   readonly build: LayerCacheBuild
   readonly cacheSave: SavePlan
+  readonly advice: Promise<AdviceSection | undefined>
 }): Promise<void> {
   const { inputs, engine, basis, pushed, build } = run
   const { imageId, tags } = basis
@@ -102,6 +105,7 @@ export async function reportRun(run: {
     ? platformSizes?.platforms[0]?.uncompressedSize
     : (sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image.size))
   core.setOutput('size', size === undefined ? '' : String(size))
+  const advised = await core.group('Advice', () => finishAdvice(run.advice, sizes))
   if (inputs.summary) {
     await appendSummary(
       renderSummary({
@@ -116,13 +120,14 @@ export async function reportRun(run: {
         ...(digest ? { digest } : {}),
         ...(untagged ? { untagged } : {}),
         ...(sizes ? { sizes } : {}),
-        ...(platformSizes ? { platforms: platformSizes } : {})
+        ...(platformSizes ? { platforms: platformSizes } : {}),
+        ...(advised && (inputs.advice || advised.exceeded.length) ? { advice: advised } : {})
       })
     )
   }
   const failure = pushFailure(registries)
   if (failure) throw new Error(failure)
-  const exceeded = sizes?.budget ?? platformSizes?.budget ?? []
+  const exceeded = [...(sizes?.budget ?? platformSizes?.budget ?? []), ...(advised?.exceeded ?? [])]
   if (inputs.sizes.budget.check === 'fail' && exceeded.length) throw new Error(exceeded.join(' '))
 }
 

@@ -80,6 +80,15 @@ export class RegistryClient {
     return response.json()
   }
 
+  /** A blob's bytes as they come. */
+  async blob(digest: string): Promise<AsyncIterable<Uint8Array>> {
+    const response = await this.get(`blobs/${digest}`, '*/*')
+    if (response.status === 404 || !response.body) {
+      throw new RegistryError(404, `blob ${digest} not found`)
+    }
+    return response.body
+  }
+
   private baseUrl(): string {
     return repositoryUrl(this.ref)
   }

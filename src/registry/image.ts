@@ -4,11 +4,19 @@ import { parseImageConfig } from '../report/layers.js'
 import { RegistryClient, type Platform } from './client.js'
 import { parseImageReference } from './reference.js'
 
+/** A layer blob's compressed bytes, as a stream. */
+export async function layerBlob(
+  reference: string,
+  digest: string
+): Promise<AsyncIterable<Uint8Array>> {
+  return new RegistryClient(parseImageReference(reference)).blob(digest)
+}
+
 /** Undefined when the registry has no such image (e.g. the first build of a branch). */
 export async function registryLayers(
   reference: string,
   platform: Platform
-): Promise<(ImageLayers & { digest: string }) | undefined> {
+): Promise<(ImageLayers & { digest: string; layerDigests: string[] }) | undefined> {
   const ref = parseImageReference(reference)
   const client = new RegistryClient(ref)
   const manifest = await client.manifest(ref.digest ?? ref.tag ?? 'latest', platform)
@@ -18,6 +26,7 @@ export async function registryLayers(
     config,
     compressed: manifest.layers.map(layer => layer.size),
     exact: true,
-    digest: manifest.digest
+    digest: manifest.digest,
+    layerDigests: manifest.layers.map(layer => layer.digest)
   }
 }

@@ -11,6 +11,8 @@ export interface Budget {
   /** Largest compressed size allowed, in bytes. */
   readonly maxSize?: number
   readonly maxIncrease?: Increase
+  /** Largest waste (dive's wasted bytes) allowed: bytes, or % of the layers the Dockerfile added. */
+  readonly maxWasted?: Increase
   readonly check: SizeCheck
 }
 

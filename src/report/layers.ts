@@ -39,6 +39,8 @@ export interface HistoryRow {
   readonly uncompressed?: number
   /** Whether this run's build step was cached; undefined for instructions of the base image. */
   readonly cached?: boolean
+  /** Set on the one row that stands for the base image (`instruction` is its name): its layer count. */
+  readonly baseLayers?: number
 }
 
 export function parseImageConfig(json: unknown): ImageConfig {

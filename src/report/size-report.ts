@@ -19,6 +19,7 @@ import { checkBudget } from './budget.js'
 import { codeSpan, plainText } from './escape.js'
 import { CommentRefused, upsertComment } from './comment.js'
 import { compareImages } from './compare.js'
+import { withBaseRow } from './base-rows.js'
 import { historyRows, totalCompressed, type ImageLayers } from './layers.js'
 import { commentMarker, renderComment, type SizeReport } from './sizes.js'
 import { errorMessage } from '../errors.js'
@@ -41,6 +42,8 @@ export interface SizeRequest {
   /** From `docker image inspect`: the local image's layers. */
   readonly diffIds: readonly string[]
   readonly steps: readonly BuildStep[]
+  /** The Dockerfile's text: it tells the base image's entries from the build's. */
+  readonly dockerfile: string
   readonly tempDir: string
   readonly inputs: SizeInputs
   readonly context: RunContext
@@ -57,7 +60,7 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
     request.baseImage ||
     (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
 
-  let base: ImageLayers | undefined
+  let base: (ImageLayers & { layerDigests: string[] }) | undefined
   let comparisonNote: string | undefined
   if (baseReference) {
     try {
@@ -88,7 +91,7 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   if (inputs.budget.check === 'warn') for (const line of budget.exceeded) core.warning(line)
 
   const report: SizeReport = {
-    rows: historyRows(current, request.steps),
+    rows: withBaseRow(historyRows(current, request.steps), current, request.dockerfile),
     ...(compressedSize !== undefined ? { compressedSize } : {}),
     // buildah's inspect gives no size: the layers' own bytes are counted then too.
     uncompressedSize:
@@ -99,6 +102,9 @@ export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
     budget: budget.exceeded,
     sizeCheck: inputs.budget.check,
     ...(comparison ? { comparison } : {}),
+    ...(comparison && base && baseReference
+      ? { compared: { reference: baseReference, layers: base, layerDigests: base.layerDigests } }
+      : {}),
     ...(comparisonNote ? { comparisonNote } : {})
   }
   const commentNote = inputs.comment ? await comment(request, report) : undefined

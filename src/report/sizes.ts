@@ -2,10 +2,18 @@
 import type { Comparison } from './compare.js'
 import { codeSpan, tableCell, truncate } from './escape.js'
 import { formatBytes, formatChange, table } from './format.js'
-import type { HistoryRow } from './layers.js'
+import type { HistoryRow, ImageLayers } from './layers.js'
+
+/** The compared image's layers and where their blobs are: what a file-level diff reads. */
+export interface ComparedImage {
+  readonly reference: string
+  readonly layers: ImageLayers
+  readonly layerDigests: readonly string[]
+}
 
 export interface SizeReport {
   readonly rows: readonly HistoryRow[]
+  readonly compared?: ComparedImage
   /** Undefined when not measured: an unpushed image that nothing compares or budgets. */
   readonly compressedSize?: number
   readonly uncompressedSize: number
@@ -30,7 +38,10 @@ const LOCAL_NOTE =
   'uploads them; the pushed sizes may differ by a few hundred bytes.'
 
 export function renderSizes(report: SizeReport): string {
-  const layers = report.rows.filter(row => row.diffId !== undefined).length
+  const layers = report.rows.reduce(
+    (count, row) => count + (row.baseLayers ?? (row.diffId !== undefined ? 1 : 0)),
+    0
+  )
   const parts = [
     '### 📦 Size',
     '',
@@ -55,7 +66,9 @@ function compressedCell(report: SizeReport): string {
 
 export function renderHistory(rows: readonly HistoryRow[]): string {
   const body = rows.map(row => [
-    instructionCell(row.instruction),
+    row.baseLayers !== undefined
+      ? `${instructionCell(row.instruction)} base image, ${row.baseLayers} ${row.baseLayers === 1 ? 'layer' : 'layers'}`
+      : instructionCell(row.instruction),
     row.uncompressed !== undefined ? formatBytes(row.uncompressed) : '',
     row.compressed !== undefined ? formatBytes(row.compressed) : '—',
     row.cached === undefined ? '' : row.cached ? '✅' : 'built'

@@ -3,6 +3,7 @@
  * Each part of the report renders as its own section; a part that a run
  * does not have is left out.
  */
+import { renderAdvice, type AdviceSection } from '../advice/render.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { RegistryPush } from '../registry/pushed.js'
 import { renderCacheSection, type CacheReport } from './cache.js'
@@ -31,6 +32,8 @@ export interface Report {
   readonly cache?: CacheReport
   /** Several platforms: each one's sizes, instead of `sizes`. */
   readonly platforms?: PlatformsReport
+  /** Advice on the Dockerfile; absent when switched off or when there is none to give. */
+  readonly advice?: AdviceSection
 }
 
 export function renderSummary(report: Report): string {
@@ -39,6 +42,7 @@ export function renderSummary(report: Report): string {
     registriesSection(report.registries ?? []),
     report.sizes ? renderSizes(report.sizes) : '',
     report.platforms ? renderPlatforms(report.platforms) : '',
+    report.advice ? renderAdvice(report.advice) : '',
     stepsSection(report.steps),
     renderCacheSection(report.cache)
   ]
