@@ -6,7 +6,14 @@ import { output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js'
 import { putBlob, putManifest } from './support/oci.js'
-import { getManifest, listTags, type Basic } from './support/registry.js'
+import {
+  contentOf,
+  getImageManifest,
+  getManifest,
+  listTags,
+  type Basic,
+  type Content
+} from './support/registry.js'
 
 jest.setTimeout(240_000)
 
@@ -105,12 +112,20 @@ describe('promotion by digest, without a build', () => {
   const sha = randomBytes(20).toString('hex')
   const sourceRepo = uniqueRepo('promote-src')
   let main: { source: string; digest: string }
+  // An image manifest on the classic store; an index (image and attestation) on the containerd store.
+  let content: Content
   let imagesBefore: string[]
 
   beforeAll(async () => {
     main = await pushFromMain(sourceRepo, sha)
+    content = await contentOf(engine.registry, sourceRepo, main.digest)
     imagesBefore = localImages()
   })
+
+  /** The line a promotion logs for `target`, once every blob and child manifest is there. */
+  const copyLine = (target: string, copied: number, mounted: number): string =>
+    `${target}: ${content.blobs.length} blob(s): ${copied} copied, ${mounted} mounted, ` +
+    `0 already there; ${content.children.length} child manifest(s)`
 
   it('points every semver tag on A and on the htpasswd registry B at the source digest', async () => {
     const targetRepo = uniqueRepo('promote-b')
@@ -144,15 +159,18 @@ describe('promotion by digest, without a build', () => {
     const pushed = JSON.parse(output(result, 'pushed')) as Record<string, { digest: string }>
     expect(Object.keys(pushed)).toEqual([engine.registry, engine.authRegistry])
     for (const entry of Object.values(pushed)) expect(entry.digest).toBe(main.digest)
-    const manifest = await getManifest(engine.registry, sourceRepo, main.digest)
-    const layers = manifest?.layers.reduce((sum, layer) => sum + layer.size, 0)
+    const image = await getImageManifest(engine.registry, sourceRepo, main.digest)
+    const layers = image.layers.reduce((sum, layer) => sum + layer.size, 0)
     expect(output(result, 'compressed-size')).toBe(String(layers))
-    expect(output(result, 'imageid')).toBe(manifest?.config.digest)
+    expect(output(result, 'imageid')).toBe(image.config.digest)
     expect(output(result, 'tags').split('\n')).toHaveLength(8)
     expect(result.summary).toContain(`Promoted from \`${main.source}\` (no build).`)
-    expect(result.log).toContain(
-      `${engine.authRegistry}/${targetRepo}: 3 blob(s): 3 copied, 0 mounted, 0 already there`
-    )
+    const blobs = content.blobs.length
+    expect(result.log).toContain(copyLine(`${engine.authRegistry}/${targetRepo}`, blobs, 0))
+    for (const child of content.children) {
+      const manifest = await getManifest(engine.authRegistry, targetRepo, child, auth())
+      expect([child, manifest?.digest]).toEqual([child, child])
+    }
     expect(everything(result)).not.toContain(engine.password)
     expect(result.post?.exitCode).toBe(0)
   })
@@ -173,7 +191,9 @@ describe('promotion by digest, without a build', () => {
     })
 
     expect(result.errors).toEqual([])
-    expect(result.log).toContain('3 blob(s): 0 copied, 3 mounted, 0 already there')
+    expect(result.log).toContain(
+      copyLine(`${engine.registry}/${targetRepo}`, 0, content.blobs.length)
+    )
     await expectTagsAt(engine.registry, targetRepo, RELEASE_TAGS, main.digest)
   })
 
@@ -296,30 +316,28 @@ describe('promotion of a multi-platform index', () => {
   let index: { digest: string }
   let children: string[]
 
-  /** A small image of its own content, pushed to A; its manifest's digest and size. */
+  /**
+   * A small image of its own content, pushed to A: the descriptor of its image
+   * manifest (on the containerd store, the push is an index: its image's entry).
+   */
   async function pushImage(
     content: string,
     tag: string
-  ): Promise<{ digest: string; size: number }> {
+  ): Promise<{ mediaType: string; digest: string; size: number }> {
     const reference = `${engine.registry}/${repoA}:${tag}`
     const context = makeContext({ Dockerfile: 'FROM scratch\nCOPY file /file\n', file: content })
     docker('build', '-q', '-t', reference, context)
     docker('push', reference)
-    const manifest = await getManifest(engine.registry, repoA, tag)
-    const size = Buffer.byteLength(
-      await (
-        await fetch(`http://${engine.registry}/v2/${repoA}/manifests/${tag}`, {
-          headers: { Accept: manifest?.mediaType ?? '' }
-        })
-      ).text()
-    )
-    return { digest: manifest?.digest ?? '', size }
+    const { mediaType, digest } = await getImageManifest(engine.registry, repoA, tag)
+    const stored = await fetch(`http://${engine.registry}/v2/${repoA}/manifests/${digest}`, {
+      headers: { Accept: mediaType }
+    })
+    return { mediaType, digest, size: (await stored.arrayBuffer()).byteLength }
   }
 
   beforeAll(async () => {
     const amd64 = await pushImage('amd64 content', 'amd64')
     const arm64 = await pushImage('arm64 content', 'arm64')
-    const dockerManifest = 'application/vnd.docker.distribution.manifest.v2+json'
     // An attestation as buildx writes one: an OCI manifest with an in-toto layer.
     const config = await putBlob(engine.registry, repoA, Buffer.from('{}'))
     const statement = await putBlob(
@@ -334,8 +352,8 @@ describe('promotion of a multi-platform index', () => {
       layers: [{ mediaType: 'application/vnd.in-toto+json', ...statement }]
     } as { mediaType: string })
     const manifests = [
-      { mediaType: dockerManifest, ...amd64, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType: dockerManifest, ...arm64, platform: { os: 'linux', architecture: 'arm64' } },
+      { ...amd64, platform: { os: 'linux', architecture: 'amd64' } },
+      { ...arm64, platform: { os: 'linux', architecture: 'arm64' } },
       {
         mediaType: OCI_MANIFEST,
         ...attestation,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { statSync } from 'node:fs'
 import { formatBytes } from '../../src/report/format.js'
 import { output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo, userDockerConfig } from './support/engine.js'
@@ -26,6 +27,28 @@ function baseDockerfile(): string {
 
 function context(dockerfile: string): string {
   return makeContext({ Dockerfile: dockerfile, 'hello.txt': 'hello\n' })
+}
+
+/**
+ * The bytes of the files each instruction of baseDockerfile() writes: the base
+ * image's busybox (scripts/engine.sh copies the host's), none for ENV, then
+ * /etc/app and /data/hello.txt.
+ */
+function baseFileBytes(): number[] {
+  return [statSync('/bin/busybox').size, 0, 'base\n'.length, 'hello\n'.length]
+}
+
+/**
+ * Each history entry's uncompressed bytes, oldest first, as the summary should
+ * show them: `docker history`'s on the classic store; on the containerd store,
+ * where `docker history` gives disk blocks, the bytes of the files written.
+ */
+function expectedLayerBytes(image: string, written: readonly number[]): number[] {
+  if (engine.can.imageStore === 'containerd') return [...written]
+  return docker('history', '--no-trunc', '--human=false', '--format', '{{.Size}}', image)
+    .split('\n')
+    .map(Number)
+    .reverse()
 }
 
 function compressedTotal(manifest: Manifest | undefined): number {
@@ -222,8 +245,9 @@ describe('size report against the base branch', () => {
 })
 
 describe('size report of an image nothing needs measured', () => {
-  it('leaves compressed sizes out rather than compressing every layer here', async () => {
-    const name = `${engine.registry}/${uniqueRepo('size-unmeasured')}`
+  it('leaves compressed sizes out rather than compressing every layer here, unless the store keeps them', async () => {
+    const repo = uniqueRepo('size-unmeasured')
+    const name = `${engine.registry}/${repo}`
     const result = await runAction({
       cwd: context(baseDockerfile() + `${BIG}\n`),
       inputs: { tags: `${name}:dev` }
@@ -231,44 +255,48 @@ describe('size report of an image nothing needs measured', () => {
 
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
-    expect(output(result, 'compressed-size')).toBe('')
     expect(output(result, 'size-delta')).toBe('')
-    expect(result.summary).toContain('Compressed sizes are measured when the image is pushed')
-    // The history still lists every instruction with its uncompressed size.
+    // The history lists every instruction with its uncompressed size, without exporting the
+    // image on the classic store (docker history and inspect give the same figures).
     const rows = tableRows(result.summary, 'History: ')
-    const big = rows.find(row => row[0] === `\`${BIG}\``)
-    expect(big?.slice(1, 3)).toEqual([formatBytes(FIVE_MB), '—'])
-    // Read from docker history and inspect, without exporting the image: the same figures.
-    const history = docker('history', '--human=false', '--format', '{{.Size}}', `${name}:dev`)
     expect(rows.map(row => row[1])).toEqual(
-      history.split('\n').map(Number).reverse().map(formatBytes)
+      expectedLayerBytes(`${name}:dev`, [...baseFileBytes(), FIVE_MB]).map(formatBytes)
     )
+    expect(rows.find(row => row[0] === `\`${BIG}\``)?.[1]).toBe(formatBytes(FIVE_MB))
     const layers = docker('image', 'inspect', '--format', '{{len .RootFS.Layers}}', `${name}:dev`)
     expect(tableRows(result.summary, '### 📦 Size')[0]?.[2]).toBe(layers)
+    const compressed = rows.map(row => row[2])
+
+    if (engine.can.imageStore === 'classic') {
+      expect(output(result, 'compressed-size')).toBe('')
+      expect(result.summary).toContain('Compressed sizes are measured when the image is pushed')
+      expect(compressed.every(cell => cell === '—')).toBe(true)
+    } else {
+      // The containerd store keeps each layer compressed, as a push uploads it: the sizes are
+      // free, and the registry records the same ones once the image is pushed.
+      docker('push', `${name}:dev`)
+      const pushed = await getImageManifest(engine.registry, repo, 'dev')
+      expect(Number(output(result, 'compressed-size'))).toBe(compressedTotal(pushed))
+      expect(compressed.filter(cell => cell !== '—')).toEqual(
+        pushed.layers.map(layer => formatBytes(layer.size))
+      )
+      expect(result.summary).not.toContain('Compressed sizes are measured when')
+    }
   })
 })
 
 describe('size report of a pushed image', () => {
-  it('agrees with docker history (uncompressed) and the registry manifest (compressed)', async () => {
+  it("agrees with the layers' bytes (docker history's on the classic store) and the registry manifest (compressed)", async () => {
     const repo = uniqueRepo('size-pushed')
     const name = `${engine.registry}/${repo}`
     const result = await pushBase(name)
     const manifest = await getImageManifest(engine.registry, repo, 'main')
 
     expect(Number(output(result, 'compressed-size'))).toBe(compressedTotal(manifest))
-    const history = docker(
-      'history',
-      '--no-trunc',
-      '--human=false',
-      '--format',
-      '{{.Size}}',
-      `${name}:main`
-    )
-      .split('\n')
-      .map(Number)
-      .reverse()
     const rows = tableRows(result.summary, 'History:')
-    expect(rows.map(row => row[1])).toEqual(history.map(formatBytes))
+    expect(rows.map(row => row[1])).toEqual(
+      expectedLayerBytes(`${name}:main`, baseFileBytes()).map(formatBytes)
+    )
     const compressed = rows.map(row => row[2]).filter(cell => cell !== '—')
     expect(compressed).toEqual(manifest.layers.map(layer => formatBytes(layer.size)))
     expect(rows.map(row => row[0])).toEqual([
@@ -281,8 +309,10 @@ describe('size report of a pushed image', () => {
       `| ${formatBytes(compressedTotal(manifest))} | ${formatBytes(Number(output(result, 'size')))} | 3 |`
     )
     expect(result.summary).not.toContain('are measured here, as a push')
+    // The tag's digest: the image manifest's on the classic store, the index's on the containerd store.
+    const tagged = await getManifest(engine.registry, repo, 'main')
     expect(result.summary).toContain(
-      `| ${engine.registry} | \`${name}:main\` | \`${manifest.digest}\` |`
+      `| ${engine.registry} | \`${name}:main\` | \`${tagged?.digest}\` |`
     )
   })
 

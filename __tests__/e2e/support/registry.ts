@@ -78,3 +78,44 @@ export async function getImageManifest(
   if (!image) throw new Error(`no ${architecture} image in ${repository}:${reference}`)
   return image
 }
+
+/** What a reference holds: every manifest under it (nested indexes too) and their distinct blobs. */
+export interface Content {
+  /** The digests of the manifests under the reference, itself left out. */
+  readonly children: readonly string[]
+  /** The digests of every config and layer those manifests name, once each. */
+  readonly blobs: readonly string[]
+}
+
+/**
+ * The content under a reference, as a registry holds it: one image manifest on
+ * the classic store; on the containerd store an index, with an attestation
+ * manifest beside the image.
+ */
+export async function contentOf(
+  registry: string,
+  repository: string,
+  reference: string,
+  auth?: Basic
+): Promise<Content> {
+  const children: string[] = []
+  const blobs = new Set<string>()
+  const visit = async (ref: string): Promise<void> => {
+    const manifest = await getManifest(registry, repository, ref, auth)
+    if (!manifest) throw new Error(`${repository}@${ref} is not in ${registry}`)
+    const {
+      config,
+      layers = [],
+      manifests = []
+    } = manifest as Partial<Manifest> & {
+      manifests?: { digest: string }[]
+    }
+    for (const blob of [...(config ? [config] : []), ...layers]) blobs.add(blob.digest)
+    for (const entry of manifests) {
+      children.push(entry.digest)
+      await visit(entry.digest)
+    }
+  }
+  await visit(reference)
+  return { children, blobs: [...blobs] }
+}
