@@ -73,10 +73,19 @@ install_packages() {
   command -v curl >/dev/null || missing+=(curl)
   command -v python3 >/dev/null || missing+=(python3)
   [ ${#missing[@]} -eq 0 ] && return 0
-  [ "$(id -u)" = 0 ] || { log "needs ${missing[*]} (run as root to install them)"; exit 1; }
-  log "installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  apt_install "${missing[@]}"
+}
+
+# apt holds a lock: engines that start side by side install one after the other.
+apt_install() { # apt_install PACKAGE...
+  [ "$(id -u)" = 0 ] || { log "needs $* (run as root to install them)"; exit 1; }
+  mkdir -p "${HOIST_PACKAGES_DIR:-/var/cache/hoist}"
+  (
+    flock 8
+    log "installing $*"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  ) 8>"${HOIST_PACKAGES_DIR:-/var/cache/hoist}/apt.lock"
 }
 
 # The Docker 28 client on these machines has no buildx; Debian's 20.10 client
@@ -217,7 +226,7 @@ build_base_image() {
 # kernel-wide: registered once for every engine).
 install_qemu() {
   [ -x /usr/bin/qemu-aarch64-static ] && command -v update-binfmts >/dev/null ||
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static binfmt-support >/dev/null
+    apt_install qemu-user-static binfmt-support
   [ -e /proc/sys/fs/binfmt_misc/register ] ||
     mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
   [ -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ] || update-binfmts --enable qemu-aarch64
