@@ -178,9 +178,12 @@ describe.each(TOOLS)('engine: %s', tool => {
           ].join('\n')
         })
         const tag = `${engine.registry}/${uniqueRepo(`${tool}-cache`)}:1`
+        // One runner's own temp directory, as on a runner: the cache's folder is in it.
+        const runnerTemp = mkdtempSync(path.join(tmpdir(), 'hoist-runner-temp-'))
         const build = (run: number) =>
           runAction({
             cwd,
+            runnerTemp,
             sha: String(run).padStart(2, '0').repeat(20),
             inputs: { engine: tool, tags: tag, 'build-args': `RUN_ID=${run}` },
             env: { ...service.env, GITHUB_RUN_ID: String(run) }

@@ -499,8 +499,10 @@ describe('a flaky registry', () => {
           )
         )
       )
-      if (engine.can.imageStore === 'classic')
+      // docker push's own retry of the failed upload (a push from the build says nothing of it).
+      if (engine.can.imageStore === 'classic' && !engine.can.buildx) {
         expect(result.log).toMatch(/Retrying in \d+ seconds?/)
+      }
       expect(pushed(result)[proxy.host]).toMatchObject({ outcome: 'pushed', attempts })
       expect(result.summary).toContain(`✅ pushed (${attempts} attempts)`)
       expect(await listTags(engine.registry, repo)).toEqual(['1'])
@@ -530,14 +532,24 @@ describe('a flaky registry', () => {
 
       expect(result.errors).toEqual([])
       expect(proxy.failed).toHaveLength(1)
-      expect(result.warnings).toEqual([
-        expect.stringMatching(
-          new RegExp(
-            `^Push of ${tag}: attempt 1 of 4 failed \\((toomanyrequests|error parsing HTTP 429)`
-          )
-        )
-      ])
-      expect(pushed(result)[proxy.host]).toMatchObject({ outcome: 'pushed', attempts: 2 })
+      // containerd's own push waits out a 429 and asks again itself; the classic store's
+      // gives up on it, and Hoist tries again.
+      const retried = engine.can.imageStore === 'classic'
+      expect(result.warnings).toEqual(
+        retried
+          ? [
+              expect.stringMatching(
+                new RegExp(
+                  `^Push of ${tag}: attempt 1 of 4 failed \\((toomanyrequests|error parsing HTTP 429)`
+                )
+              )
+            ]
+          : []
+      )
+      expect(pushed(result)[proxy.host]).toMatchObject({
+        outcome: 'pushed',
+        attempts: retried ? 2 : 1
+      })
       expect(await listTags(engine.registry, repo)).toEqual(['1'])
     } finally {
       await proxy.close()
