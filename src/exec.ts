@@ -15,6 +15,14 @@ export interface ExecOptions {
   /** Added to the action's own environment. */
   readonly env?: Readonly<Record<string, string>>
   readonly cwd?: string
+  /**
+   * A command that prints nothing for this long is stopped (SIGINT, then
+   * SIGKILL) and fails with a line that says so: a push to a registry that
+   * stopped answering ends instead of holding the job.
+   */
+  readonly idleTimeoutMs?: number
+  /** Only once a line of output matches this is the command's silence timed (a build's pushes). */
+  readonly idleAfter?: RegExp
 }
 
 /**
@@ -41,7 +49,31 @@ export async function execCommand(
   }
   child.stdin?.on('error', () => undefined) // a command that exits before reading its input
   child.stdin?.end(options.input)
-  return finished(child)
+  const { idleTimeoutMs, idleAfter } = options
+  if (idleTimeoutMs === undefined) return finished(child)
+  let idle = false
+  let timed = idleAfter === undefined
+  let timer = timed ? setTimeout(stall, idleTimeoutMs) : undefined
+  function stall(): void {
+    idle = true
+    void stopChild(child)
+  }
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      timed ||= idleAfter?.test(chunk.toString('utf8')) === true
+      clearTimeout(timer)
+      if (timed) timer = setTimeout(stall, idleTimeoutMs)
+    })
+  }
+  const result = await finished(child)
+  clearTimeout(timer)
+  if (!idle) return result
+  const seconds = Math.round(idleTimeoutMs / 1000)
+  return {
+    ...result,
+    exitCode: result.exitCode === 0 ? 1 : result.exitCode,
+    stderr: `${result.stderr}\nerror: no progress for ${seconds} s: timed out, stopped\n`
+  }
 }
 
 /**

@@ -288,7 +288,8 @@ function readRegistryAuth(githubToken: string): RegistryAuthInputs {
       ...DEFAULT_RETRY,
       attempts: 1 + parseCount('retries', core.getInput('retries'), DEFAULT_RETRY.attempts - 1),
       // Tests shorten the waits; workflows keep the default.
-      baseDelayMs: Number(process.env.HOIST_RETRY_DELAY_MS) || DEFAULT_RETRY.baseDelayMs
+      baseDelayMs: Number(process.env.HOIST_RETRY_DELAY_MS) || DEFAULT_RETRY.baseDelayMs,
+      stallMs: Number(process.env.HOIST_PUSH_STALL_MS) || DEFAULT_RETRY.stallMs
     }
   }
 }

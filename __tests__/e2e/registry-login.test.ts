@@ -556,6 +556,35 @@ describe('a flaky registry', () => {
     }
   })
 
+  it('stops a push that shows no progress, tries once more, and gives up within the bound', async () => {
+    const proxy = await startFaultProxy(engine.registry, { stallUploadsAfter: 0 })
+    try {
+      const repo = uniqueRepo('stall')
+      const tag = `${proxy.host}/${repo}:1`
+      const result = await runAction({
+        cwd: makeContext({ Dockerfile: dockerfile() }),
+        inputs: { tags: tag, push: 'true', retries: '1' },
+        env: { ...FAST_RETRIES, HOIST_PUSH_STALL_MS: '3000' }
+      })
+
+      expect(result.exitCode).toBe(1)
+      expect(result.warnings).toEqual([
+        expect.stringMatching(/: attempt 1 of 2 failed \(.*no progress for 3 s: timed out/)
+      ])
+      expect(result.errors).toEqual([
+        expect.stringMatching(
+          new RegExp(`^Push to ${proxy.host} failed after 2 attempt\\(s\\): .*no progress for 3 s`)
+        )
+      ])
+      expect(result.seconds).toBeLessThan(90)
+      expect(await listTags(engine.registry, repo)).toEqual([])
+      expect(result.post?.exitCode).toBe(0)
+    } finally {
+      proxy.release()
+      await proxy.close()
+    }
+  })
+
   it('gives up after the bound with a clear error when it always fails', async () => {
     const proxy = await startFaultProxy(engine.registry, { manifests: Infinity })
     try {

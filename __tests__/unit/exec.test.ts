@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { execPipe } from '../../src/exec.js'
+import { execCommand, execPipe } from '../../src/exec.js'
 
 describe('execPipe', () => {
   it("passes the first command's output to the second, and returns the second's", async () => {
@@ -23,5 +23,50 @@ describe('execPipe', () => {
     const result = await execPipe(['sh', '-c', 'echo x'], ['hoist-no-such-command'])
     expect(result.exitCode).toBe(-1)
     expect(result.stderr).toContain('ENOENT')
+  })
+})
+
+describe('execCommand with a time limit on silence', () => {
+  it('stops a command that shows no progress, and says so', async () => {
+    const started = Date.now()
+    const result = await execCommand('sh', ['-c', 'echo working; exec sleep 30'], {
+      silent: true,
+      idleTimeoutMs: 300
+    })
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(result.exitCode).not.toBe(0)
+    expect(result.stderr).toContain('error: no progress for 0 s: timed out, stopped')
+  })
+
+  it('times only what follows the line that arms it', async () => {
+    const quiet = await execCommand('sh', ['-c', 'sleep 1; echo done'], {
+      silent: true,
+      idleTimeoutMs: 300,
+      idleAfter: /^#\d+ pushing /m
+    })
+    expect(quiet).toMatchObject({ exitCode: 0, stdout: 'done\n' })
+    const stalled = await execCommand(
+      'sh',
+      ['-c', 'echo "#7 pushing r/a:1 with docker"; exec sleep 30'],
+      {
+        silent: true,
+        idleTimeoutMs: 300,
+        idleAfter: /^#\d+ pushing /m
+      }
+    )
+    expect(stalled.exitCode).not.toBe(0)
+    expect(stalled.stderr).toContain('timed out')
+  })
+
+  it('lets a command that keeps printing run on', async () => {
+    const result = await execCommand(
+      'sh',
+      ['-c', 'for i in 1 2 3 4 5; do echo $i; sleep 0.1; done'],
+      {
+        silent: true,
+        idleTimeoutMs: 300
+      }
+    )
+    expect(result).toMatchObject({ exitCode: 0, stdout: '1\n2\n3\n4\n5\n' })
   })
 })

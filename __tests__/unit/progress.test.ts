@@ -84,7 +84,11 @@ describe('a push from the build', () => {
       pushed: ['r1/app:1'],
       failed: { tag: 'r2/app:1', error: 'received unexpected HTTP status: 503 Service Unavailable' }
     })
-    expect(parseBuildPushes('#7 pushing r1/app:1 with docker\n')).toEqual({ pushed: [] })
+    // Stopped in the middle of a push: that tag is neither pushed nor failed yet.
+    expect(parseBuildPushes('#7 pushing r1/app:1 with docker\n')).toEqual({
+      pushed: [],
+      unfinished: 'r1/app:1'
+    })
   })
 
   it('reads the image the build wrote, before any push', () => {

@@ -50,9 +50,12 @@ describe('classifyFailure', () => {
 
 describe('backoffDelays', () => {
   it.each([
-    [{ attempts: 1, baseDelayMs: 2000, maxDelayMs: 30000 }, []],
-    [{ attempts: 4, baseDelayMs: 2000, maxDelayMs: 30000 }, [2000, 4000, 8000]],
-    [{ attempts: 7, baseDelayMs: 2000, maxDelayMs: 30000 }, [2000, 4000, 8000, 16000, 30000, 30000]]
+    [{ attempts: 1, baseDelayMs: 2000, maxDelayMs: 30000, stallMs: 1000 }, []],
+    [{ attempts: 4, baseDelayMs: 2000, maxDelayMs: 30000, stallMs: 1000 }, [2000, 4000, 8000]],
+    [
+      { attempts: 7, baseDelayMs: 2000, maxDelayMs: 30000, stallMs: 1000 },
+      [2000, 4000, 8000, 16000, 30000, 30000]
+    ]
   ])('%j', (policy, delays) => {
     expect(backoffDelays(policy)).toEqual(delays)
   })
@@ -71,7 +74,7 @@ describe('failureText', () => {
 })
 
 describe('withRetries', () => {
-  const policy = { attempts: 3, baseDelayMs: 100, maxDelayMs: 1000 }
+  const policy = { attempts: 3, baseDelayMs: 100, maxDelayMs: 1000, stallMs: 1000 }
 
   async function run(results: AttemptResult<string>[], firstFailure?: string) {
     const slept: number[] = []

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { execCommand, lastErrorLine } from '../exec.js'
+import { execCommand, lastErrorLine, type ExecResult } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import { buildOptionArgs, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
@@ -39,6 +39,8 @@ export interface BuildRequest {
    * daemon pushes as it names the image, which also stays in its store.
    */
   readonly push?: boolean
+  /** With `push`: a push that shows no progress for this long is stopped (RetryPolicy.stallMs). */
+  readonly pushStallMs?: number
   /** build-push-action's pass-through inputs (hosts, network, ssh, contexts…). */
   readonly options?: BuildOptions
   /** `--annotation` values, as the annotations output gives them. */
@@ -114,12 +116,17 @@ export async function runBuild(request: BuildRequest, engine: Engine): Promise<B
   const family = familyOf(engine)
   const command = family.buildCommand(request, engine)
   // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
+  // Only the pushes are timed: a build step may rightly print nothing for long.
+  const stall =
+    request.push && request.pushStallMs
+      ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
+      : {}
   const result = await withCommandsStopped(() =>
-    execCommand(family.command, command.args, { env: command.env })
+    execCommand(family.command, command.args, { env: command.env, ...stall })
   )
   const output = family.readBuild(result)
   // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
-  const pushes = request.push ? parseBuildPushes(result.stderr) : undefined
+  const pushes = request.push ? buildPushes(result) : undefined
   if (result.exitCode === 0) {
     const imageId = readFileSync(request.iidFile, 'utf8').trim()
     return { imageId, ...output, ...(pushes ? { pushes } : {}) }
@@ -129,4 +136,11 @@ export async function runBuild(request: BuildRequest, engine: Engine): Promise<B
   const written = writtenImage(result.stderr)
   if (pushes?.failed && written) return { imageId: written, ...output, pushes }
   throw new Error(`Build failed: ${lastErrorLine(result)}`)
+}
+
+/** What the pushes of a build did; one it stopped in the middle of failed, for the reason it stopped. */
+function buildPushes(result: ExecResult): BuildPushes {
+  const pushes = parseBuildPushes(result.stderr)
+  if (result.exitCode === 0 || pushes.failed || !pushes.unfinished) return pushes
+  return { ...pushes, failed: { tag: pushes.unfinished, error: lastErrorLine(result) } }
 }

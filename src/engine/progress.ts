@@ -68,18 +68,22 @@ export function failedCacheImports(log: string): string[] {
 export interface BuildPushes {
   readonly pushed: readonly string[]
   readonly failed?: { readonly tag: string; readonly error: string }
+  /** A push under way when the build stopped (stalled, and stopped for it). */
+  readonly unfinished?: string
 }
 
 export function parseBuildPushes(log: string): BuildPushes {
   const pushed: string[] = []
   let failed: BuildPushes['failed']
+  let unfinished: string | undefined
   for (const vertex of readVertices(log)) {
     const tag = /^pushing (\S+) with docker$/.exec(vertex.name)?.[1]
     if (!tag) continue
     if (vertex.failed) failed ??= { tag, error: vertex.error ?? 'the push failed' }
     else if (vertex.done) pushed.push(tag)
+    else unfinished ??= tag
   }
-  return failed ? { pushed, failed } : { pushed }
+  return { pushed, ...(failed ? { failed } : {}), ...(unfinished ? { unfinished } : {}) }
 }
 
 /** The image id the build wrote into the daemon (`writing image sha256:…`), also when a later push failed. */

@@ -53,7 +53,9 @@ export async function pushTags(
       policy,
       async () => {
         rmSync(digestFile, { force: true })
-        const result = await execCommand(family.command, family.pushArgs(tag, digestFile))
+        const result = await execCommand(family.command, family.pushArgs(tag, digestFile), {
+          idleTimeoutMs: policy.stallMs
+        })
         return result.exitCode === 0
           ? { ok: true, value: readDigest(digestFile) }
           : { ok: false, error: failureText(result) }

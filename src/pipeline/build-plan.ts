@@ -50,6 +50,7 @@ export function planBuild(plan: {
     iidFile: plan.iidFile,
     platforms,
     attestations,
-    push
+    push,
+    pushStallMs: inputs.registryAuth.retry.stallMs
   }
 }

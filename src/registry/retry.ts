@@ -10,9 +10,16 @@ export interface RetryPolicy {
   /** The first wait; each later one doubles, up to `maxDelayMs`. */
   readonly baseDelayMs: number
   readonly maxDelayMs: number
+  /** A push that shows no progress for this long is stopped, and counts as a failed attempt. */
+  readonly stallMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 }
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 2_000,
+  maxDelayMs: 30_000,
+  stallMs: 600_000
+}
 
 export type FailureKind = 'transient' | 'fatal'
 
