@@ -1,5 +1,5 @@
 export const id = 475;
-export const ids = [475,462];
+export const ids = [475,462,833];
 export const modules = {
 
 /***/ 410:
@@ -15,9 +15,9 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_saved_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2373);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
-/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
+/* harmony import */ var _engine_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2373);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3190);
+/* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3802);
 /**
  * The inline strategy's images, kept in the cache directory as the folder
  * `docker save` writes (its tar unpacked). A daemon on this host reads them
@@ -38,9 +38,9 @@ async function saveImages(folder, images, kept) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(folder, { recursive: true, force: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
     if (images.length > 0) {
-        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(['docker', 'save', ...images], ['tar', '-x', '-C', folder]);
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execPipe */ .qW)(['docker', 'save', ...images], ['tar', '-x', '-C', folder]);
         if (result.exitCode !== 0)
-            throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result)}`);
+            throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY)(result)}`);
     }
     if (kept.images.length > 0)
         keepImages(kept.restored, folder, kept.images);
@@ -84,11 +84,11 @@ async function loadImages(folder) {
         return { images: [], failures: ['it holds no manifest.json of docker save'], absent: [] };
     }
     const whole = saved.filter(image => image.Layers.every(file => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, file))));
-    const results = await Promise.all(whole.map((image, index) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execPipe */ .qW)(imageTar(folder, image, index), ['docker', 'load'])));
-    const loaded = results.map(result => (0,_strategy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLoadedImages */ .n)(result.stdout));
+    const results = await Promise.all(whole.map((image, index) => (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .execPipe */ .qW)(imageTar(folder, image, index), ['docker', 'load'])));
+    const loaded = results.map(result => (0,_strategy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLoadedImages */ .n)(result.stdout));
     return {
         images: loaded.flat(),
-        failures: results.filter((_, i) => loaded[i]?.length === 0).map(_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY),
+        failures: results.filter((_, i) => loaded[i]?.length === 0).map(_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .lastErrorLine */ .HY),
         absent: saved.filter(image => !whole.includes(image)).map(image => image.RepoTags?.[0] ?? '')
     };
 }
@@ -107,6 +107,8 @@ function imageTar(folder, image, index) {
         '-C',
         folder,
         `--transform=s,^${manifest.replace('.', '\\.')}$,manifest.json,`,
+        // Names, never options, whatever the restored manifest holds.
+        '--',
         manifest,
         image.Config,
         ...image.Layers
@@ -115,7 +117,7 @@ function imageTar(folder, image, index) {
 /** `docker save`'s `manifest.json` in `folder`, or undefined when there is none or it is not one. */
 function readSaveManifest(folder) {
     try {
-        return (0,_engine_saved_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSaveManifest */ .A)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), 'utf8'));
+        return (0,_engine_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSaveManifest */ .A)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, 'manifest.json'), 'utf8'));
     }
     catch {
         return undefined;
@@ -129,9 +131,11 @@ function readSaveManifest(folder) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ STEP_IMAGES_FOLDER),
 /* harmony export */   CJ: () => (/* binding */ cacheImage),
 /* harmony export */   EY: () => (/* binding */ stageLayersKey),
 /* harmony export */   GS: () => (/* binding */ IMAGES_FOLDER),
+/* harmony export */   P5: () => (/* binding */ cacheRoot),
 /* harmony export */   Xr: () => (/* binding */ cacheKeys),
 /* harmony export */   an: () => (/* binding */ imageRepository),
 /* harmony export */   jX: () => (/* binding */ LOCAL_CACHE),
@@ -156,6 +160,8 @@ function readSaveManifest(folder) {
 const KEY_VERSION = 'v3';
 /** The inline strategy's images inside the cache directory: `docker save`, unpacked. */
 const IMAGES_FOLDER = 'images';
+/** The archive strategy's step images (podman, buildah), inside the cache directory. */
+const STEP_IMAGES_FOLDER = 'step-images';
 /** The local strategy's cache, inside the cache directory. */
 const LOCAL_CACHE = 'buildkit';
 function cacheKeys(parts) {
@@ -182,8 +188,16 @@ function imageRepository(reference) {
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 /**
+ * Where the cache's directories go: the runner's own temp directory, which no
+ * other runner on the host shares and the runner empties for each job, else
+ * the system's.
+ */
+function cacheRoot(env, systemTemp) {
+    return env.RUNNER_TEMP || systemTemp;
+}
+/**
  * The directory cached. Its path is part of the cache's version, so it must
- * be the same on every run: a fixed name under the system's temp directory.
+ * be the same on every run: a fixed name under `cacheRoot`.
  */
 function cacheDirectory(tempRoot, id) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.join(tempRoot, `hoist-layer-cache-${id}`);
@@ -239,14 +253,18 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var inputs = __webpack_require__(3568);
+// EXTERNAL MODULE: ./src/engine/family.ts + 3 modules
+var family = __webpack_require__(9511);
+// EXTERNAL MODULE: ./src/inputs.ts + 5 modules
+var inputs = __webpack_require__(1065);
 // EXTERNAL MODULE: ./src/cache/images.ts
 var cache_images = __webpack_require__(410);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/report/layers.ts
 var report_layers = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/cache/stage-layers.ts
@@ -263,6 +281,7 @@ var stage_layers = __webpack_require__(7363);
  * Only a daemon on this host reaches the address; elsewhere (a job container,
  * a remote daemon) the images are loaded instead.
  */
+
 
 
 
@@ -323,6 +342,11 @@ async function serveImages(folder, stages) {
     // Never what keeps the step running: the build it serves does.
     server.unref();
     const { port } = server.address();
+    const close = () => new Promise(resolve => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+    });
+    const unregister = (0,cancel.onCancel)(close);
     return {
         address: `127.0.0.1:${port}`,
         images: content.images,
@@ -337,10 +361,10 @@ async function serveImages(folder, stages) {
                 ofBytes: sum(sizes.map(([, size]) => size))
             };
         },
-        close: () => new Promise(resolve => {
-            server.close(() => resolve());
-            server.closeAllConnections();
-        })
+        close: () => {
+            unregister();
+            return close();
+        }
     };
 }
 /**
@@ -475,6 +499,7 @@ var errors = __webpack_require__(3916);
 
 
 
+
 /**
  * Hoist keeps a cache of its own unless it is off, the workflow brings its
  * own, or the runner has no cache service.
@@ -497,7 +522,7 @@ function startCacheDownload(inputs, tags) {
         sha: process.env.GITHUB_SHA ?? '',
         runId: process.env.GITHUB_RUN_ID ?? ''
     });
-    const dir = (0,cache_keys/* cacheDirectory */.o3)(external_node_os_.tmpdir(), keys.id);
+    const dir = (0,cache_keys/* cacheDirectory */.o3)((0,cache_keys/* cacheRoot */.P5)(process.env, external_node_os_.tmpdir()), keys.id);
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     return inputs.noCache ? { keys, dir } : { keys, dir, restored: restore(dir, keys) };
@@ -509,6 +534,7 @@ async function restoreLayerCache(inputs, engine, download) {
         userCacheFrom: inputs.cacheFrom,
         userCacheTo: inputs.cacheTo,
         exportCache: engine.can.exportCache,
+        reusesLoadedLayers: engine.can.reusesLoadedLayers,
         serviceAvailable: download !== undefined && (await (0,service/* cacheService */.q)()).isFeatureAvailable()
     });
     core.info(`Layer cache: ${(0,cache_strategy/* describeStrategy */.rz)(strategy)}`);
@@ -522,7 +548,7 @@ async function restoreLayerCache(inputs, engine, download) {
         cacheFrom: []
     };
     core.setOutput('cache-hit', 'false');
-    if (!download || (strategy.kind !== 'inline' && strategy.kind !== 'local'))
+    if (!download || strategy.kind === 'off' || strategy.kind === 'user')
         return base;
     const { keys, dir } = download;
     core.info(`Layer cache key: ${keys.key}`);
@@ -546,6 +572,11 @@ async function restoreLayerCache(inputs, engine, download) {
         restoredKey: outcome.key,
         restoredBytes: directorySize(dir)
     };
+    if (strategy.kind === 'archive') {
+        const loaded = await loadStepImages(external_node_path_.join(dir, cache_keys/* STEP_IMAGES_FOLDER */.$Y), engine);
+        if (!loaded)
+            return withKeys;
+    }
     if (strategy.kind === 'inline') {
         const folder = external_node_path_.join(dir, cache_keys/* IMAGES_FOLDER */.GS);
         const stages = (0,stage_layers/* readStageLayers */.dB)(dir);
@@ -558,6 +589,18 @@ async function restoreLayerCache(inputs, engine, download) {
     }
     core.setOutput('cache-hit', String(outcome.key === keys.key));
     return restored;
+}
+/** podman, buildah: the restored step images, loaded into the store the build reuses them from. */
+async function loadStepImages(folder, engine) {
+    try {
+        const images = await (0,family/* familyOf */.A)(engine).loadImages(folder);
+        core.info(`Layer cache: ${images.length} step images loaded; the build reuses their layers`);
+        return true;
+    }
+    catch (error) {
+        core.warning(`The restored layer cache could not be loaded; building without it: ${(0,errors/* errorMessage */.g)(error)}`);
+        return false;
+    }
 }
 async function restore(dir, keys) {
     try {
@@ -692,7 +735,7 @@ function directorySize(dir) {
 /** Main: whether post should save, and what. A cache not to be saved is removed now. */
 function planLayerCacheSave(layerCache, built) {
     const { keys, dir, strategy } = layerCache;
-    if (!keys || !dir || (strategy.kind !== 'inline' && strategy.kind !== 'local'))
+    if (!keys || !dir || strategy.kind === 'off' || strategy.kind === 'user')
         return {};
     const decision = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .decideSave */ .y_)({
         mode: layerCache.mode,
@@ -700,6 +743,12 @@ function planLayerCacheSave(layerCache, built) {
         restored: layerCache.restoredKey !== undefined,
         steps: built.steps
     });
+    const unsaved = decision.save ? secretsUnsaved(strategy.kind, built) : decision.reason;
+    if (unsaved) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache not saved: ${unsaved}`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        return { skipped: unsaved };
+    }
     if (!decision.save) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache not saved: ${decision.reason}`);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
@@ -708,6 +757,20 @@ function planLayerCacheSave(layerCache, built) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: saved as ${keys.key} in the post step`);
     const { cacheImages: images, keptImages: kept } = built;
     return { pending: { strategy: strategy.kind, key: keys.key, id: keys.id, dir, images, kept } };
+}
+/**
+ * Why nothing is saved when every stage receives a secret-looking build-arg,
+ * or, with a cache that holds every stage (buildx's local export, podman's
+ * step images), when any does.
+ */
+function secretsUnsaved(strategy, built) {
+    if (built.uncached.length === 0)
+        return undefined;
+    if (strategy !== 'inline')
+        return 'a stage receives a build-arg that looks like a secret';
+    if (built.cacheImages.length + built.keptImages.length > 0)
+        return undefined;
+    return 'every stage receives a build-arg that looks like a secret';
 }
 /** Post: saves the cache; a failure is a warning, and the directories go in any case. */
 async function saveLayerCache(pending) {
@@ -720,7 +783,7 @@ async function saveLayerCache(pending) {
             await (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .saveImages */ .Kt)(next, pending.images, { restored, images: pending.kept });
             const stored = (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .readStageLayers */ .dB)(pending.dir);
             stages = (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .splitStageLayers */ .PR)(next, pending.dir, pending.id, stored);
-            for (const entry of stages.filter(entry => !stored.some(old => old.key === entry.key))) {
+            for (const entry of await entriesToStore(stages, stored)) {
                 // Named by its layers: when another run stored them first, the service refuses this.
                 const id = await cache.saveCache([entry.dir], entry.key);
                 if (id !== -1)
@@ -748,6 +811,24 @@ async function saveLayerCache(pending) {
         }
     }
 }
+/**
+ * The stage entries to upload: the new ones, and a stored one the cache has
+ * dropped since (GitHub evicts the least recently used) when this run has its
+ * layers again; else every later run that needs them would rebuild the stage.
+ */
+async function entriesToStore(entries, stored) {
+    const store = [];
+    for (const entry of entries) {
+        const known = stored.some(old => old.key === entry.key);
+        if (!known)
+            store.push(entry);
+        else if ((0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .stageLayersHere */ .PF)(entry) && !(await (0,_stage_layers_js__WEBPACK_IMPORTED_MODULE_5__/* .stageLayersStored */ .cl)(entry))) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: ${entry.key} is no longer stored; storing it again`);
+            store.push(entry);
+        }
+    }
+    return store;
+}
 /** What main's summary shows of the cache. */
 function cacheReport(layerCache, built, plan) {
     const steps = (0,_strategy_js__WEBPACK_IMPORTED_MODULE_7__/* .workSteps */ .J5)(built.steps);
@@ -759,9 +840,71 @@ function cacheReport(layerCache, built, plan) {
         ...(built.cacheRead ? { read: built.cacheRead } : {}),
         ...(plan.pending ? { saved: 'in the post step' } : {}),
         ...(plan.skipped ? { saved: `no: ${plan.skipped}` } : {}),
+        ...(built.uncached.length ? { uncached: built.uncached } : {}),
         steps: steps.length,
         cachedSteps: steps.filter(step => step.cached).length
     };
+}
+
+
+/***/ }),
+
+/***/ 6488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ secretLikeArgs),
+/* harmony export */   Oc: () => (/* binding */ secretArgsWarning),
+/* harmony export */   P6: () => (/* binding */ stagesWithSecrets)
+/* harmony export */ });
+/* unused harmony export looksSecret */
+const SECRET_WORDS = new Set([
+    'apikey',
+    'auth',
+    'credential',
+    'credentials',
+    'key',
+    'pass',
+    'passwd',
+    'password',
+    'pwd',
+    'secret',
+    'token'
+]);
+function looksSecret(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[_-]+/)
+        .some(word => SECRET_WORDS.has(word));
+}
+/** The names of the build-args given that look like secrets, in order, once each. */
+function secretLikeArgs(args) {
+    return [...new Set(args.map(arg => arg.name).filter(looksSecret))];
+}
+/** What the workflow is told of them. */
+function secretArgsWarning(names) {
+    return (`Input "build-args": ${names.join(', ')} look(s) like a secret. A build-arg's value ` +
+        "stays in the image's history and in the layers of every stage that declares it " +
+        '(Hoist does not cache those stages); pass it with the secrets input and ' +
+        '`RUN --mount=type=secret` instead.');
+}
+/**
+ * The stages that receive such an argument, each with the names: those that
+ * declare it, and those built `FROM` one of them (its layers and history are theirs).
+ */
+function stagesWithSecrets(stages, secretArgs) {
+    const found = new Map();
+    for (const stage of stages) {
+        const own = stage.args.filter(name => secretArgs.includes(name));
+        const base = stages.find(other => other.index < stage.index &&
+            (other.name === stage.base.toLowerCase() || String(other.index) === stage.base));
+        const inherited = base ? (found.get(base.index) ?? []) : [];
+        const names = [...new Set([...inherited, ...own])];
+        if (names.length > 0)
+            found.set(stage.index, names);
+    }
+    return found;
 }
 
 
@@ -797,6 +940,7 @@ function cacheService() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ describeLayer),
+/* harmony export */   PF: () => (/* binding */ stageLayersHere),
 /* harmony export */   PR: () => (/* binding */ splitStageLayers),
 /* harmony export */   cl: () => (/* binding */ stageLayersStored),
 /* harmony export */   dB: () => (/* binding */ readStageLayers),
@@ -808,11 +952,12 @@ function cacheService() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _report_layers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7478);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1452);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8125);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _engine_saved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2373);
+/* harmony import */ var _report_layers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7478);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1452);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8125);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /**
  * The layers only a stage image holds (a builder's toolchain and outputs),
  * kept apart from the layers the target needs: one cache entry per stage
@@ -829,16 +974,34 @@ function cacheService() {
 
 
 
+
 /** Beside the images folder in the cache directory: the stage entries it refers to. */
 const STAGE_LAYERS_INDEX = 'stage-layers.json';
+/**
+ * The index restored with the cache. It is data a past run wrote, maybe a pull
+ * request's: an entry whose directory is not one of this cache's stage
+ * directories, or whose files leave the folder, is dropped (post removes each
+ * entry's directory).
+ */
 function readStageLayers(cacheDir) {
     try {
         const index = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, STAGE_LAYERS_INDEX), 'utf8'));
-        return Array.isArray(index.entries) ? index.entries : [];
+        return Array.isArray(index.entries) ? index.entries.filter(isStageEntry(cacheDir)) : [];
     }
     catch {
         return [];
     }
+}
+function isStageEntry(cacheDir) {
+    const prefix = `${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(cacheDir)}-`;
+    return entry => typeof entry.key === 'string' &&
+        typeof entry.dir === 'string' &&
+        node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(entry.dir) === node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(cacheDir) &&
+        node_path__WEBPACK_IMPORTED_MODULE_2__.basename(entry.dir).startsWith(prefix) &&
+        node_path__WEBPACK_IMPORTED_MODULE_2__.basename(entry.dir).length > prefix.length &&
+        typeof entry.layers === 'object' &&
+        entry.layers !== null &&
+        Object.keys(entry.layers).every(_engine_saved_js__WEBPACK_IMPORTED_MODULE_3__/* .staysInside */ .N);
 }
 function writeStageLayers(cacheDir, entries) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, STAGE_LAYERS_INDEX), JSON.stringify({ entries }));
@@ -857,8 +1020,8 @@ function describeLayer(folder, file, entries) {
  * it was. Returns the entries the folder's images now refer to.
  */
 function splitStageLayers(folder, cacheDir, id, restored) {
-    const saved = (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .readSaveManifest */ .$t)(folder) ?? [];
-    const targetImage = saved.find(image => image.RepoTags?.includes((0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheImage */ .CJ)(id)));
+    const saved = (0,_images_js__WEBPACK_IMPORTED_MODULE_4__/* .readSaveManifest */ .$t)(folder) ?? [];
+    const targetImage = saved.find(image => image.RepoTags?.includes((0,_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheImage */ .CJ)(id)));
     const targetDigests = new Set(targetImage ? diffIds(folder, targetImage) : []);
     const entries = [];
     for (const image of saved) {
@@ -868,7 +1031,7 @@ function splitStageLayers(folder, cacheDir, id, restored) {
         const own = image.Layers.filter((_, i) => !targetDigests.has(digests[i] ?? ''));
         if (own.length === 0)
             continue;
-        const key = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .stageLayersKey */ .EY)(id, digests.filter(digest => !targetDigests.has(digest)));
+        const key = (0,_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .stageLayersKey */ .EY)(id, digests.filter(digest => !targetDigests.has(digest)));
         const known = restored.find(entry => entry.key === key);
         const layers = {};
         for (const file of own) {
@@ -881,10 +1044,12 @@ function splitStageLayers(folder, cacheDir, id, restored) {
             continue;
         if (!known && !own.every(file => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file))))
             continue;
-        const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .stageLayersDirectory */ .o6)(cacheDir, image.RepoTags?.[0] ?? key);
+        const dir = (0,_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .stageLayersDirectory */ .o6)(cacheDir, image.RepoTags?.[0] ?? key);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-        for (const file of known ? [] : own) {
-            (0,_images_js__WEBPACK_IMPORTED_MODULE_3__/* .linkFile */ .TG)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file), node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'images', file));
+        // A stored entry's files too, where this run has them: the cache may have dropped it.
+        const here = own.every(file => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file)));
+        for (const file of here ? own : []) {
+            (0,_images_js__WEBPACK_IMPORTED_MODULE_4__/* .linkFile */ .TG)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, file), node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'images', file));
         }
         entries.push({ key, dir, layers });
     }
@@ -893,10 +1058,14 @@ function splitStageLayers(folder, cacheDir, id, restored) {
     }
     return entries;
 }
+/** Whether an entry's directory holds every one of its layer files: it can be uploaded. */
+function stageLayersHere(entry) {
+    return Object.keys(entry.layers).every(file => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(entry.dir, 'images', file)));
+}
 /** Whether the cache still holds a stage's entry (GitHub drops the least recently used). */
 async function stageLayersStored(entry) {
     try {
-        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheService */ .q)();
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheService */ .q)();
         return ((await cache.restoreCache([entry.dir], entry.key, [], { lookupOnly: true })) === entry.key);
     }
     catch {
@@ -906,7 +1075,7 @@ async function stageLayersStored(entry) {
 /** Restores a stage's entry and links its layers into `folder`; false when it is not found. */
 async function fetchStageLayers(entry, folder) {
     try {
-        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheService */ .q)();
+        const cache = await (0,_service_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheService */ .q)();
         const hit = await cache.restoreCache([entry.dir], entry.key);
         if (!hit)
             return false;
@@ -920,7 +1089,7 @@ async function fetchStageLayers(entry, folder) {
         return true;
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`A stage's cached layers could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`A stage's cached layers could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
         return false;
     }
     finally {
@@ -936,7 +1105,7 @@ function layerType(head) {
     return type;
 }
 function diffIds(folder, image) {
-    return (0,_report_layers_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageConfig */ .FB)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, image.Config), 'utf8'))).diffIds;
+    return (0,_report_layers_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageConfig */ .FB)(JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, image.Config), 'utf8'))).diffIds;
 }
 function fileHead(file) {
     const head = Buffer.alloc(4);
@@ -985,7 +1154,9 @@ function chooseStrategy(choice) {
     }
     // A cache export holds every stage's layers (mode=max) and needs no image
     // store; only an engine that cannot export keeps inline-cache images.
-    return choice.exportCache ? { kind: 'local' } : { kind: 'inline' };
+    if (choice.exportCache)
+        return { kind: 'local' };
+    return choice.reusesLoadedLayers ? { kind: 'archive' } : { kind: 'inline' };
 }
 function describeStrategy(strategy) {
     switch (strategy.kind) {
@@ -997,6 +1168,8 @@ function describeStrategy(strategy) {
             return 'inline cache in the target and every stage it needs, kept with docker save';
         case 'local':
             return 'buildx local cache (mode=max), exported to a fresh directory each run';
+        case 'archive':
+            return "every build step's image, saved to an archive and loaded before the build";
     }
 }
 /** `--cache-from` / `--cache-to` exactly as the workflow gave them. */
@@ -1078,13 +1251,715 @@ function decideSave(run) {
 
 /***/ }),
 
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   handleCancellation: () => (/* binding */ handleCancellation),
+/* harmony export */   onCancel: () => (/* binding */ onCancel)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * A cancelled run: the runner sends SIGINT, then SIGTERM, to the step's
+ * process. Node's default would end this process at once and leave what it
+ * started running (a build, a push, the cache's registry). Each part that
+ * starts something registers how to stop it; on the signal, all of them run,
+ * then the step ends as failed. The post step still runs, and cleans up.
+ */
+
+
+const stops = new Set();
+/** Registers what stops a thing this process started; the returned function unregisters it. */
+function onCancel(stop) {
+    stops.add(stop);
+    return () => stops.delete(stop);
+}
+/** Main's handler of the runner's cancel signals; the returned function removes it. */
+function handleCancellation(exit = code => process.exit(code)) {
+    let cancelling = false;
+    const cancel = (signal) => {
+        if (cancelling)
+            return;
+        cancelling = true;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Cancelled (${signal}): stopping the commands and servers this step started`);
+        void Promise.allSettled([...stops].map(stop => stop()))
+            .then(results => {
+            for (const result of results) {
+                if (result.status === 'rejected') {
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not stop: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(result.reason)}`);
+                }
+            }
+            // After the stops: the build's output no longer holds the runner's commands off.
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`Cancelled (${signal}): the commands and servers this step started are stopped`);
+        })
+            .finally(() => exit(1));
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+    return () => {
+        process.off('SIGINT', cancel);
+        process.off('SIGTERM', cancel);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ unsupportedOption),
+/* harmony export */   fG: () => (/* binding */ buildOptionArgs),
+/* harmony export */   pC: () => (/* binding */ checkBuildOptions)
+/* harmony export */ });
+/* unused harmony export NO_BUILD_OPTIONS */
+const NO_BUILD_OPTIONS = {
+    addHosts: [],
+    allow: [],
+    buildContexts: [],
+    builder: '',
+    call: '',
+    cgroupParent: '',
+    load: false,
+    network: '',
+    noCacheFilters: [],
+    outputs: [],
+    shmSize: '',
+    ssh: [],
+    ulimit: []
+};
+const ENTITLEMENT = /^(network\.host|security\.insecure|device(=.+)?|fs(\.read|\.write)?=.+)$/;
+const CALLS = ['build', 'check', 'outline', 'targets'];
+/** Per list input: what one item must look like, and how to say so. */
+const ITEM_SHAPES = [
+    ['addHosts', 'add-hosts', /^[^\s:=]+[:=]\S+$/, 'is not of the form host:ip'],
+    ['allow', 'allow', ENTITLEMENT, 'is not an entitlement (network.host, security.insecure…)'],
+    ['buildContexts', 'build-contexts', /^[^\s=]+=\S.*$/, 'is not of the form name=path'],
+    ['noCacheFilters', 'no-cache-filters', /^[^\s,]+$/, 'is not a stage name'],
+    ['outputs', 'outputs', /^(type=[a-z]+(,.*)?|[^=]+)$/, 'is not of the form type=…,key=value'],
+    ['ssh', 'ssh', /^[\w.-]+(=\S.*)?$/, 'is not of the form default or id=path'],
+    ['ulimit', 'ulimit', /^[a-z]+=-?\d+(:-?\d+)?$/, 'is not of the form name=soft[:hard]']
+];
+/** The first value that cannot work, whatever the engine. */
+function checkBuildOptions(options) {
+    for (const [key, input, shape, problem] of ITEM_SHAPES) {
+        const items = options[key];
+        const bad = items.find(item => !shape.test(item));
+        if (bad !== undefined)
+            return { input, reason: `"${bad}" ${problem}` };
+    }
+    if (options.network && !['default', 'none', 'host'].includes(options.network)) {
+        return { input: 'network', reason: `"${options.network}" is not default, none or host` };
+    }
+    if (options.shmSize && !/^\d+(\.\d+)?[bkmg]?$/i.test(options.shmSize)) {
+        return { input: 'shm-size', reason: `"${options.shmSize}" is not a size such as 128m or 2g` };
+    }
+    const call = options.call.split(',')[0] ?? '';
+    if (options.call && !CALLS.includes(call)) {
+        return { input: 'call', reason: `"${options.call}" is not one of ${CALLS.join(', ')}` };
+    }
+    if (options.builder && !/^[\w.+-]+$/.test(options.builder)) {
+        return { input: 'builder', reason: `"${options.builder}" is not a builder name` };
+    }
+    return undefined;
+}
+const NEEDS_BUILDX = 'buildx (docker/setup-buildx-action installs it)';
+/** The first input given that this engine cannot do: why, and what could. */
+function unsupportedOption(options, annotationsGiven, engine) {
+    const { can } = engine;
+    const unsupported = [
+        [
+            annotationsGiven && !can.annotate,
+            'annotations',
+            `needs buildx ≥ 0.12 and a builder that keeps the image's manifest: the containerd ` +
+                'image store, or a builder on the docker-container or remote driver (`builder`)'
+        ],
+        [
+            options.buildContexts.length > 0 && !can.namedContexts,
+            'build-contexts',
+            `needs ${NEEDS_BUILDX}`
+        ],
+        [
+            options.noCacheFilters.length > 0 && !can.noCacheFilters,
+            'no-cache-filters',
+            `needs ${NEEDS_BUILDX}`
+        ],
+        [options.allow.length > 0 && !can.entitlements, 'allow', `needs ${NEEDS_BUILDX}`],
+        [options.shmSize !== '' && !can.runLimits, 'shm-size', `needs ${NEEDS_BUILDX}`],
+        [options.ulimit.length > 0 && !can.runLimits, 'ulimit', `needs ${NEEDS_BUILDX}`],
+        [
+            options.call !== '' && options.call !== 'build' && !can.call,
+            'call',
+            'needs buildx 0.15 or later'
+        ]
+    ];
+    const found = unsupported.find(([given]) => given);
+    if (!found)
+        return undefined;
+    const [, input, need] = found;
+    return { input, reason: `${engine.description} cannot do it: it ${need}` };
+}
+/** The flags for these options and annotations, in a fixed order. */
+function buildOptionArgs(options, annotations) {
+    const args = [];
+    const each = (flag, values) => {
+        for (const value of values)
+            args.push(flag, value);
+    };
+    const once = (flag, value) => {
+        if (value)
+            args.push(flag, value);
+    };
+    once('--builder', options.builder);
+    each('--add-host', options.addHosts);
+    each('--allow', options.allow);
+    each('--annotation', annotations);
+    each('--build-context', options.buildContexts);
+    once('--call', options.call === 'build' ? '' : options.call);
+    once('--cgroup-parent', options.cgroupParent);
+    once('--network', options.network);
+    each('--no-cache-filter', options.noCacheFilters);
+    once('--shm-size', options.shmSize);
+    each('--ssh', options.ssh);
+    each('--ulimit', options.ulimit);
+    return args;
+}
+
+
+/***/ }),
+
+/***/ 6623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Oe: () => (/* binding */ buildCommand),
+  cM: () => (/* binding */ runBuild),
+  s9: () => (/* binding */ secretArgs)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/engine/build-options.ts
+var build_options = __webpack_require__(8725);
+// EXTERNAL MODULE: ./src/engine/family.ts + 3 modules
+var engine_family = __webpack_require__(9511);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/engine/fence.ts
+/**
+ * A build prints what its Dockerfile's steps print. BuildKit prefixes each
+ * `\n`-ended line, but passes a bare `\r` through, and the runner ends a line
+ * there too: `RUN printf 'x\r::error::…'` would reach the runner as a workflow
+ * command (a forged annotation, `::add-mask::`, `::stop-commands::`). Around
+ * such output the runner's commands are stopped, with a token the build
+ * cannot know, and resumed after it.
+ */
+
+
+const toStdout = text => {
+    process.stdout.write(text);
+};
+/** Runs `work` with workflow commands off; they are on again however it ends. */
+async function withCommandsStopped(work, write = toStdout) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    let stopped = true;
+    const resume = () => {
+        // On a line of its own even when the output ended without a newline.
+        if (stopped)
+            write(`\n::${token}::\n`);
+        stopped = false;
+        return Promise.resolve();
+    };
+    write(`::stop-commands::${token}\n`);
+    // A cancelled run's own error must reach the runner.
+    const unregister = (0,cancel.onCancel)(resume);
+    try {
+        return await work();
+    }
+    finally {
+        unregister();
+        await resume();
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/progress.ts
+var progress = __webpack_require__(4175);
+;// CONCATENATED MODULE: ./src/engine/build.ts
+
+
+
+
+
+
+/** The `docker` command line for a build: pure, so it is tested as a table. */
+function buildCommand(request, engine) {
+    const loadsImage = request.exports === undefined;
+    const args = engine.frontend === 'buildx' ? ['buildx', 'build'] : ['build'];
+    if (engine.frontend === 'buildx' && loadsImage)
+        args.push(request.push ? '--push' : '--load');
+    args.push('--progress=plain');
+    if (loadsImage)
+        args.push('--iidfile', request.iidFile);
+    args.push('--file', request.file);
+    if (request.target)
+        args.push('--target', request.target);
+    for (const arg of request.buildArgs)
+        args.push('--build-arg', `${arg.name}=${arg.value}`);
+    for (const label of request.labels)
+        args.push('--label', `${label.name}=${label.value}`);
+    if (loadsImage)
+        for (const tag of request.tags)
+            args.push('--tag', tag);
+    for (const output of request.exports ?? [])
+        args.push('--output', output);
+    if (request.options)
+        args.push(...(0,build_options/* buildOptionArgs */.fG)(request.options, request.annotations ?? []));
+    if (request.noCache)
+        args.push('--no-cache');
+    if (request.pull)
+        args.push('--pull');
+    if (request.cacheArgs)
+        args.push(...request.cacheArgs);
+    if (request.platforms?.length)
+        args.push('--platform', request.platforms.join(','));
+    if (request.attestations)
+        args.push(...request.attestations);
+    const env = engine.frontend === 'docker' ? { DOCKER_BUILDKIT: '1' } : {};
+    const secrets = secretArgs(request.secrets);
+    args.push(...secrets.args, request.context);
+    return { args, env: { ...env, ...secrets.env } };
+}
+/** `--secret` arguments: a value goes to the build command's environment, never argv. */
+function secretArgs(secrets) {
+    const args = [];
+    const env = {};
+    secrets.forEach((secret, i) => {
+        if ('value' in secret) {
+            const name = `HOIST_SECRET_${i}`;
+            env[name] = secret.value;
+            args.push('--secret', `id=${secret.id},env=${name}`);
+        }
+        else if ('env' in secret) {
+            args.push('--secret', `id=${secret.id},env=${secret.env}`);
+        }
+        else {
+            args.push('--secret', `id=${secret.id},src=${secret.file}`);
+        }
+    });
+    return { args, env };
+}
+/** Runs the build; its log streams to the job log, and the steps are read from it. */
+async function runBuild(request, engine) {
+    const family = (0,engine_family/* familyOf */.A)(engine);
+    const command = family.buildCommand(request, engine);
+    // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
+    const result = await withCommandsStopped(() => (0,exec/* execCommand */.NK)(family.command, command.args, { env: command.env }));
+    const output = family.readBuild(result);
+    // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
+    const pushes = request.push ? (0,progress/* parseBuildPushes */.kh)(result.stderr) : undefined;
+    if (result.exitCode === 0) {
+        const imageId = (0,external_node_fs_.readFileSync)(request.iidFile, 'utf8').trim();
+        return { imageId, ...output, ...(pushes ? { pushes } : {}) };
+    }
+    // The image was built and named, and a push failed: the pushes are retried
+    // one by one, as without a push from the build.
+    const written = (0,progress/* writtenImage */.J_)(result.stderr);
+    if (pushes?.failed && written)
+        return { imageId: written, ...output, pushes };
+    throw new Error(`Build failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+}
+
+
+/***/ }),
+
+/***/ 3620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ dockerFamily)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6623);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2147);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4175);
+/* harmony import */ var _cache_strategy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3802);
+/** The docker family: buildx or the daemon's BuildKit, through the docker client. */
+
+
+
+
+
+/** Docker Hub is docker's default registry: named by no host. */
+function hostArg(host) {
+    return host === 'docker.io' ? [] : [host];
+}
+const dockerFamily = {
+    command: 'docker',
+    buildCommand: (request, engine) => (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildCommand */ .Oe)(request, engine),
+    readBuild: result => ({
+        // BuildKit writes its progress to stderr.
+        steps: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProgress */ .TS)(result.stderr),
+        failedImports: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .failedCacheImports */ .Qb)(result.stderr),
+        stepImages: []
+    }),
+    // docker records the registry's digest as a repo digest of the image.
+    pushArgs: tag => ['push', tag],
+    loginArgs: (host, username) => [
+        'login',
+        '--username',
+        username,
+        '--password-stdin',
+        ...hostArg(host)
+    ],
+    logoutArgs: host => ['logout', ...hostArg(host)],
+    tagArgs: (image, tag) => ['tag', image, tag],
+    inspect: image => (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectImage */ .m)(image),
+    saveArgs: (image, archive) => ['save', '--output', archive, image],
+    historyInBytes: true,
+    async saveImages(images, folder) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)('docker', ['save', '--output', `${folder}/images.tar`, ...images], {
+            silent: true
+        });
+        if (result.exitCode !== 0)
+            throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
+    },
+    async loadImages(folder) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)('docker', ['load', '--input', `${folder}/images.tar`], {
+            silent: true
+        });
+        if (result.exitCode !== 0)
+            throw new Error(`docker load failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
+        return (0,_cache_strategy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLoadedImages */ .n)(result.stdout);
+    }
+};
+
+
+/***/ }),
+
+/***/ 9511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ familyOf)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/engine/build.ts + 1 modules
+var build = __webpack_require__(6623);
+// EXTERNAL MODULE: ./src/engine/image.ts
+var engine_image = __webpack_require__(2147);
+;// CONCATENATED MODULE: ./src/engine/step-log.ts
+const STEP = /^(?:\[(\d+)\/(\d+)\] )?STEP (\d+)\/(\d+): (.*)$/;
+const USING_CACHE = /^--> Using cache ([0-9a-f]{12,64})$/;
+const IMAGE = /^--> ([0-9a-f]{11,64})$/;
+const FROM_AS = /^FROM\s+\S+\s+AS\s+(\S+)/i;
+/** What BuildKit reports as steps too: the instructions that run, copy or resolve a base. */
+const STEP_INSTRUCTIONS = /^(FROM|RUN|COPY|ADD|WORKDIR)\s/i;
+function parseStepLog(log) {
+    const steps = [];
+    const images = [];
+    const stageNames = new Map();
+    let current;
+    for (const raw of log.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        const step = STEP.exec(line);
+        if (step) {
+            const [, index = '1', count = '1', position = '', of = '', instruction = ''] = step;
+            const named = FROM_AS.exec(instruction)?.[1];
+            if (named)
+                stageNames.set(index, named);
+            const label = stageNames.get(index) ?? (count === '1' ? '' : `stage-${Number(index) - 1}`);
+            current = { stage: `${label} ${position}/${of}`.trim(), instruction, cached: false };
+            if (STEP_INSTRUCTIONS.test(instruction))
+                steps.push(current);
+            continue;
+        }
+        const cached = USING_CACHE.exec(line);
+        if (cached) {
+            if (current)
+                current.cached = true;
+            continue;
+        }
+        const image = IMAGE.exec(line)?.[1];
+        if (image && !images.some(known => known.startsWith(image) || image.startsWith(known))) {
+            images.push(image);
+        }
+    }
+    const built = steps.map(step => ({ ...step, seconds: 0, failed: false }));
+    return { steps: built, failedImports: [], stepImages: images };
+}
+
+;// CONCATENATED MODULE: ./src/engine/podman.ts
+/**
+ * The podman family. Its builder is buildah's, so buildah (buildah.ts) shares
+ * the build's command line and its log; images are kept in docker's format,
+ * the one the layer cache's archive keeps and a docker engine pushes.
+ */
+
+
+
+
+
+
+/**
+ * `podman build` / `buildah build`. `--layers` keeps each step's image, which
+ * later builds reuse; `--format docker` because only images of the format a
+ * build makes are reused, and a loaded docker archive is in docker's. Pure.
+ */
+function containersBuildCommand(request) {
+    const args = ['build', '--format', 'docker', '--layers'];
+    args.push('--iidfile', request.iidFile, '--file', request.file);
+    if (request.target)
+        args.push('--target', request.target);
+    for (const arg of request.buildArgs)
+        args.push('--build-arg', `${arg.name}=${arg.value}`);
+    for (const label of request.labels)
+        args.push('--label', `${label.name}=${label.value}`);
+    for (const tag of request.tags)
+        args.push('--tag', tag);
+    if (request.noCache)
+        args.push('--no-cache');
+    // Without a value the two differ (buildah pulls by default): say what is meant.
+    args.push(request.pull ? '--pull=always' : '--pull=missing');
+    if (request.cacheArgs)
+        args.push(...request.cacheArgs);
+    const secrets = (0,build/* secretArgs */.s9)(request.secrets);
+    args.push(...secrets.args, request.context);
+    return { args, env: secrets.env };
+}
+/**
+ * A registry on this machine's loopback is spoken to over HTTP, as docker does
+ * by itself: podman and buildah would need it in registries.conf.
+ */
+function tlsArgs(host) {
+    const name = host.replace(/:\d+$/, '');
+    return /^(localhost|127(\.\d+){3}|\[::1\])$/.test(name) ? ['--tls-verify=false'] : [];
+}
+function registryOf(tag) {
+    return (0,reference/* parseImageReference */.o_)(tag).registry;
+}
+const CACHE_ARCHIVE = 'images.tar';
+const podmanFamily = {
+    command: 'podman',
+    buildCommand: request => containersBuildCommand(request),
+    readBuild: result => parseStepLog(`${result.stdout}\n${result.stderr}`),
+    pushArgs: (tag, digestFile) => [
+        'push',
+        ...tlsArgs(registryOf(tag)),
+        '--digestfile',
+        digestFile,
+        tag
+    ],
+    loginArgs: (host, username) => [
+        'login',
+        ...tlsArgs(host),
+        '--username',
+        username,
+        '--password-stdin',
+        host
+    ],
+    logoutArgs: host => ['logout', host],
+    tagArgs: (image, tag) => ['tag', image, tag],
+    inspect: image => (0,engine_image/* inspectImage */.m)(image, 'podman'),
+    saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
+    // podman 4 prints history sizes for people, whatever --human says.
+    historyInBytes: false,
+    async saveImages(images, folder) {
+        const archive = external_node_path_.join(folder, CACHE_ARCHIVE);
+        const result = await (0,exec/* execCommand */.NK)('podman', [
+            'save',
+            '--multi-image-archive',
+            '--format',
+            'docker-archive',
+            '--output',
+            archive,
+            ...images
+        ], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`podman save failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+    },
+    async loadImages(folder) {
+        const archive = external_node_path_.join(folder, CACHE_ARCHIVE);
+        const result = await (0,exec/* execCommand */.NK)('podman', ['load', '--input', archive], { silent: true });
+        if (result.exitCode !== 0)
+            throw new Error(`podman load failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+        return [...result.stdout.matchAll(/^Loaded image(?:\(s\))?: (\S+)\s*$/gm)].map(m => m[1] ?? '');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/engine/buildah.ts
+/**
+ * The buildah family: podman's builder without podman. The build's command
+ * line and log are podman's; buildah has no `save`, `load` or `history`, so
+ * images go to and come from docker archives with `push` and `pull`.
+ */
+
+
+
+
+/** `buildah inspect --type image` and `buildah images --json`, read into what docker's inspect gives. Pure. */
+function parseBuildahInspect(inspect, images) {
+    const record = JSON.parse(inspect);
+    const listed = JSON.parse(images)?.[0];
+    const platform = {
+        os: record.OCIv1?.os || 'linux',
+        architecture: record.OCIv1?.architecture || 'amd64'
+    };
+    return {
+        id: record.FromImageID ? `sha256:${record.FromImageID.replace(/^sha256:/, '')}` : '',
+        // buildah lists sizes for people ("7.25 MB"); the report counts the layers' own bytes.
+        size: typeof listed?.size === 'number' ? listed.size : 0,
+        repoDigests: [],
+        platform,
+        diffIds: record.OCIv1?.rootfs?.diff_ids ?? [],
+        user: record.OCIv1?.config?.User ?? ''
+    };
+}
+async function inspect(image) {
+    const [record, listed] = await Promise.all([
+        (0,exec/* execCommand */.NK)('buildah', ['inspect', '--type', 'image', image], { silent: true }),
+        (0,exec/* execCommand */.NK)('buildah', ['images', '--json', image], { silent: true })
+    ]);
+    if (record.exitCode !== 0) {
+        throw new Error(`Could not inspect image ${image}: ${(0,exec/* lastErrorLine */.HY)(record)}`);
+    }
+    return parseBuildahInspect(record.stdout, listed.exitCode === 0 ? listed.stdout : '[]');
+}
+const buildahFamily = {
+    command: 'buildah',
+    buildCommand: request => containersBuildCommand(request),
+    readBuild: result => podmanFamily.readBuild(result),
+    pushArgs: (tag, digestFile) => [
+        'push',
+        ...tlsArgs(registryOf(tag)),
+        '--digestfile',
+        digestFile,
+        tag
+    ],
+    loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
+    logoutArgs: host => ['logout', host],
+    tagArgs: (image, tag) => ['tag', image, tag],
+    inspect,
+    saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
+    historyInBytes: false,
+    async saveImages(images, folder) {
+        // One archive per image: buildah writes one image per docker archive.
+        for (const [i, image] of images.entries()) {
+            const archive = external_node_path_.join(folder, `${String(i).padStart(3, '0')}.tar`);
+            const result = await (0,exec/* execCommand */.NK)('buildah', ['push', image, `docker-archive:${archive}`], {
+                silent: true
+            });
+            if (result.exitCode !== 0)
+                throw new Error(`buildah push failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+        }
+    },
+    async loadImages(folder) {
+        const loaded = [];
+        for (const name of (0,external_node_fs_.readdirSync)(folder)
+            .filter(file => file.endsWith('.tar'))
+            .sort()) {
+            const archive = `docker-archive:${external_node_path_.join(folder, name)}`;
+            const result = await (0,exec/* execCommand */.NK)('buildah', ['pull', archive], { silent: true });
+            if (result.exitCode !== 0)
+                throw new Error(`buildah pull failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+            loaded.push(result.stdout.trim().split('\n').at(-1) ?? '');
+        }
+        return loaded;
+    }
+};
+
+// EXTERNAL MODULE: ./src/engine/docker.ts
+var docker = __webpack_require__(3620);
+;// CONCATENATED MODULE: ./src/engine/family.ts
+
+
+
+function familyOf(engine) {
+    switch (engine.frontend) {
+        case 'podman':
+            return podmanFamily;
+        case 'buildah':
+            return buildahFamily;
+        case 'buildx':
+        case 'docker':
+            return docker/* dockerFamily */.J;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ digestFor),
+/* harmony export */   m: () => (/* binding */ inspectImage)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+
+
+/** docker's and podman's `image inspect` (podman answers with the same fields). */
+async function inspectImage(image, command = 'docker') {
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)(command, ['image', 'inspect', image], { silent: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`Could not inspect image ${image}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
+    }
+    const [record] = JSON.parse(result.stdout);
+    return {
+        id: record?.Id ?? image,
+        size: record?.Size ?? 0,
+        repoDigests: record?.RepoDigests ?? [],
+        platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' },
+        diffIds: record?.RootFS?.Layers ?? [],
+        user: record?.Config?.User ?? ''
+    };
+}
+/**
+ * The manifest digest a registry holds for a pushed image: docker records it
+ * as a repo digest when the push completes.
+ */
+function digestFor(tag, repoDigests) {
+    const wanted = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(tag);
+    for (const repoDigest of repoDigests) {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(repoDigest);
+        if (ref.registry === wanted.registry && ref.repository === wanted.repository)
+            return ref.digest;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 4175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   J_: () => (/* binding */ writtenImage),
 /* harmony export */   Qb: () => (/* binding */ failedCacheImports),
-/* harmony export */   TS: () => (/* binding */ parseProgress)
+/* harmony export */   TS: () => (/* binding */ parseProgress),
+/* harmony export */   kh: () => (/* binding */ parseBuildPushes)
 /* harmony export */ });
 /**
  * BuildKit's `--progress=plain` output, read into build steps. Pure.
@@ -1123,6 +1998,33 @@ function failedCacheImports(log) {
         .map(vertex => /^importing cache manifest from (\S+)$/.exec(vertex.name)?.[1])
         .filter(source => source !== undefined);
 }
+function parseBuildPushes(log) {
+    const pushed = [];
+    let failed;
+    for (const vertex of readVertices(log)) {
+        const tag = /^pushing (\S+) with docker$/.exec(vertex.name)?.[1];
+        if (!tag)
+            continue;
+        if (vertex.failed)
+            failed ??= { tag, error: vertex.error ?? 'the push failed' };
+        else if (vertex.done)
+            pushed.push(tag);
+    }
+    return failed ? { pushed, failed } : { pushed };
+}
+/** The image id the build wrote into the daemon (`writing image sha256:…`), also when a later push failed. */
+function writtenImage(log) {
+    for (const vertex of readVertices(log)) {
+        if (vertex.name !== 'exporting to image')
+            continue;
+        for (const line of vertex.lines) {
+            const id = /^writing image (sha256:[0-9a-f]{64})\b/.exec(line)?.[1];
+            if (id)
+                return id;
+        }
+    }
+    return undefined;
+}
 function readVertices(log) {
     const vertices = new Map();
     for (const line of log.split(/\r?\n/)) {
@@ -1132,17 +2034,22 @@ function readVertices(log) {
         const [, id = '', text = ''] = match;
         let vertex = vertices.get(id);
         if (!vertex) {
-            vertex = { name: text, cached: false, seconds: 0, failed: false };
+            vertex = { name: text, cached: false, seconds: 0, failed: false, done: false, lines: [] };
             vertices.set(id, vertex);
             continue;
         }
+        vertex.lines.push(text);
         if (text === 'CACHED')
             vertex.cached = true;
         const done = /^DONE (\d+(?:\.\d+)?)s$/.exec(text);
-        if (done)
+        if (done) {
             vertex.seconds = Number(done[1]);
-        if (text.startsWith('ERROR'))
+            vertex.done = true;
+        }
+        if (text.startsWith('ERROR')) {
             vertex.failed = true;
+            vertex.error = text.replace(/^ERROR:?\s*/, '') || undefined;
+        }
     }
     return [...vertices.values()];
 }
@@ -1154,9 +2061,13 @@ function readVertices(log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseSaveManifest)
+/* harmony export */   A: () => (/* binding */ parseSaveManifest),
+/* harmony export */   N: () => (/* binding */ staysInside)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /** `manifest.json`, the index `docker save` writes of the images it exports. Pure. */
+
 /** Its images, or undefined when the text is not such a manifest. */
 function parseSaveManifest(text) {
     try {
@@ -1164,13 +2075,27 @@ function parseSaveManifest(text) {
         const valid = Array.isArray(manifest) &&
             manifest.length > 0 &&
             manifest.every((image) => typeof image.Config === 'string' &&
+                staysInside(image.Config) &&
                 Array.isArray(image.Layers) &&
-                image.Layers.every(layer => typeof layer === 'string'));
+                image.Layers.every(layer => typeof layer === 'string' && staysInside(layer)));
         return valid ? manifest : undefined;
     }
     catch {
         return undefined;
     }
+}
+/**
+ * Whether a file name read from a saved folder's own files (its manifest, a
+ * restored cache's index) names a file inside that folder. A restored cache is
+ * whatever the last run saved, maybe a pull request's: `../`, an absolute path,
+ * or a name that a command would read as an option never reaches the disk.
+ */
+function staysInside(file) {
+    if (file === '' || file.includes('\0') || file.startsWith('-'))
+        return false;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(file) || file.includes('\\'))
+        return false;
+    return !file.split('/').includes('..');
 }
 
 
@@ -1182,27 +2107,36 @@ function parseSaveManifest(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HY: () => (/* binding */ lastErrorLine),
 /* harmony export */   NK: () => (/* binding */ execCommand),
+/* harmony export */   U1: () => (/* binding */ execStream),
 /* harmony export */   qW: () => (/* binding */ execPipe)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(833);
 
 
 /**
  * The one place external commands run. Never throws on a non-zero exit: the
- * caller reads `exitCode` and decides what the failure means.
+ * caller reads `exitCode` and decides what the failure means. Unless silent,
+ * the command line and its output go to the log as they come, as @actions/exec
+ * writes them; a cancelled run stops the command (cancel.ts).
  */
 async function execCommand(command, args, options = {}) {
-    const env = options.env ? { ...stringEnv(process.env), ...options.env } : undefined;
-    const result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(command, [...args], {
-        ignoreReturnCode: true,
-        silent: options.silent ?? false,
-        ...(options.input !== undefined ? { input: Buffer.from(options.input) } : {}),
-        ...(env ? { env } : {}),
+    if (!options.silent)
+        process.stdout.write(`[command]${command} ${args.join(' ')}\n`);
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        env: options.env ? { ...process.env, ...options.env } : process.env,
         ...(options.cwd ? { cwd: options.cwd } : {})
     });
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    if (!options.silent) {
+        for (const stream of [child.stdout, child.stderr]) {
+            stream?.on('data', (chunk) => process.stdout.write(chunk));
+        }
+    }
+    child.stdin?.on('error', () => undefined); // a command that exits before reading its input
+    child.stdin?.end(options.input);
+    return finished(child);
 }
 /**
  * `from | to`, the output kept out of the log: the data flows between the two
@@ -1210,8 +2144,8 @@ async function execCommand(command, args, options = {}) {
  * with both commands' errors; it fails when either command does.
  */
 async function execPipe(from, to) {
-    const producer = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(from[0], from.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
-    const consumer = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(to[0], to.slice(1), { stdio: [producer.stdout, 'pipe', 'pipe'] });
+    const producer = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(from[0], from.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const consumer = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(to[0], to.slice(1), { stdio: [producer.stdout, 'pipe', 'pipe'] });
     // The consumer has the pipe now. Closing this process's end lets the producer
     // learn (EPIPE) when the consumer stops reading, instead of waiting forever.
     producer.stdout.destroy();
@@ -1223,8 +2157,14 @@ async function execPipe(from, to) {
         stderr: [made.stderr, used.stderr].filter(text => text.trim()).join('\n')
     };
 }
-/** A spawned command's exit code (-1 when it could not start) and output. */
+/**
+ * A spawned command's exit code (-1 when it could not start) and output.
+ * Until it ends, a cancelled run stops it: SIGINT, as a terminal would (docker
+ * then cancels its build or push), then SIGKILL if it has not ended.
+ */
 function finished(child) {
+    const unregister = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__.onCancel)(() => stopChild(child));
+    child.on('close', unregister);
     const stdout = [];
     const stderr = [];
     child.stdout?.on('data', (chunk) => stdout.push(chunk));
@@ -1239,12 +2179,18 @@ function finished(child) {
         child.on('close', code => done(code ?? -1));
     });
 }
-function stringEnv(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined)
-            out[key] = value;
-    return out;
+const STOP_GRACE_MS = 5_000;
+function stopChild(child) {
+    if (child.exitCode !== null || child.signalCode !== null)
+        return Promise.resolve();
+    return new Promise(resolve => {
+        const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        child.once('close', () => {
+            clearTimeout(force);
+            resolve();
+        });
+        child.kill('SIGINT');
+    });
 }
 /** The last meaningful line of a failed command's output, for an error message. */
 function lastErrorLine(result) {
@@ -1255,21 +2201,49 @@ function lastErrorLine(result) {
     const error = [...lines].reverse().find(line => /error|denied|unauthorized|failed/i.test(line));
     return error ?? lines.at(-1) ?? `exit code ${result.exitCode}`;
 }
+/**
+ * A command whose standard output is read as a stream by `consume`, kept out
+ * of the log. What `consume` leaves of the output is discarded; when its value
+ * says it needs nothing more (`stop`), the command is stopped instead.
+ */
+async function execStream(command, args, consume, stop = () => false) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const exited = new Promise(resolve => {
+        child.on('error', () => resolve(-1));
+        child.on('close', code => resolve(code ?? -1));
+    });
+    try {
+        const value = await consume(child.stdout);
+        if (stop(value))
+            child.kill();
+        else
+            child.stdout.resume();
+        return { exitCode: await exited, stderr: Buffer.concat(stderr).toString('utf8'), value };
+    }
+    catch (error) {
+        child.kill();
+        await exited;
+        throw error;
+    }
+}
 
 
 /***/ }),
 
-/***/ 3568:
+/***/ 1065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
+  dz: () => (/* reexport */ InputError),
+  E1: () => (/* reexport */ parseList),
   Ko: () => (/* binding */ readInputs)
 });
 
-// UNUSED EXPORTS: parseBoolean, parseCacheMode, parseCount, parseKeyValue, parseList, parsePromote
+// UNUSED EXPORTS: defaultFile, parseBoolean, parseCacheMode, parseCount, parseEngine, parseKeyValue, parseLabel, parsePromote
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
@@ -1277,6 +2251,8 @@ var core = __webpack_require__(3838);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/engine/build-options.ts
+var build_options = __webpack_require__(8725);
 ;// CONCATENATED MODULE: ./src/engine/secrets.ts
 class SecretLineError extends Error {
     input;
@@ -1285,6 +2261,60 @@ class SecretLineError extends Error {
         this.input = input;
         this.name = 'SecretLineError';
     }
+}
+/**
+ * The `secrets` input's entries, as build-push-action documents them: one
+ * `id=value` per line, or an entry in double quotes (`"id=value"`), which may
+ * span lines (a PEM or JSON key) and holds a `"` as `""`. Blank lines and lines
+ * starting with `#` are skipped; an unquoted entry is trimmed, a quoted one kept.
+ */
+function splitSecretEntries(raw) {
+    const entries = [];
+    const lines = raw.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] ?? '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (!line.startsWith('"')) {
+            entries.push(line);
+            continue;
+        }
+        const entry = entries.length + 1;
+        let text = lines[i]?.trimStart().slice(1) ?? '';
+        let closed = closingQuote(text);
+        while (closed < 0 && i + 1 < lines.length) {
+            text += `\n${lines[++i] ?? ''}`;
+            closed = closingQuote(text);
+        }
+        if (closed < 0) {
+            throw new SecretLineError('secrets', `line ${entry} opens a quote that is never closed`);
+        }
+        if (text.slice(closed + 1).trim() !== '') {
+            throw new SecretLineError('secrets', `line ${entry} goes on after its closing quote; inside quotes, write a " as ""`);
+        }
+        entries.push(text.slice(0, closed).replaceAll('""', '"'));
+    }
+    return entries;
+}
+/** The index of the quote that closes a quoted entry (a `""` is a quote inside it), or -1. */
+function closingQuote(text) {
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] !== '"')
+            continue;
+        if (text[i + 1] === '"')
+            i++;
+        else
+            return i;
+    }
+    return -1;
+}
+/**
+ * What to mask of a secret value: the value, and each line of a multi-line one,
+ * since the runner masks line by line. Lines this short would mask common text.
+ */
+function maskedParts(value) {
+    const lines = value.includes('\n') ? value.split(/\r?\n/).map(line => line.trim()) : [];
+    return [value, ...lines.filter(line => line.length >= 8)];
 }
 /** BuildKit takes any id but one with a comma, which would split its `--secret` value. */
 const ID = /^[^,=\s]+$/;
@@ -1321,6 +2351,42 @@ function pairs(input, lines, form, secret) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/input-list.ts
+/**
+ * List inputs in build-push-action's syntax: one item per line, or several
+ * on a line separated by commas, with CSV quoting so that a quoted item keeps
+ * its commas. Pure.
+ */
+
+
+/** The items of a list input; throws with the reason when the text is not valid CSV. */
+function parseInputList(raw, syntax = {}) {
+    if (raw.trim() === '')
+        return [];
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(raw, {
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            quote: syntax.noQuotes ? false : '"'
+        });
+    }
+    catch (error) {
+        throw new Error(`cannot be read as a list: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+    return records
+        .flatMap(fields => (syntax.wholeLines ? [fields.join(',')] : fields))
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+
+// EXTERNAL MODULE: ./src/meta/annotations.ts
+var annotations = __webpack_require__(6459);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/registry/registry-auth.ts
@@ -1332,76 +2398,111 @@ var dist = __webpack_require__(8815);
  *     username: octocat
  *     password: ${{ secrets.GHCR_TOKEN }}
  *
+ * A secret substituted into YAML can read as something else: ` #` starts a
+ * comment, `!` a tag, `&` an anchor, `0123` a number. Every value is taken as
+ * text exactly as written (YAML's failsafe schema), and anything YAML would
+ * change is an error that says where, never what: the text may be a password.
+ *
  * Pure: parsing and checking only.
  */
 
 
 const INPUT = 'registry-auth';
 const KEYS = new Set(['registry', 'username', 'password']);
+const STRING_TAG = 'tag:yaml.org,2002:str';
+const QUOTE_IT = 'quote the value, e.g. password: ${{ toJSON(secrets.TOKEN) }}';
 function parseRegistryAuth(raw) {
     if (raw.trim() === '')
         return [];
-    let parsed;
-    try {
-        parsed = (0,dist/* parse */.qg)(raw);
-    }
-    catch (error) {
-        // The parser's message quotes the text, which may hold a password: say where only.
-        const line = /line (\d+)/.exec(error instanceof Error ? error.message : '');
-        throw new InputError(INPUT, `is not valid YAML${line ? ` (line ${line[1]})` : ''}`);
-    }
-    if (!Array.isArray(parsed)) {
+    // Silent: the library would otherwise print the offending line to the log.
+    const doc = (0,dist/* parseDocument */.Tp)(raw, {
+        schema: 'failsafe',
+        logLevel: 'silent',
+        uniqueKeys: true
+    });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem)
+        throw new InputError(INPUT, yamlProblem(problem));
+    const entries = doc.contents;
+    if (!(0,dist/* isSeq */.oP)(entries)) {
         throw new InputError(INPUT, 'must be a list of entries (- registry: …, username: …, password: …)');
     }
-    return parsed.map((entry, index) => readEntry(entry, index + 1));
+    return entries.items.map((entry, index) => readEntry(raw, entry, index + 1));
 }
-function readEntry(entry, position) {
+/** The parser's own message may quote the text: only its kind and line are kept. */
+function yamlProblem(problem) {
+    const line = problem.linePos?.[0].line;
+    const where = line === undefined ? '' : ` (line ${line})`;
+    if (problem.code === 'TAG_RESOLVE_FAILED') {
+        return `has a value that YAML reads as a tag, as it starts with "!"${where}; ${QUOTE_IT}`;
+    }
+    if (problem.code === 'BAD_SCALAR_START') {
+        return `has a value that starts with a character YAML reserves (@ or \`)${where}; ${QUOTE_IT}`;
+    }
+    return `is not valid YAML${where}`;
+}
+function readEntry(raw, entry, position) {
     const where = `entry ${position}`;
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    if (!(0,dist/* isMap */.jh)(entry)) {
         throw new InputError(INPUT, `${where} is not a mapping of registry, username and password`);
     }
-    const fields = entry;
-    for (const key of Object.keys(fields)) {
+    const fields = new Map();
+    for (const pair of entry.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         if (!KEYS.has(key)) {
             throw new InputError(INPUT, `${where} has an unknown key "${key}"; use registry, username, password`);
         }
+        fields.set(key, registry_auth_text(raw, pair.value, { field: `${where}'s ${key}`, secret: key !== 'registry' }));
     }
-    const registry = registry_auth_text(fields.registry);
+    const registry = fields.get('registry')?.trim() ?? '';
     if (!registry)
         throw new InputError(INPUT, `${where} has no registry`);
     return {
         registry,
-        username: registry_auth_text(fields.username),
-        password: registry_auth_text(fields.password),
+        username: fields.get('username')?.trim() ?? '',
+        password: fields.get('password') ?? '',
         input: INPUT
     };
 }
-function registry_auth_text(value) {
-    if (value === undefined || value === null)
+/**
+ * A value as written, or an error naming the field when YAML would not keep it so.
+ * A registry is never a secret: a comment after it is the workflow's own.
+ */
+function registry_auth_text(raw, node, at) {
+    const { field } = at;
+    if (node === null || node === undefined)
         return '';
-    if (typeof value === 'string')
-        return value.trim();
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    throw new InputError(INPUT, 'registry, username and password must be plain text');
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        throw new InputError(INPUT, `${field} starts with "*", a YAML alias; ${QUOTE_IT}`);
+    }
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw new InputError(INPUT, `${field} must be plain text`);
+    const scalar = node;
+    if (scalar.tag !== undefined && scalar.tag !== STRING_TAG) {
+        throw new InputError(INPUT, `${field} has a YAML tag (it starts with "!"); ${QUOTE_IT}`);
+    }
+    if (scalar.anchor !== undefined) {
+        throw new InputError(INPUT, `${field} starts with "&", a YAML anchor; ${QUOTE_IT}`);
+    }
+    const [start, end, nodeEnd] = scalar.range ?? [0, 0, 0];
+    if (at.secret && scalar.type === 'PLAIN' && raw.slice(end, nodeEnd).includes('#')) {
+        throw new InputError(INPUT, `${field} holds " #", where a YAML comment starts; ${QUOTE_IT}`);
+    }
+    if (scalar.type === 'PLAIN' && raw.slice(start, end).includes('\n')) {
+        throw new InputError(INPUT, `${field} goes on over several lines, which YAML joins with spaces; ${QUOTE_IT}`);
+    }
+    return scalar.value;
 }
 
 // EXTERNAL MODULE: ./src/registry/retry.ts
 var retry = __webpack_require__(1521);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var registry_reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/report/budget.ts
 var budget = __webpack_require__(2585);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/cache/secret-args.ts
+var secret_args = __webpack_require__(6488);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var registry_reference = __webpack_require__(9310);
+;// CONCATENATED MODULE: ./src/input-values.ts
 
 
 /** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
@@ -1412,40 +2513,6 @@ class InputError extends Error {
         this.input = input;
         this.name = 'InputError';
     }
-}
-/** Reads and checks every input. The only caller of `core.getInput*`. */
-function readInputs() {
-    const context = core.getInput('context') || '.';
-    const file = core.getInput('file') || external_node_path_.join(context, 'Dockerfile');
-    const githubToken = core.getInput('github-token');
-    if (githubToken)
-        core.setSecret(githubToken);
-    return {
-        context,
-        file,
-        tags: core.getInput('tags'),
-        images: core.getInput('images'),
-        flavor: core.getInput('flavor'),
-        buildArgs: readList('build-args').map(line => parseKeyValue('build-args', line)),
-        target: core.getInput('target'),
-        labels: readList('labels').map(line => parseKeyValue('labels', line)),
-        push: readBoolean('push', false),
-        noCache: readBoolean('no-cache', false),
-        pull: readBoolean('pull', false),
-        secrets: readSecrets(),
-        summary: readBoolean('summary', true),
-        registryAuth: readRegistryAuth(githubToken),
-        sizes: readSizeInputs(githubToken),
-        cache: parseCacheMode(core.getInput('cache')),
-        cacheScope: core.getInput('cache-scope').trim(),
-        cacheFrom: readList('cache-from'),
-        cacheTo: readList('cache-to'),
-        ...readPromote()
-    };
-}
-function readPromote() {
-    const promote = parsePromote(core.getInput('promote-from'), core.getInput('promote-missing'), readBoolean('push', false));
-    return promote ? { promote } : {};
 }
 /** `promote-from` and `promote-missing`; undefined without a source. */
 function parsePromote(rawFrom, rawMissing, push) {
@@ -1464,25 +2531,14 @@ function parsePromote(rawFrom, rawMissing, push) {
         throw new InputError('promote-from', 'a promotion writes tags: set push to true');
     return { from, missing };
 }
-function readSizeInputs(githubToken) {
-    const maxSize = core.getInput('max-size').trim();
-    const maxIncrease = core.getInput('max-size-increase').trim();
-    const check = core.getInput('size-check').trim() || 'warn';
-    if (check !== 'warn' && check !== 'fail') {
-        throw new InputError('size-check', `"${check}" is not warn or fail`);
+const ENGINES = ['auto', 'docker', 'podman', 'buildah'];
+function parseEngine(raw) {
+    const value = raw.trim().toLowerCase() || 'auto';
+    const engine = ENGINES.find(name => name === value);
+    if (!engine) {
+        throw new InputError('engine', `"${raw.trim()}" is not an engine; use ${ENGINES.join(', ')}`);
     }
-    return {
-        compareTo: parseInput('compare-to', core.getInput('compare-to').trim(), checkReference),
-        budget: {
-            check,
-            ...(maxSize ? { maxSize: parseInput('max-size', maxSize, budget/* parseBytes */.z_) } : {}),
-            ...(maxIncrease
-                ? { maxIncrease: parseInput('max-size-increase', maxIncrease, budget/* parseIncrease */.KW) }
-                : {})
-        },
-        comment: readBoolean('comment', false),
-        githubToken
-    };
+    return engine;
 }
 function checkReference(reference) {
     if (!reference)
@@ -1502,6 +2558,284 @@ function parseInput(input, raw, parse) {
     catch (error) {
         throw new InputError(input, (0,errors/* errorMessage */.g)(error));
     }
+}
+function parseCount(input, raw, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) > 10) {
+        throw new InputError(input, `"${value}" is not a whole number from 0 to 10`);
+    }
+    return Number(value);
+}
+/** Lines of a list input; `#` starts a comment line; with `commas`, a comma also separates. */
+function parseList(raw, options = {}) {
+    return raw
+        .split(/\r?\n/)
+        .filter(line => !line.trimStart().startsWith('#'))
+        .flatMap(line => (options.commas ? line.split(',') : [line]))
+        .map(item => item.trim())
+        .filter(item => item.length > 0);
+}
+function parseKeyValue(input, line) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) {
+        throw new InputError(input, `"${line}" is not of the form NAME=value`);
+    }
+    return { name: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
+}
+/** `key=value`, or a bare `key`: an empty value, as `docker build --label key` gives. */
+function parseLabel(line) {
+    return line.includes('=') ? parseKeyValue('labels', line) : { name: line, value: '' };
+}
+function parseBoolean(input, raw, fallback) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new InputError(input, `"${value}" is not a boolean; use true or false`);
+}
+/**
+ * A pull request's build runs code the base branch has not reviewed: by default
+ * it only reads the cache. A `pull_request_target` save lands in the base
+ * branch's scope, which the base branch then restores.
+ */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** `cache`: read-write (or true), read-only, off (or false); empty: by the event. */
+function parseCacheMode(raw, eventName = '') {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return PULL_REQUEST_EVENTS.includes(eventName) ? 'read-only' : 'read-write';
+    if (value === 'read-write' || /^(true|yes|on)$/.test(value))
+        return 'read-write';
+    if (value === 'read-only')
+        return 'read-only';
+    if (value === 'off' || /^(false|no)$/.test(value))
+        return 'off';
+    throw new InputError('cache', `"${raw.trim()}" is not a cache mode; use read-write, read-only or off`);
+}
+
+;// CONCATENATED MODULE: ./src/merge/merge-inputs.ts
+/**
+ * `push-by-digest` and `merge`, checked together with the inputs they cannot
+ * go with: a merge builds nothing, so an input that only steers a build is a
+ * mistake, not something to ignore. Pure.
+ */
+
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Build inputs a merge has no use for: the name each is set under, when it is. */
+function buildInputsGiven(inputs) {
+    const given = [
+        ['platforms', inputs.platforms.length > 0],
+        ['target', inputs.target !== ''],
+        ['build-args', inputs.buildArgs.length > 0],
+        ['secrets', inputs.secrets.length > 0],
+        ['provenance', inputs.attestations.provenance !== ''],
+        ['sbom', inputs.attestations.sbom !== ''],
+        ['attests', inputs.attestations.attests.length > 0],
+        ['cache-from', inputs.cacheFrom.length > 0],
+        ['cache-to', inputs.cacheTo.length > 0],
+        ['promote-from', inputs.promote !== undefined]
+    ];
+    return given.filter(([, set]) => set).map(([name]) => name);
+}
+/**
+ * `rawMerge` is the input as written: comment lines (`#`) count as written, so
+ * a merge whose digests all came out empty is an error, not a build.
+ */
+function parseFanOut(pushByDigest, rawMerge, inputs) {
+    if (pushByDigest && !inputs.push) {
+        throw new InputError('push-by-digest', 'the image is pushed untagged: set push to true');
+    }
+    if (pushByDigest && inputs.promote) {
+        throw new InputError('push-by-digest', 'a promotion builds nothing to push: remove one of them');
+    }
+    if (rawMerge.trim() === '')
+        return { pushByDigest };
+    if (pushByDigest) {
+        throw new InputError('push-by-digest', 'a merge builds nothing to push: remove one of them');
+    }
+    const [conflict] = buildInputsGiven(inputs);
+    if (conflict) {
+        throw new InputError(conflict, 'a merge builds nothing, so it has no use for it (each platform comes from the manifest ' +
+            `a digest names): remove ${conflict} from the merge step`);
+    }
+    const merge = parseList(rawMerge, { commas: true }).map(parseMergeSource);
+    if (merge.length === 0) {
+        throw new InputError('merge', 'it names no digest (are the build jobs’ digest outputs empty?); nothing was pushed');
+    }
+    if (!inputs.push)
+        throw new InputError('merge', 'a merge writes tags: set push to true');
+    return { pushByDigest, merge };
+}
+/** `sha256:…`, or `name@sha256:…`. */
+function parseMergeSource(text) {
+    if (DIGEST.test(text))
+        return { text, digest: text };
+    const wrong = `"${text}" is not a digest (sha256:…) nor a name@sha256:… reference`;
+    let ref;
+    try {
+        ref = (0,registry_reference/* parseImageReference */.o_)(text);
+    }
+    catch (error) {
+        throw new InputError('merge', `${wrong}: ${error.message}`);
+    }
+    if (!ref.digest || !DIGEST.test(ref.digest) || ref.tag !== undefined) {
+        throw new InputError('merge', wrong);
+    }
+    return {
+        text,
+        digest: ref.digest,
+        location: { registry: ref.registry, repository: ref.repository }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads and checks every input. The only caller of `core.getInput*`. */
+function readInputs() {
+    const context = core.getInput('context') || '.';
+    const file = core.getInput('file') || defaultFile(context);
+    const githubToken = core.getInput('github-token');
+    if (githubToken)
+        core.setSecret(githubToken);
+    const inputs = {
+        context,
+        file,
+        tags: core.getInput('tags'),
+        images: core.getInput('images'),
+        flavor: core.getInput('flavor'),
+        buildArgs: readBuildArgs(),
+        target: core.getInput('target'),
+        labels: readList('labels').map(parseLabel),
+        annotations: readList('annotations').map(line => parseKeyValue('annotations', line)),
+        annotationLevels: readAnnotationLevels(),
+        metadataOutput: readMetadataOutput(),
+        build: readBuildOptions(),
+        push: readBoolean('push', false),
+        noCache: readBoolean('no-cache', false),
+        pull: readBoolean('pull', false),
+        secrets: readSecrets(),
+        summary: readBoolean('summary', true),
+        advice: readBoolean('advice', true),
+        registryAuth: readRegistryAuth(githubToken),
+        sizes: readSizeInputs(githubToken),
+        cache: readCacheMode(process.env.GITHUB_EVENT_NAME ?? ''),
+        cacheScope: core.getInput('cache-scope').trim(),
+        cacheFrom: readList('cache-from'),
+        cacheTo: readList('cache-to'),
+        platforms: readList('platforms', { commas: true }),
+        attestations: {
+            provenance: core.getInput('provenance').trim(),
+            sbom: core.getInput('sbom').trim(),
+            attests: readList('attests')
+        },
+        engine: parseEngine(core.getInput('engine')),
+        ...readPromote()
+    };
+    return {
+        ...inputs,
+        ...parseFanOut(readBoolean('push-by-digest', false), core.getInput('merge'), inputs)
+    };
+}
+function readPromote() {
+    const promote = parsePromote(core.getInput('promote-from'), core.getInput('promote-missing'), readBoolean('push', false));
+    return promote ? { promote } : {};
+}
+/** Build-args; those that look like secrets are masked, and named in a warning. */
+function readBuildArgs() {
+    const args = readList('build-args').map(line => parseKeyValue('build-args', line));
+    const secretLike = (0,secret_args/* secretLikeArgs */.JP)(args);
+    for (const arg of args)
+        if (secretLike.includes(arg.name) && arg.value)
+            core.setSecret(arg.value);
+    if (secretLike.length > 0)
+        core.warning((0,secret_args/* secretArgsWarning */.Oc)(secretLike));
+    return args;
+}
+/** `<context>/Dockerfile`, or the context's `Containerfile` when it has no Dockerfile. */
+function defaultFile(context) {
+    const dockerfile = external_node_path_.join(context, 'Dockerfile');
+    const containerfile = external_node_path_.join(context, 'Containerfile');
+    return !(0,external_node_fs_.existsSync)(dockerfile) && (0,external_node_fs_.existsSync)(containerfile) ? containerfile : dockerfile;
+}
+function readAnnotationLevels() {
+    const levels = parseList(process.env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? '', { commas: true });
+    return levels.length > 0 ? levels : annotations/* DEFAULT_ANNOTATION_LEVELS */.q;
+}
+function readMetadataOutput() {
+    // Separators are taken as written: a space or a comma is a separator too.
+    const separator = (name) => core.getInput(name, { trimWhitespace: false }) || '\n';
+    return {
+        separators: {
+            tags: separator('sep-tags'),
+            labels: separator('sep-labels'),
+            annotations: separator('sep-annotations')
+        },
+        exportEnv: parseBoolean('DOCKER_METADATA_SET_OUTPUT_ENV', process.env.DOCKER_METADATA_SET_OUTPUT_ENV ?? '', true)
+    };
+}
+function readBuildOptions() {
+    // Each list in build-push-action's syntax: wholeLines where its items hold commas.
+    const list = (name, syntax = {}) => parseInput(name, core.getInput(name), raw => parseInputList(raw, syntax));
+    const options = {
+        addHosts: list('add-hosts'),
+        allow: list('allow'),
+        buildContexts: list('build-contexts', { wholeLines: true }),
+        builder: core.getInput('builder'),
+        call: core.getInput('call'),
+        cgroupParent: core.getInput('cgroup-parent'),
+        load: readBoolean('load', false),
+        network: core.getInput('network'),
+        noCacheFilters: list('no-cache-filters'),
+        outputs: list('outputs', { wholeLines: true, noQuotes: true }),
+        shmSize: core.getInput('shm-size'),
+        ssh: list('ssh'),
+        ulimit: list('ulimit', { wholeLines: true })
+    };
+    const problem = (0,build_options/* checkBuildOptions */.pC)(options);
+    if (problem)
+        throw new InputError(problem.input, problem.reason);
+    return options;
+}
+function readSizeInputs(githubToken) {
+    const maxSize = core.getInput('max-size').trim();
+    const maxIncrease = core.getInput('max-size-increase').trim();
+    const maxWasted = core.getInput('max-wasted').trim();
+    const check = core.getInput('size-check').trim() || 'warn';
+    if (check !== 'warn' && check !== 'fail') {
+        throw new InputError('size-check', `"${check}" is not warn or fail`);
+    }
+    return {
+        compareTo: parseInput('compare-to', core.getInput('compare-to').trim(), checkReference),
+        budget: {
+            check,
+            ...(maxSize ? { maxSize: parseInput('max-size', maxSize, budget/* parseBytes */.z_) } : {}),
+            ...(maxIncrease
+                ? { maxIncrease: parseInput('max-size-increase', maxIncrease, budget/* parseIncrease */.KW) }
+                : {}),
+            ...(maxWasted ? { maxWasted: parseInput('max-wasted', maxWasted, budget/* parseIncrease */.KW) } : {})
+        },
+        comment: readBoolean('comment', false),
+        githubToken
+    };
 }
 function readRegistryAuth(githubToken) {
     const single = {
@@ -1529,30 +2863,14 @@ function readRegistryAuth(githubToken) {
         }
     };
 }
-function parseCount(input, raw, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) > 10) {
-        throw new InputError(input, `"${value}" is not a whole number from 0 to 10`);
-    }
-    return Number(value);
-}
-/** Lines of a list input; `#` starts a comment line; with `commas`, a comma also separates. */
-function parseList(raw, options = {}) {
-    return raw
-        .split(/\r?\n/)
-        .filter(line => !line.trimStart().startsWith('#'))
-        .flatMap(line => (options.commas ? line.split(',') : [line]))
-        .map(item => item.trim())
-        .filter(item => item.length > 0);
-}
 function readSecrets() {
-    const secrets = readList('secrets');
-    for (const line of secrets)
-        core.setSecret(line.slice(line.indexOf('=') + 1));
     let parsed;
     try {
+        const secrets = splitSecretEntries(core.getInput('secrets'));
+        for (const entry of secrets) {
+            for (const part of maskedParts(entry.slice(entry.indexOf('=') + 1)))
+                core.setSecret(part);
+        }
         parsed = parseSecrets({ secrets, envs: readList('secret-envs'), files: readList('secret-files') }, process.env);
     }
     catch (error) {
@@ -1570,36 +2888,293 @@ function readSecrets() {
 function readList(name, options = {}) {
     return parseList(core.getInput(name), options);
 }
-function parseKeyValue(input, line) {
-    const eq = line.indexOf('=');
-    if (eq <= 0) {
-        throw new InputError(input, `"${line}" is not of the form NAME=value`);
+function readCacheMode(eventName) {
+    const mode = parseCacheMode(core.getInput('cache'), eventName);
+    if (mode === 'read-write' && eventName === 'pull_request_target') {
+        core.warning('Input "cache" is read-write on pull_request_target: this run saves into the base ' +
+            "branch's cache, which the base branch restores next; a pull request's build can " +
+            'put anything there. Use read-only unless every pull request is trusted.');
     }
-    return { name: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
-}
-function parseBoolean(input, raw, fallback) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new InputError(input, `"${value}" is not a boolean; use true or false`);
-}
-/** `cache`: read-write (or true), read-only, off (or false). */
-function parseCacheMode(raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === '' || value === 'read-write' || /^(true|yes|on)$/.test(value))
-        return 'read-write';
-    if (value === 'read-only')
-        return 'read-only';
-    if (value === 'off' || /^(false|no)$/.test(value))
-        return 'off';
-    throw new InputError('cache', `"${raw.trim()}" is not a cache mode; use read-write, read-only or off`);
+    return mode;
 }
 function readBoolean(name, fallback) {
     return parseBoolean(name, core.getInput(name), fallback);
+}
+
+
+/***/ }),
+
+/***/ 6459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ computeAnnotations),
+/* harmony export */   q: () => (/* binding */ DEFAULT_ANNOTATION_LEVELS)
+/* harmony export */ });
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4302);
+/**
+ * metadata-action's `annotations` output: the OCI labels and the custom
+ * annotations, at each annotation level (`manifest` unless
+ * DOCKER_METADATA_ANNOTATIONS_LEVELS says otherwise). A custom annotation
+ * written with its own level (`index:key=value`, build-push-action's form)
+ * keeps it. Pure.
+ */
+
+const DEFAULT_ANNOTATION_LEVELS = ['manifest'];
+/** `manifest`, `index`, `manifest-descriptor`, `index-descriptor`, each with an optional `[platform]`. */
+const LEVELS = /^((?:manifest|index|manifest-descriptor|index-descriptor)(?:\[[^\]]*\])?,?)+$/;
+/** Splits a `level:` prefix off a custom annotation's key, when it has one. */
+function splitLevel(annotation) {
+    const colon = annotation.name.lastIndexOf(':');
+    const level = annotation.name.slice(0, colon);
+    if (colon <= 0 || !LEVELS.test(level))
+        return { label: annotation };
+    return { level, label: { name: annotation.name.slice(colon + 1), value: annotation.value } };
+}
+/** The annotations, `level:key=value`, for the build's `--annotation` and the output. */
+function computeAnnotations(oci, custom, levels, ctx) {
+    const split = custom.map(splitLevel);
+    const unleveled = split.flatMap(({ level, label }) => (level ? [] : [label]));
+    const merged = (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeLabels */ .M)(oci, unleveled, ctx, 'annotations');
+    const leveled = split.flatMap(({ level, label }) => level ? (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeLabels */ .M)([], [label], ctx, 'annotations').map(l => ({ level, label: l })) : []);
+    return [
+        ...levels.flatMap(level => merged.map(label => `${level}:${label.name}=${label.value}`)),
+        ...leveled.map(({ level, label }) => `${level}:${label.name}=${label.value}`)
+    ];
+}
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   DM: () => (/* binding */ compileRegExp),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   wX: () => (/* binding */ globalValues)
+/* harmony export */ });
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8508);
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(handlebars__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var moment_timezone__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9856);
+/* harmony import */ var moment_timezone__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(moment_timezone__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * Templates: `{{branch}}`, `{{tag}}`, `{{sha}}`, `{{base_ref}}`,
+ * `{{is_default_branch}}`, `{{is_not_default_branch}}`, `{{date 'fmt' tz='Zone'}}`,
+ * `{{commit_date 'fmt'}}`. Rendered as plain text (no HTML escaping). Pure.
+ */
+
+
+
+/** Why a template cannot be parsed, or undefined when it can. */
+function checkTemplate(template) {
+    try {
+        handlebars__WEBPACK_IMPORTED_MODULE_0___default().parse(template);
+        return undefined;
+    }
+    catch (error) {
+        return oneLine(error);
+    }
+}
+/** `/body/flags` or a bare pattern, with its number of capture groups; a string is the error. */
+function compileRegExp(source) {
+    const literal = /^\/(.+)\/([a-z]*)$/.exec(source);
+    try {
+        const regexp = literal ? new RegExp(literal[1] ?? '', literal[2]) : new RegExp(source);
+        // An alternative that matches the empty string reveals how many groups there are.
+        const groups = (new RegExp(`${regexp.source}|`).exec('')?.length ?? 1) - 1;
+        return { regexp, groups };
+    }
+    catch (error) {
+        return oneLine(error);
+    }
+}
+/** The names every value, prefix, suffix, enable and label may use. */
+function globalValues(ctx) {
+    const isDefault = isDefaultBranch(ctx);
+    return {
+        branch: ctx.ref.startsWith('refs/heads/') ? ctx.ref.slice('refs/heads/'.length) : '',
+        tag: ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : '',
+        sha: ctx.shortSha,
+        base_ref: baseRef(ctx),
+        is_default_branch: String(isDefault),
+        is_not_default_branch: String(!isDefault)
+    };
+}
+function baseRef(ctx) {
+    if (ctx.ref.startsWith('refs/tags/')) {
+        const base = ctx.payload.base_ref;
+        return typeof base === 'string' ? base.replace(/^refs\/heads\//, '') : '';
+    }
+    if (ctx.ref.startsWith('refs/pull/')) {
+        const pr = ctx.payload.pull_request;
+        return typeof pr?.base?.ref === 'string' ? pr.base.ref : '';
+    }
+    return '';
+}
+function isDefaultBranch(ctx) {
+    if (ctx.ref === '')
+        return false;
+    if (ctx.defaultBranch && ctx.ref.replace(/^refs\/heads\//, '') === ctx.defaultBranch)
+        return true;
+    return /create|discussion|issues|schedule/.test(ctx.eventName);
+}
+/** A Handlebars environment whose only helpers are `date` and `commit_date`. */
+function environment(ctx) {
+    const hb = handlebars__WEBPACK_IMPORTED_MODULE_0___default().create();
+    const formatter = (instant) => (...args) => {
+        const options = args.pop();
+        const format = typeof args[0] === 'string' ? args[0] : undefined;
+        const hash = options.hash ?? {};
+        const unknown = Object.keys(hash).filter(key => key !== 'tz');
+        if (unknown.length > 0)
+            throw new Error(`unknown option "${unknown.join('", "')}"; only tz`);
+        const zone = typeof hash.tz === 'string' ? hash.tz : 'UTC';
+        if (!moment_timezone__WEBPACK_IMPORTED_MODULE_1___default().tz.zone(zone))
+            throw new Error(`unknown time zone "${zone}"`);
+        return moment_timezone__WEBPACK_IMPORTED_MODULE_1___default()(instant).tz(zone).format(format);
+    };
+    hb.registerHelper('date', formatter(ctx.now));
+    hb.registerHelper('commit_date', formatter(ctx.commitDate));
+    return hb;
+}
+/**
+ * Renders a template over `values`; throws an Error with the first line of
+ * Handlebars' message when it fails (a helper error, a syntax error).
+ */
+function render(template, ctx, values) {
+    try {
+        return environment(ctx).compile(template, { noEscape: true })(values);
+    }
+    catch (error) {
+        throw new Error(oneLine(error));
+    }
+}
+/** Handlebars' parse errors span lines (the template, a caret); a message needs one. */
+function oneLine(error) {
+    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+    return text.trim().replace(/\s*\n\s*/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 4302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ mergeLabels),
+/* harmony export */   T: () => (/* binding */ ociLabels)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(874);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8139);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/** OCI image labels from the event payload, with the user's labels over them. Pure. */
+
+
+
+function text(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** The `org.opencontainers.image.*` labels metadata-action writes, read from the payload. */
+function ociLabels(ctx, version, fallback) {
+    const repo = (ctx.payload.repository ?? {});
+    const name = text(repo.name) || fallback.repository.split('/')[1] || '';
+    const url = text(repo.html_url) ||
+        (fallback.repository ? `${fallback.serverUrl.replace(/\/$/, '')}/${fallback.repository}` : '');
+    const oci = (key, value) => ({
+        name: `org.opencontainers.image.${key}`,
+        value
+    });
+    return [
+        oci('title', name),
+        oci('description', text(repo.description)),
+        oci('url', url),
+        oci('source', url),
+        oci('version', version),
+        oci('created', ctx.now.toISOString()),
+        oci('revision', ctx.sha),
+        oci('licenses', text(repo.license?.spdx_id))
+    ];
+}
+/**
+ * The OCI labels with the custom ones (values rendered with the expressions)
+ * over them: one per key, the last one given wins, sorted by code point
+ * (UTF-8 byte order is code-point order).
+ */
+function mergeLabels(base, custom, ctx, input = 'labels') {
+    const globals = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .globalValues */ .wX)(ctx);
+    const merged = new Map();
+    for (const label of base)
+        merged.set(label.name, label.value);
+    for (const label of custom) {
+        try {
+            merged.set(label.name, (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(label.value, ctx, globals));
+        }
+        catch (error) {
+            const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+            throw new _records_js__WEBPACK_IMPORTED_MODULE_1__/* .RuleError */ .F(input, `"${label.name}=${label.value}" cannot be rendered: ${reason}`);
+        }
+    }
+    return [...merged]
+        .map(([name, value]) => ({ name, value }))
+        .sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+}
+
+
+/***/ }),
+
+/***/ 8139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RuleError),
+/* harmony export */   Q: () => (/* binding */ parseRecords)
+/* harmony export */ });
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/** Input text as CSV records (metadata-action's list syntax), and the error that quotes them. Pure. */
+
+
+/** A rule the user wrote that cannot work; the message quotes the rule. */
+class RuleError extends Error {
+    input;
+    reason;
+    constructor(input, reason) {
+        super(`Input "${input}": ${reason}`);
+        this.input = input;
+        this.reason = reason;
+        this.name = 'RuleError';
+    }
+}
+/**
+ * Each line is one CSV record, parsed once, so quotes keep commas; a `#`
+ * starts a comment only as a line's first character.
+ */
+function parseRecords(input, text) {
+    let rows;
+    try {
+        rows = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text.trim(), {
+            raw: true,
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            comment: '#',
+            comment_no_infix: true
+        });
+    }
+    catch (error) {
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error);
+        throw new RuleError(input, `cannot be read as comma-separated fields: ${reason}`);
+    }
+    return rows
+        .map(row => ({
+        fields: row.record.map(field => field.trim()).filter(field => field !== ''),
+        source: row.raw.trim()
+    }))
+        .filter(record => record.fields.length > 0);
 }
 
 
@@ -1703,6 +3278,31 @@ function formatReference(ref) {
 
 /***/ }),
 
+/***/ 5222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vq: () => (/* binding */ requestTimeout),
+/* harmony export */   cC: () => (/* binding */ CONNECT_TIMEOUT_MS),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS)
+/* harmony export */ });
+/**
+ * Token and metadata requests (a registry's token realm, its manifests, ECR's
+ * and Google's token endpoints): a service that stops answering fails the
+ * request after this long instead of holding the job until the runner's own
+ * timeout.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Connecting is quick where the service is up: a dead address fails sooner. */
+const CONNECT_TIMEOUT_MS = 10_000;
+/** The signal every such `fetch` carries. */
+function requestTimeout() {
+    return AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+}
+
+
+/***/ }),
+
 /***/ 1521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1718,7 +3318,34 @@ function formatReference(ref) {
  * clock and its log from the caller.
  */
 const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 };
-// Checked first: the registry said no, and asking again will not change that.
+/**
+ * The distribution spec's error codes, as docker prints them (`toomanyrequests:
+ * …`, `name unknown: …`): lower case, `_` as a space, then the message.
+ */
+const TRANSIENT_CODES = ['toomanyrequests', 'unavailable'];
+const FATAL_CODES = [
+    'unauthorized',
+    'denied',
+    'name unknown',
+    'name invalid',
+    'manifest unknown',
+    'manifest invalid',
+    'manifest unverified',
+    'manifest blob unknown',
+    'blob unknown',
+    'blob upload unknown',
+    'blob upload invalid',
+    'digest invalid',
+    'size invalid',
+    'tag invalid',
+    'unsupported'
+];
+const ERROR_CODE = new RegExp(`^(${[...TRANSIENT_CODES, ...FATAL_CODES].join('|')}):`, 'i');
+/** How docker names a status it got: `HTTP 429 response body`, `status: 503 …`. */
+const STATUS = /\bHTTP(?:\/[\d.]+)? (\d{3})\b|\bstatus(?: code)?:? (\d{3})\b/i;
+/** A wait or refusal that asking again may end: timeout, rate limit, server trouble. */
+const TRANSIENT_STATUS = (status) => status === 408 || status === 429 || status >= 500;
+// Without a status or code, the wording: checked first, the registry said no.
 const FATAL = [
     /\b401\b|unauthori[sz]ed|authentication required|no basic auth credentials/i,
     /\b403\b|forbidden|denied/i,
@@ -1727,8 +3354,6 @@ const FATAL = [
     /manifest invalid|blob unknown|name unknown|unsupported/i
 ];
 const TRANSIENT = [
-    /(?:status(?: code)?:?|HTTP\/[\d.]+)\s*(?:408|429|5\d\d)\b/i,
-    /\b(?:429|5\d\d) (?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)/i,
     /too ?many ?requests|rate limit|service unavailable|bad gateway|gateway time-?out/i,
     /connection (?:reset|refused|closed)|broken pipe|\bEOF\b/i,
     /time(?:d)? ?out|deadline exceeded|request canceled/i,
@@ -1743,8 +3368,19 @@ function failureText(result) {
         .at(-1);
     return last(result.stderr) ?? last(result.stdout) ?? `exit code ${result.exitCode}`;
 }
-/** A failed docker command, read from what it printed: retry, or give up now. */
+/**
+ * A failed docker command, read from what it printed: retry, or give up now.
+ * What the registry said decides, its error code, else its HTTP status; a
+ * message's wording ("access denied" in a 429's body) only where neither is
+ * there, as for a connection that broke.
+ */
 function classifyFailure(text) {
+    const code = ERROR_CODE.exec(text.replace(/^Error response from daemon: /, ''))?.[1];
+    if (code)
+        return TRANSIENT_CODES.includes(code.toLowerCase()) ? 'transient' : 'fatal';
+    const status = STATUS.exec(text);
+    if (status)
+        return TRANSIENT_STATUS(Number(status[1] ?? status[2])) ? 'transient' : 'fatal';
     if (FATAL.some(pattern => pattern.test(text)))
         return 'fatal';
     return TRANSIENT.some(pattern => pattern.test(text)) ? 'transient' : 'fatal';
@@ -1757,11 +3393,17 @@ function backoffDelays(policy) {
     }
     return delays;
 }
-/** Runs `attempt` until it succeeds, fails for good, or the policy's tries are spent. */
-async function withRetries(what, policy, attempt, io) {
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the policy's tries are
+ * spent. `firstFailure` is a first try made elsewhere (a push from the build)
+ * that failed: it counts as the first.
+ */
+async function withRetries(what, policy, attempt, io, firstFailure) {
     const delays = backoffDelays(policy);
     for (let tries = 1;; tries++) {
-        const result = await attempt();
+        const result = tries === 1 && firstFailure !== undefined
+            ? { ok: false, error: firstFailure }
+            : await attempt();
         if (result.ok)
             return { ok: true, value: result.value, attempts: tries };
         const kind = classifyFailure(result.error);
@@ -1798,8 +3440,8 @@ var core = __webpack_require__(3838);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
-// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
-var inputs = __webpack_require__(3568);
+// EXTERNAL MODULE: ./src/inputs.ts + 5 modules
+var inputs = __webpack_require__(1065);
 ;// CONCATENATED MODULE: ./src/registry/kinds.ts
 /**
  * Which kind of registry a host is, and what its name tells about it. Pure.
@@ -2016,6 +3658,8 @@ function actor(sources) {
     return sources.githubActor || 'github-actions';
 }
 
+// EXTERNAL MODULE: ./src/engine/family.ts + 3 modules
+var engine_family = __webpack_require__(9511);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -2067,8 +3711,17 @@ function isolateDockerConfig(parent, loginHosts) {
         if ((0,external_node_fs_.existsSync)(target))
             (0,external_node_fs_.symlinkSync)(target, external_node_path_.join(dir, entry));
     }
-    process.env.DOCKER_CONFIG = dir;
+    useRunConfig(dir);
     return dir;
+}
+/**
+ * Points this process's docker commands at the run's config dir, and podman's
+ * and buildah's at an auth file in it (`auth.json`, docker's `auths` form):
+ * removed with the dir by post.
+ */
+function useRunConfig(dir) {
+    process.env.DOCKER_CONFIG = dir;
+    process.env.REGISTRY_AUTH_FILE = external_node_path_.join(dir, 'auth.json');
 }
 function readUserConfig(dir) {
     try {
@@ -2085,6 +3738,8 @@ function readUserConfig(dir) {
 var exec = __webpack_require__(3190);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/registry/request.ts
+var request = __webpack_require__(5222);
 ;// CONCATENATED MODULE: ./src/registry/google.ts
 /**
  * Workload identity federation, as google-github-actions/auth sets it up: its
@@ -2093,6 +3748,7 @@ var promises_ = __webpack_require__(1455);
  * (optionally) which service account to impersonate with it. Every URL comes
  * from that file.
  */
+
 
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 /** Reads an `external_account` credentials file; throws saying what is missing. Pure. */
@@ -2156,7 +3812,10 @@ async function readSubjectToken(account) {
         raw = await (0,promises_.readFile)(source.file, 'utf8');
     }
     else {
-        const response = await fetch(source.url, { headers: source.headers });
+        const response = await fetch(source.url, {
+            headers: source.headers,
+            signal: (0,request/* requestTimeout */.Vq)()
+        });
         if (!response.ok)
             throw new Error(`the OIDC token request answered ${response.status}`);
         raw = await response.text();
@@ -2166,7 +3825,7 @@ async function readSubjectToken(account) {
     return field(JSON.parse(raw), source.field, 'the OIDC token source');
 }
 async function postJson(url, init) {
-    const response = await fetch(url, { method: 'POST', ...init });
+    const response = await fetch(url, { method: 'POST', ...init, signal: (0,request/* requestTimeout */.Vq)() });
     if (!response.ok) {
         // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
         const detail = (await response.text()).slice(0, 200);
@@ -2200,7 +3859,7 @@ const retryIO = { sleep, log: (message) => core.warning(message) };
  * (so post can log out of those even when a later one fails). Throws on the
  * first registry that refuses, naming it.
  */
-async function loginAll(plans, policy, onLogin) {
+async function loginAll(plans, policy, onLogin, family) {
     for (const plan of plans) {
         const { host } = plan.registry;
         const name = `${host} (${KIND_NAMES[plan.registry.kind]})`;
@@ -2208,7 +3867,7 @@ async function loginAll(plans, policy, onLogin) {
         const credentials = await resolve(plan, name);
         maskSecret(credentials.password);
         const outcome = await (0,retry/* withRetries */.LH)(`Login to ${host}`, policy, async () => {
-            const result = await (0,exec/* execCommand */.NK)('docker', ['login', '--username', credentials.username, '--password-stdin', ...hostArg(host)], { input: credentials.password, silent: true });
+            const result = await (0,exec/* execCommand */.NK)(family.command, family.loginArgs(host, credentials.username), { input: credentials.password, silent: true });
             return result.exitCode === 0
                 ? { ok: true, value: undefined }
                 : { ok: false, error: (0,retry/* failureText */.kY)(result) };
@@ -2252,13 +3911,9 @@ function maskSecret(secret) {
         if (line.trim().length >= 8)
             core.setSecret(line.trim());
 }
-/** Docker Hub is docker's default registry: named by no host. */
-function hostArg(host) {
-    return host === 'docker.io' ? [] : [host];
-}
 /** Best effort: post calls this before it deletes the config dir anyway. */
-async function logout(host) {
-    const result = await (0,exec/* execCommand */.NK)('docker', ['logout', ...hostArg(host)], { silent: true });
+async function logout(host, family) {
+    const result = await (0,exec/* execCommand */.NK)(family.command, family.logoutArgs(host), { silent: true });
     if (result.exitCode !== 0) {
         core.warning(`Logout from ${host} failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
     }
@@ -2282,6 +3937,7 @@ var reference = __webpack_require__(9310);
 
 
 
+
 /** Decides every login before anything runs: a credential mistake fails here, with nothing done. */
 function planRegistryLogins(auth, tags, push) {
     const registries = [...new Set(tags.map(tag => (0,reference/* parseImageReference */.o_)(tag).registry))];
@@ -2289,7 +3945,7 @@ function planRegistryLogins(auth, tags, push) {
     return planLogins(registries, push, { ...auth, ...(google ? { googleCredentials: google } : {}) });
 }
 /** Logs in to every planned registry, with credentials kept in a config dir of this run's own. */
-async function loginRegistries(plan, auth, tempParent) {
+async function loginRegistries(plan, auth, tempParent, family) {
     for (const note of plan.notes)
         core.warning(note);
     if (plan.logins.length === 0) {
@@ -2303,16 +3959,17 @@ async function loginRegistries(plan, auth, tempParent) {
     await loginAll(plan.logins, auth.retry, host => {
         loggedIn.push(host);
         (0,state/* saveState */.LZ)({ registries: loggedIn });
-    });
+    }, family);
 }
 /** Post: logs out of what main logged in to, then deletes the run's docker config. */
 async function logoutRegistries(state) {
     if (!state.dockerConfig)
         return;
-    process.env.DOCKER_CONFIG = state.dockerConfig;
+    useRunConfig(state.dockerConfig);
+    const family = (0,engine_family/* familyOf */.A)({ frontend: state.frontend ?? 'docker' });
     for (const host of state.registries ?? []) {
         try {
-            await logout(host);
+            await logout(host, family);
         }
         catch (error) {
             core.warning(`Logout from ${host} failed: ${(0,errors/* errorMessage */.g)(error)}`);
@@ -2351,8 +4008,10 @@ function readGoogleCredentials() {
 /* harmony export */   z_: () => (/* binding */ parseBytes)
 /* harmony export */ });
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2562);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6412);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
 /** Size budgets: `max-size` and `max-size-increase`, checked against a report. Pure. */
+
 
 
 const UNITS = {
@@ -2405,7 +4064,7 @@ function blame(comparison) {
     const rows = (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .grownMost */ .D)(comparison);
     if (rows.length === 0)
         return '';
-    return ` Grew most: ${rows.map(row => `\`${row.instruction}\` (+${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(row.change)})`).join(', ')}.`;
+    return ` Grew most: ${rows.map(row => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(row.instruction)} (+${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(row.change)})`).join(', ')}.`;
 }
 
 
@@ -2445,6 +4104,11 @@ function renderCacheSection(report) {
     }
     if (report.saved)
         lines.push(`| Saved | ${report.saved} |`);
+    for (const { stage, args } of report.uncached ?? []) {
+        const names = args.map(name => `\`${name}\``).join(', ');
+        lines.push(`| Not cached | stage \`${stage}\`: it receives ${names}, which look like secrets; ` +
+            'pass them with the `secrets` input |');
+    }
     lines.push(`| Steps cached | ${report.cachedSteps} of ${report.steps} |`);
     return lines.join('\n') + '\n';
 }
@@ -2537,22 +4201,92 @@ function grownMost(comparison, count = 3) {
 
 /***/ }),
 
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xR: () => (/* binding */ tableCell),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/**
+ * Text from outside (a Dockerfile, a base image's history, build output, a
+ * registry's message) as Markdown that GitHub renders as that very text, with
+ * nothing live in it: no HTML, no link or image, no @mention or issue
+ * reference. One function per place such text lands in the summary and the
+ * pull request comment. Pure.
+ */
+/**
+ * The punctuation that can start emphasis, code, a link, an image, HTML or an
+ * entity: CommonMark renders `\X` as X for each. `|` is the table's business
+ * (see `tableCell`).
+ */
+const MARKUP = /[\\`*_[\]()<>&!~{}]/g;
+/** What GFM links by itself: `https://…`, `www.…`. */
+const AUTOLINK = /(:)(?=\/\/)|(?<=\bwww)(\.)/gi;
+/**
+ * GitHub links `@user` and `#123` in rendered text, escaped or not; a word
+ * joiner after the sign, invisible, leaves nothing to link.
+ */
+const WORD_JOINER = '\u2060';
+/** Whitespace runs as one space: a line break would end a table row or a paragraph. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** Plain text in a sentence or a table cell (wrap it in `tableCell` there). */
+function plainText(text) {
+    return oneLine(text)
+        .replace(MARKUP, sign => `\\${sign}`)
+        .replace(AUTOLINK, sign => `\\${sign}`)
+        .replace(/([@#])/g, `$1${WORD_JOINER}`);
+}
+/**
+ * Text as inline code: literal, nothing in it is Markdown or HTML. The fence
+ * is longer than any run of backticks inside, and spaced when the text starts
+ * or ends with a backtick, as CommonMark reads code spans.
+ */
+function codeSpan(text) {
+    const flat = oneLine(text);
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * Inline Markdown (from `plainText` or `codeSpan`) as one table cell: GFM
+ * splits a row at every `|` not escaped by an odd run of backslashes, code
+ * spans included, so each `|` gets one.
+ */
+function tableCell(markdown) {
+    return markdown.replace(/(\\*)\|/g, (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`);
+}
+/**
+ * At most `max` characters, cut at a space: the runner masks a secret only
+ * whole, so a cut inside a word (a token, `NAME=value`) could leave most of
+ * one visible. Whitespace runs become one space.
+ */
+function truncate(text, max = 80) {
+    const flat = oneLine(text);
+    if (flat.length <= max)
+        return flat;
+    const space = flat.lastIndexOf(' ', max - 1);
+    return `${space > 0 ? flat.slice(0, space) : ''}…`;
+}
+
+
+/***/ }),
+
 /***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   oW: () => (/* binding */ FOLD_ROWS),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export FOLD_ROWS */
 /** Text formats shared by the report's sections. Pure. */
-/** Table cells cannot hold a `|` or a newline; long instructions are cut. */
-function cell(text, max = 80) {
-    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
 /** Decimal units, as registries and `docker images` report sizes. */
 function formatBytes(bytes) {

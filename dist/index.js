@@ -32,13 +32,15 @@ const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), 
 const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 if (isPost()) {
     // Post is best-effort: whatever it could not do, it never fails the job.
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(475), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(119), __nccwpck_require__.e(475), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
         core.warning(`Clean-up was incomplete: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
     });
 }
 else {
+    ;
+    (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 833))).handleCancellation();
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(598), __nccwpck_require__.e(475), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(475), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1772))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
