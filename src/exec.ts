@@ -16,9 +16,10 @@ export interface ExecOptions {
   readonly env?: Readonly<Record<string, string>>
   readonly cwd?: string
   /**
-   * A command that prints nothing for this long is stopped (SIGINT, then
+   * A command that prints nothing new for this long is stopped (SIGINT, then
    * SIGKILL) and fails with a line that says so: a push to a registry that
-   * stopped answering ends instead of holding the job.
+   * stopped answering ends instead of holding the job. Only a line not printed
+   * before counts: docker repeats `Waiting` ten times a second on a stalled push.
    */
   readonly idleTimeoutMs?: number
   /** Only once a line of output matches this is the command's silence timed (a build's pushes). */
@@ -58,9 +59,14 @@ export async function execCommand(
     idle = true
     void stopChild(child)
   }
+  const seen = new Set<string>()
   for (const stream of [child.stdout, child.stderr]) {
     stream?.on('data', (chunk: Buffer) => {
-      timed ||= idleAfter?.test(chunk.toString('utf8')) === true
+      const text = chunk.toString('utf8')
+      const lines = text.split(/[\r\n]+/).filter(line => line.trim() && !seen.has(line))
+      if (lines.length === 0) return
+      for (const line of lines) seen.add(line)
+      timed ||= idleAfter?.test(text) === true
       clearTimeout(timer)
       if (timed) timer = setTimeout(stall, idleTimeoutMs)
     })

@@ -58,6 +58,16 @@ describe('execCommand with a time limit on silence', () => {
     expect(stalled.stderr).toContain('timed out')
   })
 
+  it('counts a line printed again as no progress', async () => {
+    const result = await execCommand(
+      'sh',
+      ['-c', 'exec sh -c "while true; do echo abc: Waiting; sleep 0.05; done"'],
+      { silent: true, idleTimeoutMs: 400 }
+    )
+    expect(result.exitCode).not.toBe(0)
+    expect(result.stderr).toContain('timed out')
+  })
+
   it('lets a command that keeps printing run on', async () => {
     const result = await execCommand(
       'sh',

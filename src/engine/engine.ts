@@ -152,6 +152,8 @@ export async function detectEngine(
   try {
     return { ...(await detectDocker(options)), chosen: 'auto: a docker daemon answers' }
   } catch (error) {
+    // A daemon answered, and the workflow asked it for something it does not have.
+    if (error instanceof InputError) throw error
     noDaemon = errorMessage(error)
   }
   const missing: string[] = []

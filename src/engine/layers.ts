@@ -111,7 +111,18 @@ export async function unmeasuredLayers(
 }
 
 /** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
-async function imageHistory(
+function imageHistory(imageId: string, family: EngineFamily): Promise<HistoryRecord[] | undefined> {
+  // An image id names its content: its history is asked once a run (the advice
+  // and the size report both read it).
+  const key = `${family.command} ${imageId}`
+  let history = histories.get(key)
+  if (!history) histories.set(key, (history = readHistory(imageId, family)))
+  return history
+}
+
+const histories = new Map<string, Promise<HistoryRecord[] | undefined>>()
+
+async function readHistory(
   imageId: string,
   family: EngineFamily
 ): Promise<HistoryRecord[] | undefined> {
