@@ -1562,10 +1562,14 @@ async function runBuild(request, engine) {
     const family = (0,engine_family/* familyOf */.A)(engine);
     const command = family.buildCommand(request, engine);
     // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
-    const result = await withCommandsStopped(() => (0,exec/* execCommand */.NK)(family.command, command.args, { env: command.env }));
+    // Only the pushes are timed: a build step may rightly print nothing for long.
+    const stall = request.push && request.pushStallMs
+        ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
+        : {};
+    const result = await withCommandsStopped(() => (0,exec/* execCommand */.NK)(family.command, command.args, { env: command.env, ...stall }));
     const output = family.readBuild(result);
     // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
-    const pushes = request.push ? (0,progress/* parseBuildPushes */.kh)(result.stderr) : undefined;
+    const pushes = request.push ? buildPushes(result) : undefined;
     if (result.exitCode === 0) {
         const imageId = (0,external_node_fs_.readFileSync)(request.iidFile, 'utf8').trim();
         return { imageId, ...output, ...(pushes ? { pushes } : {}) };
@@ -1576,6 +1580,13 @@ async function runBuild(request, engine) {
     if (pushes?.failed && written)
         return { imageId: written, ...output, pushes };
     throw new Error(`Build failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+}
+/** What the pushes of a build did; one it stopped in the middle of failed, for the reason it stopped. */
+function buildPushes(result) {
+    const pushes = (0,progress/* parseBuildPushes */.kh)(result.stderr);
+    if (result.exitCode === 0 || pushes.failed || !pushes.unfinished)
+        return pushes;
+    return { ...pushes, failed: { tag: pushes.unfinished, error: (0,exec/* lastErrorLine */.HY)(result) } };
 }
 
 
@@ -2001,6 +2012,7 @@ function failedCacheImports(log) {
 function parseBuildPushes(log) {
     const pushed = [];
     let failed;
+    let unfinished;
     for (const vertex of readVertices(log)) {
         const tag = /^pushing (\S+) with docker$/.exec(vertex.name)?.[1];
         if (!tag)
@@ -2009,8 +2021,10 @@ function parseBuildPushes(log) {
             failed ??= { tag, error: vertex.error ?? 'the push failed' };
         else if (vertex.done)
             pushed.push(tag);
+        else
+            unfinished ??= tag;
     }
-    return failed ? { pushed, failed } : { pushed };
+    return { pushed, ...(failed ? { failed } : {}), ...(unfinished ? { unfinished } : {}) };
 }
 /** The image id the build wrote into the daemon (`writing image sha256:…`), also when a later push failed. */
 function writtenImage(log) {
@@ -2136,7 +2150,41 @@ async function execCommand(command, args, options = {}) {
     }
     child.stdin?.on('error', () => undefined); // a command that exits before reading its input
     child.stdin?.end(options.input);
-    return finished(child);
+    const { idleTimeoutMs, idleAfter } = options;
+    if (idleTimeoutMs === undefined)
+        return finished(child);
+    let idle = false;
+    let timed = idleAfter === undefined;
+    let timer = timed ? setTimeout(stall, idleTimeoutMs) : undefined;
+    function stall() {
+        idle = true;
+        void stopChild(child);
+    }
+    const seen = new Set();
+    for (const stream of [child.stdout, child.stderr]) {
+        stream?.on('data', (chunk) => {
+            const text = chunk.toString('utf8');
+            const lines = text.split(/[\r\n]+/).filter(line => line.trim() && !seen.has(line));
+            if (lines.length === 0)
+                return;
+            for (const line of lines)
+                seen.add(line);
+            timed ||= idleAfter?.test(text) === true;
+            clearTimeout(timer);
+            if (timed)
+                timer = setTimeout(stall, idleTimeoutMs);
+        });
+    }
+    const result = await finished(child);
+    clearTimeout(timer);
+    if (!idle)
+        return result;
+    const seconds = Math.round(idleTimeoutMs / 1000);
+    return {
+        ...result,
+        exitCode: result.exitCode === 0 ? 1 : result.exitCode,
+        stderr: `${result.stderr}\nerror: no progress for ${seconds} s: timed out, stopped\n`
+    };
 }
 /**
  * `from | to`, the output kept out of the log: the data flows between the two
@@ -2859,7 +2907,8 @@ function readRegistryAuth(githubToken) {
             ...retry/* DEFAULT_RETRY */.vI,
             attempts: 1 + parseCount('retries', core.getInput('retries'), retry/* DEFAULT_RETRY */.vI.attempts - 1),
             // Tests shorten the waits; workflows keep the default.
-            baseDelayMs: Number(process.env.HOIST_RETRY_DELAY_MS) || retry/* DEFAULT_RETRY */.vI.baseDelayMs
+            baseDelayMs: Number(process.env.HOIST_RETRY_DELAY_MS) || retry/* DEFAULT_RETRY */.vI.baseDelayMs,
+            stallMs: Number(process.env.HOIST_PUSH_STALL_MS) || retry/* DEFAULT_RETRY */.vI.stallMs
         }
     };
 }
@@ -3317,7 +3366,12 @@ function requestTimeout() {
  * try, and how long to wait. The decisions are pure; `withRetries` takes its
  * clock and its log from the caller.
  */
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2_000, maxDelayMs: 30_000 };
+const DEFAULT_RETRY = {
+    attempts: 4,
+    baseDelayMs: 2_000,
+    maxDelayMs: 30_000,
+    stallMs: 600_000
+};
 /**
  * The distribution spec's error codes, as docker prints them (`toomanyrequests:
  * …`, `name unknown: …`): lower case, `_` as a space, then the message.

@@ -32,7 +32,7 @@ for profile in ${profiles//,/ }; do
   # and the option takes every argument after it.)
   if [ "$profile" = podman ]; then only=(--testPathIgnorePatterns '/e2e/(?!podman)[^/]*$'); else only=(--testPathIgnorePatterns '/e2e/podman'); fi
   HOIST_ENGINE_PROFILE=$profile HOIST_ENGINE_DIR=${HOIST_ENGINE_DIR:-/tmp/hoist-engine}-$profile \
-    bash scripts/with-engine.sh npx jest --selectProjects e2e --runInBand --passWithNoTests \
+    bash scripts/with-engine.sh npx jest --selectProjects e2e --runInBand --passWithNoTests --forceExit \
     --json --outputFile="$out/e2e-$profile.json" "$@" "${only[@]}" >"$out/e2e-$profile.log" 2>&1 &
   pids[$profile]=$!
 done
