@@ -1431,69 +1431,21 @@ function buildOptionArgs(options, annotations) {
 
 /***/ }),
 
-/***/ 6623:
+/***/ 9322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Oe: () => (/* binding */ buildCommand),
-  cM: () => (/* binding */ runBuild),
-  s9: () => (/* binding */ secretArgs)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(3190);
-// EXTERNAL MODULE: ./src/engine/build-options.ts
-var build_options = __webpack_require__(8725);
-// EXTERNAL MODULE: ./src/engine/family.ts + 3 modules
-var engine_family = __webpack_require__(9511);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __webpack_require__(833);
-;// CONCATENATED MODULE: ./src/engine/fence.ts
-/**
- * A build prints what its Dockerfile's steps print. BuildKit prefixes each
- * `\n`-ended line, but passes a bare `\r` through, and the runner ends a line
- * there too: `RUN printf 'x\r::error::…'` would reach the runner as a workflow
- * command (a forged annotation, `::add-mask::`, `::stop-commands::`). Around
- * such output the runner's commands are stopped, with a token the build
- * cannot know, and resumed after it.
- */
-
-
-const toStdout = text => {
-    process.stdout.write(text);
-};
-/** Runs `work` with workflow commands off; they are on again however it ends. */
-async function withCommandsStopped(work, write = toStdout) {
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    let stopped = true;
-    const resume = () => {
-        // On a line of its own even when the output ended without a newline.
-        if (stopped)
-            write(`\n::${token}::\n`);
-        stopped = false;
-        return Promise.resolve();
-    };
-    write(`::stop-commands::${token}\n`);
-    // A cancelled run's own error must reach the runner.
-    const unregister = (0,cancel.onCancel)(resume);
-    try {
-        return await work();
-    }
-    finally {
-        unregister();
-        await resume();
-    }
-}
-
-// EXTERNAL MODULE: ./src/engine/progress.ts
-var progress = __webpack_require__(4175);
-;// CONCATENATED MODULE: ./src/engine/build.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ buildCommand),
+/* harmony export */   cM: () => (/* binding */ runBuild),
+/* harmony export */   s9: () => (/* binding */ secretArgs)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
+/* harmony import */ var _build_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8725);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9511);
+/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3439);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4175);
 
 
 
@@ -1522,7 +1474,7 @@ function buildCommand(request, engine) {
     for (const output of request.exports ?? [])
         args.push('--output', output);
     if (request.options)
-        args.push(...(0,build_options/* buildOptionArgs */.fG)(request.options, request.annotations ?? []));
+        args.push(...(0,_build_options_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOptionArgs */ .fG)(request.options, request.annotations ?? []));
     if (request.noCache)
         args.push('--no-cache');
     if (request.pull)
@@ -1559,34 +1511,34 @@ function secretArgs(secrets) {
 }
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 async function runBuild(request, engine) {
-    const family = (0,engine_family/* familyOf */.A)(engine);
+    const family = (0,_family_js__WEBPACK_IMPORTED_MODULE_3__/* .familyOf */ .A)(engine);
     const command = family.buildCommand(request, engine);
     // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
     // Only the pushes are timed: a build step may rightly print nothing for long.
     const stall = request.push && request.pushStallMs
         ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
         : {};
-    const result = await withCommandsStopped(() => (0,exec/* execCommand */.NK)(family.command, command.args, { env: command.env, ...stall }));
+    const result = await (0,_fence_js__WEBPACK_IMPORTED_MODULE_4__/* .withCommandsStopped */ .c)(() => (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execCommand */ .NK)(family.command, command.args, { env: command.env, ...stall }));
     const output = family.readBuild(result);
     // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
     const pushes = request.push ? buildPushes(result) : undefined;
     if (result.exitCode === 0) {
-        const imageId = (0,external_node_fs_.readFileSync)(request.iidFile, 'utf8').trim();
+        const imageId = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(request.iidFile, 'utf8').trim();
         return { imageId, ...output, ...(pushes ? { pushes } : {}) };
     }
     // The image was built and named, and a push failed: the pushes are retried
     // one by one, as without a push from the build.
-    const written = (0,progress/* writtenImage */.J_)(result.stderr);
+    const written = (0,_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .writtenImage */ .J_)(result.stderr);
     if (pushes?.failed && written)
         return { imageId: written, ...output, pushes };
-    throw new Error(`Build failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+    throw new Error(`Build failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(result)}`);
 }
 /** What the pushes of a build did; one it stopped in the middle of failed, for the reason it stopped. */
 function buildPushes(result) {
-    const pushes = (0,progress/* parseBuildPushes */.kh)(result.stderr);
+    const pushes = (0,_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBuildPushes */ .kh)(result.stderr);
     if (result.exitCode === 0 || pushes.failed || !pushes.unfinished)
         return pushes;
-    return { ...pushes, failed: { tag: pushes.unfinished, error: (0,exec/* lastErrorLine */.HY)(result) } };
+    return { ...pushes, failed: { tag: pushes.unfinished, error: (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(result) } };
 }
 
 
@@ -1599,7 +1551,7 @@ function buildPushes(result) {
 /* harmony export */   J: () => (/* binding */ dockerFamily)
 /* harmony export */ });
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6623);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9322);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2147);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4175);
 /* harmony import */ var _cache_strategy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3802);
@@ -1673,8 +1625,8 @@ var external_node_path_ = __webpack_require__(6760);
 var exec = __webpack_require__(3190);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/engine/build.ts + 1 modules
-var build = __webpack_require__(6623);
+// EXTERNAL MODULE: ./src/engine/build.ts
+var build = __webpack_require__(9322);
 // EXTERNAL MODULE: ./src/engine/image.ts
 var engine_image = __webpack_require__(2147);
 ;// CONCATENATED MODULE: ./src/engine/step-log.ts
@@ -1912,6 +1864,54 @@ function familyOf(engine) {
         case 'buildx':
         case 'docker':
             return docker/* dockerFamily */.J;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ withCommandsStopped)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(833);
+/**
+ * A build prints what its Dockerfile's steps print. BuildKit prefixes each
+ * `\n`-ended line, but passes a bare `\r` through, and the runner ends a line
+ * there too: `RUN printf 'x\r::error::…'` would reach the runner as a workflow
+ * command (a forged annotation, `::add-mask::`, `::stop-commands::`). Around
+ * such output the runner's commands are stopped, with a token the build
+ * cannot know, and resumed after it.
+ */
+
+
+const toStdout = text => {
+    process.stdout.write(text);
+};
+/** Runs `work` with workflow commands off; they are on again however it ends. */
+async function withCommandsStopped(work, write = toStdout) {
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    let stopped = true;
+    const resume = () => {
+        // On a line of its own even when the output ended without a newline.
+        if (stopped)
+            write(`\n::${token}::\n`);
+        stopped = false;
+        return Promise.resolve();
+    };
+    write(`::stop-commands::${token}\n`);
+    // A cancelled run's own error must reach the runner.
+    const unregister = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__.onCancel)(resume);
+    try {
+        return await work();
+    }
+    finally {
+        unregister();
+        await resume();
     }
 }
 
@@ -2811,9 +2811,13 @@ function readPromote() {
 function readBuildArgs() {
     const args = readList('build-args').map(line => parseKeyValue('build-args', line));
     const secretLike = (0,secret_args/* secretLikeArgs */.JP)(args);
-    for (const arg of args)
-        if (secretLike.includes(arg.name) && arg.value)
-            core.setSecret(arg.value);
+    // A multi-line value is masked line by line too: the runner masks within a line.
+    for (const arg of args) {
+        if (!secretLike.includes(arg.name) || !arg.value)
+            continue;
+        for (const part of maskedParts(arg.value))
+            core.setSecret(part);
+    }
     if (secretLike.length > 0)
         core.warning((0,secret_args/* secretArgsWarning */.Oc)(secretLike));
     return args;

@@ -1986,8 +1986,8 @@ async function wastedBeforePush(advice, budget) {
     return exceeded > 0;
 }
 
-// EXTERNAL MODULE: ./src/engine/build.ts + 1 modules
-var build = __webpack_require__(6623);
+// EXTERNAL MODULE: ./src/engine/build.ts
+var build = __webpack_require__(9322);
 ;// CONCATENATED MODULE: ./src/engine/dockerfile.ts
 /** What Hoist needs to know of a Dockerfile before building it. Pure. */
 const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i;
@@ -2285,6 +2285,8 @@ function readPayload(file) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/fence.ts
+var fence = __webpack_require__(3439);
 // EXTERNAL MODULE: ./src/engine/build-options.ts
 var build_options = __webpack_require__(8725);
 // EXTERNAL MODULE: ./src/inputs.ts + 5 modules
@@ -2296,6 +2298,7 @@ var src_inputs = __webpack_require__(1065);
  * with its id and export to a directory: buildx refuses the id file then),
  * and a `call` evaluation (`check`, `outline`, `targets`), which builds no image.
  */
+
 
 
 
@@ -2315,7 +2318,8 @@ function evaluatesOnly(request) {
 /** `call`: the evaluation's report goes to the log; a failed check fails the step. */
 async function runEvaluation(request, engine) {
     const command = (0,build/* buildCommand */.Oe)({ ...request, exports: [], cacheArgs: [] }, engine);
-    const result = await (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env });
+    // The Dockerfile's output is not the action's: it issues no workflow command.
+    const result = await (0,fence/* withCommandsStopped */.c)(() => (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env }));
     if (result.exitCode !== 0)
         throw new Error(`Build evaluation failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
 }
@@ -2331,7 +2335,8 @@ async function runExports(request, outputs, engine) {
         noCache: false,
         pull: false
     }, engine);
-    const result = await (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env });
+    // The Dockerfile's output is not the action's: it issues no workflow command.
+    const result = await (0,fence/* withCommandsStopped */.c)(() => (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env }));
     if (result.exitCode !== 0)
         throw new Error(`Export to outputs failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
     core.info(`Exported to ${outputs.join('; ')}`);
@@ -3123,7 +3128,9 @@ class RegistryRepository {
     }
     async fetch(url, request) {
         const headers = { ...request.headers };
-        if (this.authorization)
+        // The credentials go to the registry only: an upload Location may name another host.
+        const own = new URL(url).origin === new URL(repositoryUrl(this.location)).origin;
+        if (this.authorization && own)
             headers.Authorization = this.authorization;
         try {
             return await fetch(url, {
@@ -3195,7 +3202,7 @@ function registriesSection(results) {
         const outcome = result.outcome === 'pushed'
             ? `✅ pushed${retried}`
             : `❌ failed${retried}: ${(0,report_escape/* tableCell */.xR)((0,report_escape/* plainText */.wh)(result.error ?? ''))}`;
-        lines.push(`| ${result.registry} | ${tags} | ${digest} | ${outcome} |`);
+        lines.push(`| ${(0,report_escape/* tableCell */.xR)((0,report_escape/* plainText */.wh)(result.registry))} | ${tags} | ${digest} | ${outcome} |`);
     }
     return lines.join('\n') + '\n';
 }
@@ -3232,20 +3239,20 @@ function renderPromotion(report) {
     const { image } = report;
     const primary = primaryImage(image.images);
     const lines = [
-        `## 🏗️ Hoist: ${report.tags[0] ?? report.source}`,
+        `## 🏗️ Hoist: ${(0,report_escape/* codeSpan */.SS)(report.tags[0] ?? report.source)}`,
         '',
-        `Promoted from \`${report.source}\` (no build).`,
+        `Promoted from ${(0,report_escape/* codeSpan */.SS)(report.source)} (no build).`,
         '',
         '| | |',
         '|---|---|',
-        `| Digest | \`${image.root.digest}\` |`,
+        `| Digest | ${report_code(image.root.digest)} |`,
         `| Manifest | ${report_code(image.root.mediaType)} |`
     ];
     if (primary) {
         const platform = primary.platform ? ` (${report_code(primary.platform)})` : '';
         lines.push(`| Compressed (pull) | ${(0,format/* formatBytes */.z3)(primary.compressed)}${platform} |`);
     }
-    lines.push('', '**Promoted tags**', '', ...report.tags.map(tag => `- \`${tag}\``), '');
+    lines.push('', '**Promoted tags**', '', ...report.tags.map(tag => `- ${(0,report_escape/* codeSpan */.SS)(tag)}`), '');
     return [lines.join('\n'), registriesSection(report.registries), imagesSection(image.images)]
         .filter(Boolean)
         .join('\n');
@@ -3756,7 +3763,7 @@ function platformSizes(image, steps, base) {
         rows: (0,report_layers/* historyRows */.U4)(layers, steps),
         ...(comparison ? { comparison } : {}),
         ...(base && !base.layers
-            ? { comparisonNote: `\`${base.reference}\` has no ${image.platform} image.` }
+            ? { comparisonNote: `${(0,report_escape/* codeSpan */.SS)(base.reference)} has no ${(0,report_escape/* plainText */.wh)(image.platform)} image.` }
             : {})
     };
 }
@@ -3951,18 +3958,18 @@ function platformField(platform) {
 function renderMerge(report) {
     const { index } = report;
     const lines = [
-        `## 🏗️ Hoist: ${report.tags[0] ?? index.digest}`,
+        `## 🏗️ Hoist: ${(0,report_escape/* codeSpan */.SS)(report.tags[0] ?? index.digest)}`,
         '',
         `Merged from ${report.sources.length} image(s) pushed by digest (no build).`,
         '',
         '| | |',
         '|---|---|',
-        `| Digest | \`${index.digest}\` |`,
+        `| Digest | ${(0,report_escape/* tableCell */.xR)((0,report_escape/* codeSpan */.SS)(index.digest))} |`,
         `| Manifest | ${(0,report_escape/* tableCell */.xR)((0,report_escape/* codeSpan */.SS)(index.mediaType))} |`,
         '',
         report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)',
         '',
-        ...report.tags.map(tag => `- \`${tag}\``),
+        ...report.tags.map(tag => `- ${(0,report_escape/* codeSpan */.SS)(tag)}`),
         '',
         '**Merged**',
         '',
@@ -4947,6 +4954,7 @@ async function uploadBuffer(repo, blob, bytes) {
 
 
 
+
 const push_sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 const push_retryIO = { sleep: push_sleep, log: (message) => core.warning(message) };
 /**
@@ -4973,9 +4981,10 @@ async function pushTags(tags, policy, family, tempDir, fromBuild) {
         core.info(`Pushing ${tag}`);
         const outcome = await (0,registry_retry/* withRetries */.LH)(`Push of ${tag}`, policy, async () => {
             (0,external_node_fs_.rmSync)(digestFile, { force: true });
-            const result = await (0,exec/* execCommand */.NK)(family.command, family.pushArgs(tag, digestFile), {
+            // What a registry says in an error is not the action's: it issues no workflow command.
+            const result = await (0,fence/* withCommandsStopped */.c)(() => (0,exec/* execCommand */.NK)(family.command, family.pushArgs(tag, digestFile), {
                 idleTimeoutMs: policy.stallMs
-            });
+            }));
             return result.exitCode === 0
                 ? { ok: true, value: readDigest(digestFile) }
                 : { ok: false, error: (0,registry_retry/* failureText */.kY)(result) };

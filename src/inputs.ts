@@ -187,7 +187,11 @@ function readPromote(): { promote?: PromoteInputs } {
 function readBuildArgs(): BuildArg[] {
   const args = readList('build-args').map(line => parseKeyValue('build-args', line))
   const secretLike = secretLikeArgs(args)
-  for (const arg of args) if (secretLike.includes(arg.name) && arg.value) core.setSecret(arg.value)
+  // A multi-line value is masked line by line too: the runner masks within a line.
+  for (const arg of args) {
+    if (!secretLike.includes(arg.name) || !arg.value) continue
+    for (const part of maskedParts(arg.value)) core.setSecret(part)
+  }
   if (secretLike.length > 0) core.warning(secretArgsWarning(secretLike))
   return args
 }

@@ -261,7 +261,7 @@ describe('renderMerge', () => {
         }
       ]
     })
-    expect(md).toContain('## 🏗️ Hoist: r.io/app:1')
+    expect(md).toContain('## 🏗️ Hoist: `r.io/app:1`')
     expect(md).toContain('Merged from 2 image(s) pushed by digest (no build).')
     expect(md).toContain(`| Digest | \`${index.digest}\` |`)
     expect(md).toContain('**Pushed tags**\n\n- `r.io/app:1`\n- `r.io/app:latest`')

@@ -7,6 +7,7 @@
 import * as core from '@actions/core'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { buildCommand, type BuildRequest } from './build.js'
+import { withCommandsStopped } from './fence.js'
 import { unsupportedOption, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
 import { InputError } from '../inputs.js'
@@ -30,7 +31,10 @@ export function evaluatesOnly(request: BuildRequest): boolean {
 /** `call`: the evaluation's report goes to the log; a failed check fails the step. */
 export async function runEvaluation(request: BuildRequest, engine: Engine): Promise<void> {
   const command = buildCommand({ ...request, exports: [], cacheArgs: [] }, engine)
-  const result = await execCommand('docker', command.args, { env: command.env })
+  // The Dockerfile's output is not the action's: it issues no workflow command.
+  const result = await withCommandsStopped(() =>
+    execCommand('docker', command.args, { env: command.env })
+  )
   if (result.exitCode !== 0) throw new Error(`Build evaluation failed: ${lastErrorLine(result)}`)
 }
 
@@ -53,7 +57,10 @@ export async function runExports(
     },
     engine
   )
-  const result = await execCommand('docker', command.args, { env: command.env })
+  // The Dockerfile's output is not the action's: it issues no workflow command.
+  const result = await withCommandsStopped(() =>
+    execCommand('docker', command.args, { env: command.env })
+  )
   if (result.exitCode !== 0) throw new Error(`Export to outputs failed: ${lastErrorLine(result)}`)
   core.info(`Exported to ${outputs.join('; ')}`)
 }

@@ -5,6 +5,7 @@ import { execCommand } from '../exec.js'
 import { parseImageReference } from '../registry/reference.js'
 import { failureText, withRetries, type RetryPolicy } from '../registry/retry.js'
 import type { EngineFamily } from './family.js'
+import { withCommandsStopped } from './fence.js'
 import type { BuildPushes } from './progress.js'
 
 export interface TagPush {
@@ -53,9 +54,12 @@ export async function pushTags(
       policy,
       async () => {
         rmSync(digestFile, { force: true })
-        const result = await execCommand(family.command, family.pushArgs(tag, digestFile), {
-          idleTimeoutMs: policy.stallMs
-        })
+        // What a registry says in an error is not the action's: it issues no workflow command.
+        const result = await withCommandsStopped(() =>
+          execCommand(family.command, family.pushArgs(tag, digestFile), {
+            idleTimeoutMs: policy.stallMs
+          })
+        )
         return result.exitCode === 0
           ? { ok: true, value: readDigest(digestFile) }
           : { ok: false, error: failureText(result) }

@@ -19,18 +19,18 @@ export interface MergeReport {
 export function renderMerge(report: MergeReport): string {
   const { index } = report
   const lines = [
-    `## 🏗️ Hoist: ${report.tags[0] ?? index.digest}`,
+    `## 🏗️ Hoist: ${codeSpan(report.tags[0] ?? index.digest)}`,
     '',
     `Merged from ${report.sources.length} image(s) pushed by digest (no build).`,
     '',
     '| | |',
     '|---|---|',
-    `| Digest | \`${index.digest}\` |`,
+    `| Digest | ${tableCell(codeSpan(index.digest))} |`,
     `| Manifest | ${tableCell(codeSpan(index.mediaType))} |`,
     '',
     report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)',
     '',
-    ...report.tags.map(tag => `- \`${tag}\``),
+    ...report.tags.map(tag => `- ${codeSpan(tag)}`),
     '',
     '**Merged**',
     '',

@@ -47,20 +47,20 @@ export function renderPromotion(report: PromotionReport): string {
   const { image } = report
   const primary = primaryImage(image.images)
   const lines = [
-    `## 🏗️ Hoist: ${report.tags[0] ?? report.source}`,
+    `## 🏗️ Hoist: ${codeSpan(report.tags[0] ?? report.source)}`,
     '',
-    `Promoted from \`${report.source}\` (no build).`,
+    `Promoted from ${codeSpan(report.source)} (no build).`,
     '',
     '| | |',
     '|---|---|',
-    `| Digest | \`${image.root.digest}\` |`,
+    `| Digest | ${code(image.root.digest)} |`,
     `| Manifest | ${code(image.root.mediaType)} |`
   ]
   if (primary) {
     const platform = primary.platform ? ` (${code(primary.platform)})` : ''
     lines.push(`| Compressed (pull) | ${formatBytes(primary.compressed)}${platform} |`)
   }
-  lines.push('', '**Promoted tags**', '', ...report.tags.map(tag => `- \`${tag}\``), '')
+  lines.push('', '**Promoted tags**', '', ...report.tags.map(tag => `- ${codeSpan(tag)}`), '')
   return [lines.join('\n'), registriesSection(report.registries), imagesSection(image.images)]
     .filter(Boolean)
     .join('\n')

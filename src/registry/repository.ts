@@ -198,7 +198,9 @@ export class RegistryRepository {
 
   private async fetch(url: string, request: Send): Promise<Response> {
     const headers: Record<string, string> = { ...request.headers }
-    if (this.authorization) headers.Authorization = this.authorization
+    // The credentials go to the registry only: an upload Location may name another host.
+    const own = new URL(url).origin === new URL(repositoryUrl(this.location)).origin
+    if (this.authorization && own) headers.Authorization = this.authorization
     try {
       return await fetch(url, {
         method: request.method,

@@ -59,7 +59,7 @@ export function platformSizes(
     rows: historyRows(layers, steps),
     ...(comparison ? { comparison } : {}),
     ...(base && !base.layers
-      ? { comparisonNote: `\`${base.reference}\` has no ${image.platform} image.` }
+      ? { comparisonNote: `${codeSpan(base.reference)} has no ${plainText(image.platform)} image.` }
       : {})
   }
 }

@@ -18,7 +18,7 @@ export function registriesSection(results: readonly RegistryPush[]): string {
       result.outcome === 'pushed'
         ? `✅ pushed${retried}`
         : `❌ failed${retried}: ${tableCell(plainText(result.error ?? ''))}`
-    lines.push(`| ${result.registry} | ${tags} | ${digest} | ${outcome} |`)
+    lines.push(`| ${tableCell(plainText(result.registry))} | ${tags} | ${digest} | ${outcome} |`)
   }
   return lines.join('\n') + '\n'
 }
