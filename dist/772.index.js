@@ -1454,7 +1454,7 @@ class ByteSource {
     async peek(n) {
         await this.fill(n);
         const all = Buffer.concat(this.chunks);
-        this.chunks = [all];
+        this.chunks = all.length > 0 ? [all] : [];
         return all.subarray(0, n);
     }
     /** Exactly n bytes, or undefined at the end of the stream. */
@@ -1473,6 +1473,9 @@ class ByteSource {
             if (this.buffered === 0 && !(await this.fill(1)))
                 return;
             const chunk = this.chunks.shift();
+            // An empty chunk would stall a stream it feeds (a zero-length push ends its reading).
+            if (chunk.length === 0)
+                continue;
             const used = chunk.subarray(0, left);
             if (chunk.length > left)
                 this.chunks.unshift(chunk.subarray(left));

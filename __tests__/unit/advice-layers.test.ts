@@ -177,3 +177,35 @@ describe('fileFindings', () => {
     expect(findings(layers)).toEqual(expected)
   })
 })
+
+describe('ByteSource', () => {
+  async function* source(parts: string[]): AsyncGenerator<Buffer> {
+    for (const part of parts) yield Buffer.from(part)
+  }
+
+  it('never hands on an empty chunk: a zero-length push would stall the stream it feeds', async () => {
+    const bytes = new ByteSource(source(['abc', 'def']))
+    expect((await bytes.read(3))?.toString()).toBe('abc')
+    expect((await bytes.peek(0)).length).toBe(0)
+    const chunks: Buffer[] = []
+    for await (const chunk of bytes.take(3)) chunks.push(chunk)
+    expect(chunks.every(chunk => chunk.length > 0)).toBe(true)
+    expect(Buffer.concat(chunks).toString()).toBe('def')
+  })
+
+  it('feeds a gunzip stream to its end, however the bytes arrive', async () => {
+    const { gzipSync, createGunzip } = await import('node:zlib')
+    const zipped = gzipSync(Buffer.alloc(200_000, 7))
+    // One byte at a time, after a peek at an empty buffer: the worst boundaries.
+    const parts = [...zipped].map(byte => String.fromCharCode(byte))
+    async function* bytesOf(): AsyncGenerator<Buffer> {
+      for (const part of parts) yield Buffer.from(part, 'latin1')
+    }
+    const bytes = new ByteSource(bytesOf())
+    await bytes.peek(0)
+    const out = Readable.from(bytes.take(zipped.length)).pipe(createGunzip())
+    let total = 0
+    for await (const chunk of out) total += (chunk as Buffer).length
+    expect(total).toBe(200_000)
+  })
+})

@@ -41,7 +41,7 @@ export class ByteSource {
   async peek(n: number): Promise<Buffer> {
     await this.fill(n)
     const all = Buffer.concat(this.chunks)
-    this.chunks = [all]
+    this.chunks = all.length > 0 ? [all] : []
     return all.subarray(0, n)
   }
 
@@ -60,6 +60,8 @@ export class ByteSource {
     while (left > 0) {
       if (this.buffered === 0 && !(await this.fill(1))) return
       const chunk = this.chunks.shift()!
+      // An empty chunk would stall a stream it feeds (a zero-length push ends its reading).
+      if (chunk.length === 0) continue
       const used = chunk.subarray(0, left)
       if (chunk.length > left) this.chunks.unshift(chunk.subarray(left))
       this.buffered -= used.length
