@@ -179,9 +179,11 @@ describe('fileFindings', () => {
 })
 
 describe('ByteSource', () => {
-  async function* source(parts: string[]): AsyncGenerator<Buffer> {
-    for (const part of parts) yield Buffer.from(part)
-  }
+  const source = (parts: string[]): AsyncIterable<Buffer> =>
+    Readable.from(
+      parts.map(part => Buffer.from(part)),
+      { objectMode: true }
+    )
 
   it('never hands on an empty chunk: a zero-length push would stall the stream it feeds', async () => {
     const bytes = new ByteSource(source(['abc', 'def']))
@@ -198,10 +200,12 @@ describe('ByteSource', () => {
     const zipped = gzipSync(Buffer.alloc(200_000, 7))
     // One byte at a time, after a peek at an empty buffer: the worst boundaries.
     const parts = [...zipped].map(byte => String.fromCharCode(byte))
-    async function* bytesOf(): AsyncGenerator<Buffer> {
-      for (const part of parts) yield Buffer.from(part, 'latin1')
-    }
-    const bytes = new ByteSource(bytesOf())
+    const bytes = new ByteSource(
+      Readable.from(
+        parts.map(part => Buffer.from(part, 'latin1')),
+        { objectMode: true }
+      )
+    )
     await bytes.peek(0)
     const out = Readable.from(bytes.take(zipped.length)).pipe(createGunzip())
     let total = 0
