@@ -18,9 +18,9 @@ jest.setTimeout(300_000)
  *   legacy: its client has no version in docker info (docker version), and
  *           pushes each tag after the build
  *   containerd: pushes each tag; its sizes come from docker save, as the store
- *           reports compressed blobs
+ *           reports compressed blobs, and the advice reads docker history apart
  */
-const BUDGET: Record<string, number> = { runner: 5, host: 5, legacy: 8, containerd: 7 }
+const BUDGET: Record<string, number> = { runner: 5, host: 5, legacy: 8, containerd: 8 }
 
 /** A `docker` first on PATH that writes down each call, then runs the engine's own. */
 function countingDocker(): { path: string; calls: () => string[] } {
