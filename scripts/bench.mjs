@@ -153,7 +153,7 @@ async function compare(name, sides) {
   return medians
 }
 
-const fresh = name => `${name}/bench/${path.basename(work)}`
+const fresh = name => `${name}/bench/${path.basename(work).toLowerCase()}`
 let uploadRound = 0
 const nextRound = () => [`ROUND=${++uploadRound}`]
 
