@@ -1623,6 +1623,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var challenge = __webpack_require__(4394);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/engine/build.ts
@@ -1682,6 +1684,7 @@ function parseStepLog(log) {
 
 
 
+
 /**
  * `podman build` / `buildah build`. `--layers` keeps each step's image, which
  * later builds reuse; `--format docker` because only images of the format a
@@ -1713,8 +1716,7 @@ function containersBuildCommand(request) {
  * by itself: podman and buildah would need it in registries.conf.
  */
 function tlsArgs(host) {
-    const name = host.replace(/:\d+$/, '');
-    return /^(localhost|127(\.\d+){3}|\[::1\])$/.test(name) ? ['--tls-verify=false'] : [];
+    return (0,challenge/* isLoopback */.U9)(host.replace(/:\d+$/, '')) ? ['--tls-verify=false'] : [];
 }
 function registryOf(tag) {
     return (0,reference/* parseImageReference */.o_)(tag).registry;
@@ -1810,13 +1812,7 @@ const buildahFamily = {
     command: 'buildah',
     buildCommand: request => containersBuildCommand(request),
     readBuild: result => podmanFamily.readBuild(result),
-    pushArgs: (tag, digestFile) => [
-        'push',
-        ...tlsArgs(registryOf(tag)),
-        '--digestfile',
-        digestFile,
-        tag
-    ],
+    pushArgs: (tag, digestFile) => podmanFamily.pushArgs(tag, digestFile),
     loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
     logoutArgs: host => ['logout', host],
     tagArgs: (image, tag) => ['tag', image, tag],
@@ -1827,7 +1823,7 @@ const buildahFamily = {
         // One archive per image: buildah writes one image per docker archive.
         for (const [i, image] of images.entries()) {
             const archive = external_node_path_.join(folder, `${String(i).padStart(3, '0')}.tar`);
-            const result = await (0,exec/* execCommand */.NK)('buildah', ['push', image, `docker-archive:${archive}`], {
+            const result = await (0,exec/* execCommand */.NK)('buildah', buildahFamily.saveArgs(image, archive), {
                 silent: true
             });
             if (result.exitCode !== 0)
@@ -3228,6 +3224,66 @@ function parseRecords(input, text) {
         source: row.raw.trim()
     }))
         .filter(record => record.fields.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 4394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   aR: () => (/* binding */ realmTakesCredentials),
+/* harmony export */   vQ: () => (/* binding */ tokenUrl),
+/* harmony export */   xy: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+/** `WWW-Authenticate` challenges of the registry token protocol. Pure. */
+/** Parses `Bearer realm="…",service="…",scope="…"` or `Basic realm="…"`. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    const scheme = match?.[1]?.toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    for (const param of (match?.[2] ?? '').matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) {
+        params[(param[1] ?? '').toLowerCase()] = param[2] ?? param[3] ?? '';
+    }
+    return { scheme, params };
+}
+/**
+ * The URL that hands out a token for a repository: the challenge's scope (a
+ * pull scope when it names none), and any `extraScopes`, each its own `scope`.
+ */
+function tokenUrl(challenge, repository, extraScopes = []) {
+    const realm = challenge.params.realm;
+    if (!realm)
+        return undefined;
+    const url = new URL(realm);
+    if (challenge.params.service)
+        url.searchParams.set('service', challenge.params.service);
+    url.searchParams.set('scope', challenge.params.scope || `repository:${repository}:pull`);
+    for (const scope of extraScopes)
+        url.searchParams.append('scope', scope);
+    return url.toString();
+}
+/**
+ * Whether a token realm may be sent the registry's own Basic credentials. The
+ * realm is whatever the registry's challenge names: over plain HTTP to another
+ * host, the password would cross the network readable. Docker, too, speaks
+ * plain HTTP only to a registry on this machine.
+ */
+function realmTakesCredentials(realm) {
+    const url = new URL(realm);
+    if (url.protocol === 'https:')
+        return true;
+    return url.protocol === 'http:' && isLoopback(url.hostname);
+}
+/** `localhost`, `127.x.x.x` or `[::1]`. */
+function isLoopback(hostname) {
+    return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
 }
 
 

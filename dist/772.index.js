@@ -2,7 +2,7 @@ export const id = 772;
 export const ids = [772];
 export const modules = {
 
-/***/ 1772:
+/***/ 5772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1073,55 +1073,8 @@ async function writeAtomically(file, text) {
     await (0,promises_.rename)(partial, file);
 }
 
-;// CONCATENATED MODULE: ./src/registry/challenge.ts
-/** `WWW-Authenticate` challenges of the registry token protocol. Pure. */
-/** Parses `Bearer realm="…",service="…",scope="…"` or `Basic realm="…"`. */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
-    const scheme = match?.[1]?.toLowerCase();
-    if (scheme !== 'bearer' && scheme !== 'basic')
-        return undefined;
-    const params = {};
-    for (const param of (match?.[2] ?? '').matchAll(/(\w+)=(?:"([^"]*)"|([^,\s]*))/g)) {
-        params[(param[1] ?? '').toLowerCase()] = param[2] ?? param[3] ?? '';
-    }
-    return { scheme, params };
-}
-/**
- * The URL that hands out a token for a repository: the challenge's scope (a
- * pull scope when it names none), and any `extraScopes`, each its own `scope`.
- */
-function tokenUrl(challenge, repository, extraScopes = []) {
-    const realm = challenge.params.realm;
-    if (!realm)
-        return undefined;
-    const url = new URL(realm);
-    if (challenge.params.service)
-        url.searchParams.set('service', challenge.params.service);
-    url.searchParams.set('scope', challenge.params.scope || `repository:${repository}:pull`);
-    for (const scope of extraScopes)
-        url.searchParams.append('scope', scope);
-    return url.toString();
-}
-/**
- * Whether a token realm may be sent the registry's own Basic credentials. The
- * realm is whatever the registry's challenge names: over plain HTTP to another
- * host, the password would cross the network readable. Docker, too, speaks
- * plain HTTP only to a registry on this machine.
- */
-function realmTakesCredentials(realm) {
-    const url = new URL(realm);
-    if (url.protocol === 'https:')
-        return true;
-    return url.protocol === 'http:' && isLoopback(url.hostname);
-}
-/** `localhost`, `127.x.x.x` or `[::1]`. */
-function isLoopback(hostname) {
-    return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname);
-}
-
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var registry_challenge = __webpack_require__(4394);
 ;// CONCATENATED MODULE: ./src/registry/registry-error.ts
 /** A registry answered with an error status that a retry will not change. */
 class RegistryError extends Error {
@@ -1146,7 +1099,7 @@ var registry_request = __webpack_require__(5222);
 
 async function authorize(header, request) {
     const { registry, credentials } = request;
-    const challenge = parseChallenge(header);
+    const challenge = (0,registry_challenge/* parseChallenge */.xy)(header);
     const basic = credentials
         ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
         : undefined;
@@ -1155,12 +1108,12 @@ async function authorize(header, request) {
             throw new RegistryError(401, `${registry} asks for credentials and the docker config has none for it`);
         return basic;
     }
-    const url = challenge && tokenUrl(challenge, request.repository, request.extraScopes);
+    const url = challenge && (0,registry_challenge/* tokenUrl */.vQ)(challenge, request.repository, request.extraScopes);
     if (!url)
         throw new RegistryError(401, `${registry} refused access without a challenge`);
     // Credentials go only to an https realm, or one on this machine: elsewhere the
     // realm may still hand out an anonymous pull token.
-    const withCredentials = basic && realmTakesCredentials(url);
+    const withCredentials = basic && (0,registry_challenge/* realmTakesCredentials */.aR)(url);
     const response = await fetch(url, {
         signal: (0,registry_request/* requestTimeout */.Vq)(),
         ...(withCredentials ? { headers: { Authorization: basic } } : {})
@@ -1333,7 +1286,7 @@ class RegistryClient {
 function repositoryUrl(ref) {
     const host = ref.registry === registry_reference/* DOCKER_HUB */.Xb ? 'registry-1.docker.io' : ref.registry;
     // Docker, too, speaks plain HTTP only to a registry on this machine.
-    const local = isLoopback(host.replace(/:\d+$/, ''));
+    const local = (0,registry_challenge/* isLoopback */.U9)(host.replace(/:\d+$/, ''));
     return `${local ? 'http' : 'https'}://${host}/v2/${ref.repository}/`;
 }
 /** The index entry for a platform's OS and architecture (attestation entries never match). */
@@ -2650,6 +2603,7 @@ function parseBuildxPlatforms(inspect) {
 
 
 
+
 const saved_index_INDEX_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json'
@@ -2712,7 +2666,7 @@ async function savedIndex(image, tempDir) {
                     config,
                     compressed: layers.map(layer => layer.size),
                     exact: false,
-                    ...(contents ? { uncompressed: saved_index_perHistoryEntry(config.history, contents) } : {})
+                    ...(contents ? { uncompressed: perHistoryEntry(config.history, contents) } : {})
                 }
             });
         }
@@ -2731,10 +2685,6 @@ async function contentSizes(archive, layers) {
         sizes.push(await layerContentSize(archive, entry));
     }
     return sizes;
-}
-function saved_index_perHistoryEntry(history, layerSizes) {
-    let layer = 0;
-    return history.map(entry => (entry.emptyLayer ? 0 : (layerSizes[layer++] ?? 0)));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/platforms.ts

@@ -40,7 +40,7 @@ else {
     ;
     (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 833))).handleCancellation();
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(475), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1772))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(475), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5772))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));

@@ -9,7 +9,7 @@ import { execCommand, lastErrorLine } from '../exec.js'
 import type { Platform } from '../registry/client.js'
 import type { EngineFamily } from './family.js'
 import type { ImageInfo } from './image.js'
-import { containersBuildCommand, podmanFamily, registryOf, tlsArgs } from './podman.js'
+import { containersBuildCommand, podmanFamily } from './podman.js'
 
 interface BuildahImage {
   FromImageID?: string
@@ -55,13 +55,7 @@ export const buildahFamily: EngineFamily = {
   command: 'buildah',
   buildCommand: request => containersBuildCommand(request),
   readBuild: result => podmanFamily.readBuild(result),
-  pushArgs: (tag, digestFile) => [
-    'push',
-    ...tlsArgs(registryOf(tag)),
-    '--digestfile',
-    digestFile,
-    tag
-  ],
+  pushArgs: (tag, digestFile) => podmanFamily.pushArgs(tag, digestFile),
   loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
   logoutArgs: host => ['logout', host],
   tagArgs: (image, tag) => ['tag', image, tag],
@@ -72,7 +66,7 @@ export const buildahFamily: EngineFamily = {
     // One archive per image: buildah writes one image per docker archive.
     for (const [i, image] of images.entries()) {
       const archive = path.join(folder, `${String(i).padStart(3, '0')}.tar`)
-      const result = await execCommand('buildah', ['push', image, `docker-archive:${archive}`], {
+      const result = await execCommand('buildah', buildahFamily.saveArgs(image, archive), {
         silent: true
       })
       if (result.exitCode !== 0) throw new Error(`buildah push failed: ${lastErrorLine(result)}`)

@@ -77,7 +77,7 @@ export async function localLayers(
 }
 
 /** Each history entry's bytes: its layer's, or 0 where it made none. */
-function perHistoryEntry(
+export function perHistoryEntry(
   history: readonly { readonly emptyLayer: boolean }[],
   layerSizes: readonly number[]
 ): number[] {

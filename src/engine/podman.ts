@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
+import { isLoopback } from '../registry/challenge.js'
 import { parseImageReference } from '../registry/reference.js'
 import { secretArgs, type BuildRequest, type Command } from './build.js'
 import type { EngineFamily } from './family.js'
@@ -37,8 +38,7 @@ export function containersBuildCommand(request: BuildRequest): Command {
  * by itself: podman and buildah would need it in registries.conf.
  */
 export function tlsArgs(host: string): string[] {
-  const name = host.replace(/:\d+$/, '')
-  return /^(localhost|127(\.\d+){3}|\[::1\])$/.test(name) ? ['--tls-verify=false'] : []
+  return isLoopback(host.replace(/:\d+$/, '')) ? ['--tls-verify=false'] : []
 }
 
 export function registryOf(tag: string): string {

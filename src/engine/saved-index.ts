@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { parseImageConfig, type ImageLayers } from '../report/layers.js'
+import { perHistoryEntry } from './layers.js'
 import { indexTar, layerContentSize, readEntry, type TarEntry } from './tar.js'
 
 export interface IndexEntry {
@@ -135,12 +136,4 @@ async function contentSizes(
     sizes.push(await layerContentSize(archive, entry))
   }
   return sizes
-}
-
-function perHistoryEntry(
-  history: readonly { readonly emptyLayer: boolean }[],
-  layerSizes: readonly number[]
-): number[] {
-  let layer = 0
-  return history.map(entry => (entry.emptyLayer ? 0 : (layerSizes[layer++] ?? 0)))
 }
