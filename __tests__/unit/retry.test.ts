@@ -42,7 +42,20 @@ describe('classifyFailure', () => {
     ['unauthorized: rate limit exceeded, try again', 'fatal'],
     ['error parsing HTTP 404 response body: invalid character', 'fatal'],
     ['Error response from daemon: denied: try again later', 'fatal'],
-    ['received unexpected HTTP status: 500 Internal Server Error (denied)', 'transient']
+    ['received unexpected HTTP status: 500 Internal Server Error (denied)', 'transient'],
+    // containerd's wording, on the containerd image store: a registry racing its own tag write.
+    [
+      'unexpected status from HEAD request to http://r/v2/a/manifests/2.4: 500 Internal Server Error',
+      'transient'
+    ],
+    [
+      'failed commit on ref "manifest-sha256:5036": unexpected status: 500 Internal Server Error',
+      'transient'
+    ],
+    [
+      'unexpected status from PUT request to https://r/v2/a/manifests/1: 403 Forbidden',
+      'fatal'
+    ]
   ])('%s → %s', (text, kind) => {
     expect(classifyFailure(text)).toBe(kind)
   })

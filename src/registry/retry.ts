@@ -47,8 +47,13 @@ const FATAL_CODES = [
 ]
 const ERROR_CODE = new RegExp(`^(${[...TRANSIENT_CODES, ...FATAL_CODES].join('|')}):`, 'i')
 
-/** How docker names a status it got: `HTTP 429 response body`, `status: 503 …`. */
-const STATUS = /\bHTTP(?:\/[\d.]+)? (\d{3})\b|\bstatus(?: code)?:? (\d{3})\b/i
+/**
+ * How a status is named: docker's `HTTP 429 response body`, `status: 503 …`,
+ * and containerd's (the containerd image store's pushes) `unexpected status
+ * from HEAD request to https://…: 500 Internal Server Error`.
+ */
+const STATUS =
+  /\bHTTP(?:\/[\d.]+)? (\d{3})\b|\bstatus(?: code)?(?: from [A-Z]+ request to \S+)?:? (\d{3})\b/i
 
 /** A wait or refusal that asking again may end: timeout, rate limit, server trouble. */
 const TRANSIENT_STATUS = (status: number): boolean =>
