@@ -12,15 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cache_save_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(353);
-/* harmony import */ var _report_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5212);
-/* harmony import */ var _registry_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9848);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1693);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2462);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-
-
-
+/* harmony import */ var _registry_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9848);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2462);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 
 
 
@@ -28,13 +22,19 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Best-effort cleanup: each part warns on failure, and post never fails the job. */
 async function runPost() {
-    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .loadState */ .C7)();
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_3__/* .loadState */ .C7)();
     if (state.layerCache) {
         const pending = state.layerCache;
-        const outcome = await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group('Cache save', () => (0,_cache_save_js__WEBPACK_IMPORTED_MODULE_2__/* .saveLayerCache */ .Bk)(pending));
-        await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_4__/* .appendSummary */ .f)((0,_report_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .renderCacheSaved */ .w)(pending.key, outcome));
+        // The cache library is large: a job without a layer cache to save never loads it.
+        const [{ saveLayerCache }, { renderCacheSaved }, { appendSummary }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 353)),
+            __webpack_require__.e(/* import() */ 212).then(__webpack_require__.bind(__webpack_require__, 5212)),
+            __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 1693))
+        ]);
+        const outcome = await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group('Cache save', () => saveLayerCache(pending));
+        await appendSummary(renderCacheSaved(pending.key, outcome));
     }
-    await (0,_registry_session_js__WEBPACK_IMPORTED_MODULE_3__/* .logoutRegistries */ .kL)(state);
+    await (0,_registry_session_js__WEBPACK_IMPORTED_MODULE_2__/* .logoutRegistries */ .kL)(state);
     for (const dir of [state.tempDir, state.cacheDir]) {
         if (!dir)
             continue;
@@ -42,7 +42,7 @@ async function runPost() {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
         }
     }
 }

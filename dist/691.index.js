@@ -6847,7 +6847,7 @@ module.exports = { version: packageJson.version }
 
 /***/ }),
 
-/***/ 4072:
+/***/ 1691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -5,11 +5,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
 /* harmony export */   g: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /** The message of anything thrown, for a log line or an error that wraps it. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
+class InputError extends Error {
+    input;
+    constructor(input, reason) {
+        super(`Input "${input}": ${reason}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
 }
 
 
@@ -32,15 +42,18 @@ const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), 
 const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 if (isPost()) {
     // Post is best-effort: whatever it could not do, it never fails the job.
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(119), __nccwpck_require__.e(475), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(848), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
         core.warning(`Clean-up was incomplete: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
     });
 }
 else {
     ;
     (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 833))).handleCancellation();
+    // Asked of the daemon now, answered while the modules below load. An engine
+    // other than docker (the engine input) leaves the answer unread.
+    void (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3469))).dockerInfo();
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(475), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5772))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(848), __nccwpck_require__.e(353), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8798))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));

@@ -17,6 +17,9 @@ if (isPost()) {
   })
 } else {
   ;(await import('./cancel.js')).handleCancellation()
+  // Asked of the daemon now, answered while the modules below load. An engine
+  // other than docker (the engine input) leaves the answer unread.
+  void (await import('./engine/docker-info.js')).dockerInfo()
   try {
     await (await import('./main.js')).run()
   } catch (error) {

@@ -4,20 +4,9 @@
  */
 import type { CacheMode } from './cache/strategy.js'
 import type { EngineChoice } from './engine/engine.js'
-import { errorMessage } from './errors.js'
+import { errorMessage, InputError } from './errors.js'
 import type { PromoteInputs } from './inputs.js'
 import { parseImageReference } from './registry/reference.js'
-
-/** A mistake in the workflow's inputs: reported as `::error::` without a stack trace. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    reason: string
-  ) {
-    super(`Input "${input}": ${reason}`)
-    this.name = 'InputError'
-  }
-}
 
 export interface BuildArg {
   readonly name: string

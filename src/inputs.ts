@@ -15,9 +15,9 @@ import { DEFAULT_RETRY, type RetryPolicy } from './registry/retry.js'
 import { parseBytes, parseIncrease, type Budget } from './report/budget.js'
 import type { CacheMode } from './cache/strategy.js'
 import { secretArgsWarning, secretLikeArgs } from './cache/secret-args.js'
+import { InputError } from './errors.js'
 import {
   checkReference,
-  InputError,
   parseBoolean,
   parseCacheMode,
   parseCount,

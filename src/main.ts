@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
   engineReady.catch(() => undefined) // awaited, and reported, at the Engine step
   if (wantsCacheService(inputs)) cacheService().catch(() => undefined)
   const context = readContext()
-  const metadata = await core.group('Tags', () => Promise.resolve(computeTags(inputs, context)))
+  const metadata = await core.group('Tags', () => computeTags(inputs, context))
   const tags = metadata.tags
   // A promotion that may not fall back to a build, and a merge, need no Dockerfile.
   const stages = inputs.promote?.missing === 'fail' || inputs.merge ? [] : checkDockerfile(inputs)

@@ -1,9 +1,6 @@
 import * as core from '@actions/core'
 import { rmSync } from 'node:fs'
-import { saveLayerCache } from './cache/save.js'
-import { renderCacheSaved } from './report/cache.js'
 import { logoutRegistries } from './registry/session.js'
-import { appendSummary } from './report/write.js'
 import { loadState } from './state.js'
 import { errorMessage } from './errors.js'
 
@@ -12,6 +9,12 @@ export async function runPost(): Promise<void> {
   const state = loadState()
   if (state.layerCache) {
     const pending = state.layerCache
+    // The cache library is large: a job without a layer cache to save never loads it.
+    const [{ saveLayerCache }, { renderCacheSaved }, { appendSummary }] = await Promise.all([
+      import('./cache/save.js'),
+      import('./report/cache.js'),
+      import('./report/write.js')
+    ])
     const outcome = await core.group('Cache save', () => saveLayerCache(pending))
     await appendSummary(renderCacheSaved(pending.key, outcome))
   }

@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import type { RunContext } from './context.js'
-import { InputError, type Inputs } from './inputs.js'
-import { baseBranchTag, computeMetadata, type Metadata } from './meta/metadata.js'
+import { InputError } from './errors.js'
+import type { Inputs } from './inputs.js'
+import { loadTemplates } from './meta/expressions.js'
+import { baseBranchTag, computeMetadata, needsTemplates, type Metadata } from './meta/metadata.js'
 import { metadataOutputs, outputVariable } from './meta/outputs.js'
 import { RuleError } from './meta/records.js'
 
@@ -11,13 +13,19 @@ export interface RunTags extends Metadata {
 }
 
 /** The Tags step: computes tags and labels, logs them, sets the metadata outputs. */
-export function computeTags(inputs: Inputs, run: RunContext, now = new Date()): RunTags {
+export async function computeTags(
+  inputs: Inputs,
+  run: RunContext,
+  now = new Date()
+): Promise<RunTags> {
   let metadata: Metadata
   let baseImage: string | undefined
+  const request = { ...inputs, run, now }
+  if (needsTemplates(request)) await loadTemplates()
   try {
-    metadata = computeMetadata({ ...inputs, run, now })
+    metadata = computeMetadata(request)
     const base = pullRequestBase(run.payload)
-    if (base) baseImage = baseBranchTag({ ...inputs, run, now }, base.ref, base.sha)
+    if (base) baseImage = baseBranchTag(request, base.ref, base.sha)
   } catch (error) {
     if (error instanceof RuleError) throw new InputError(error.input, error.reason)
     throw error

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { sanitizeTag } from '../../src/meta/tags.js'
-import { compute, type Case, type EventName } from './support/events.js'
+import { needsTemplates, type MetadataRequest } from '../../src/meta/metadata.js'
+import { compute, NOW, SHA, type Case, type EventName } from './support/events.js'
 
 // Expected values are metadata-action v6's for the same event and rules
 // (see shared/reference/metadata-action-semantics.md), except where a row says Hoist differs.
@@ -406,5 +407,40 @@ describe('sanitising', () => {
     expect(compute('push-branch', { tags: '# a comment\ntype=raw,value=a#b' }).tagNames).toEqual([
       'a-b'
     ])
+  })
+})
+
+describe('needsTemplates', () => {
+  const request = (fields: Partial<MetadataRequest>): MetadataRequest => ({
+    images: '',
+    tags: 'r/app:1',
+    flavor: '',
+    labels: [],
+    run: {
+      eventName: 'push',
+      ref: 'refs/heads/main',
+      sha: SHA,
+      payload: {},
+      prHeadSha: false,
+      shortShaLength: '',
+      repository: 'octo-org/hello',
+      serverUrl: 'https://github.com'
+    },
+    now: NOW,
+    ...fields
+  })
+  it.each([
+    ['plain references', {}, false],
+    ['tag rules', { images: 'r/app', tags: 'type=ref,event=branch' }, true],
+    ['a reference with an expression', { tags: 'r/app:{{date "YYYY"}}' }, true],
+    ['a label with an expression', { labels: [{ name: 'built', value: '{{sha}}' }] }, true],
+    ['a plain label', { labels: [{ name: 'team', value: 'web' }] }, false],
+    [
+      'an annotation with an expression',
+      { annotations: [{ name: 'a', value: '{{branch}}' }] },
+      true
+    ]
+  ])('%s: %s', (_name, fields, expected) => {
+    expect(needsTemplates(request(fields))).toBe(expected)
   })
 })

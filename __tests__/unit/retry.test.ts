@@ -52,10 +52,7 @@ describe('classifyFailure', () => {
       'failed commit on ref "manifest-sha256:5036": unexpected status: 500 Internal Server Error',
       'transient'
     ],
-    [
-      'unexpected status from PUT request to https://r/v2/a/manifests/1: 403 Forbidden',
-      'fatal'
-    ]
+    ['unexpected status from PUT request to https://r/v2/a/manifests/1: 403 Forbidden', 'fatal']
   ])('%s → %s', (text, kind) => {
     expect(classifyFailure(text)).toBe(kind)
   })

@@ -5,7 +5,7 @@
  * private one, unless the workflow asks otherwise. Pure.
  */
 import type { RunContext } from '../context.js'
-import { InputError } from '../inputs.js'
+import { InputError } from '../errors.js'
 import type { Engine } from './engine.js'
 
 export interface AttestationInputs {

@@ -10,7 +10,7 @@ import { buildCommand, type BuildRequest } from './build.js'
 import { withCommandsStopped } from './fence.js'
 import { unsupportedOption, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
-import { InputError } from '../inputs.js'
+import { InputError } from '../errors.js'
 
 /** Fails on the first given input the engine cannot do, before anything is built. */
 export function checkEngineOptions(

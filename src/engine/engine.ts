@@ -10,7 +10,8 @@ import * as path from 'node:path'
 import * as semver from 'semver'
 import { errorMessage } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
-import { InputError } from '../inputs.js'
+import { InputError } from '../errors.js'
+import { dockerInfo } from './docker-info.js'
 import { detectContainersEngine } from './containers.js'
 
 /**
@@ -177,7 +178,7 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
   const { builder = '' } = options
   const builderDriver = options.platforms || builder ? undefined : currentBuilderDriver(process.env)
   const [info, inspect] = await Promise.all([
-    execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true }),
+    dockerInfo(),
     builderDriver
       ? undefined
       : execCommand('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {

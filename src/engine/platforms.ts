@@ -2,7 +2,7 @@
  * Target platforms (`os/architecture[/variant]`, as `--platform` takes them):
  * parsed, and checked against what the engine and its builder can build. Pure.
  */
-import { InputError } from '../inputs.js'
+import { InputError } from '../errors.js'
 import type { Engine } from './engine.js'
 
 export interface TargetPlatform {

@@ -4,7 +4,7 @@
  * them (attestation manifests included). Pure.
  */
 import { entryPlatform, isAttestation, type IndexEntry } from '../engine/saved-index.js'
-import { InputError } from '../inputs.js'
+import { InputError } from '../errors.js'
 import { INDEX_TYPES } from '../registry/client.js'
 import { sha256, type RawManifest } from '../registry/repository.js'
 

@@ -3,7 +3,9 @@
  * go with: a merge builds nothing, so an input that only steers a build is a
  * mistake, not something to ignore. Pure.
  */
-import { InputError, parseList, type Inputs } from '../inputs.js'
+import { InputError } from '../errors.js'
+import { parseList } from '../input-values.js'
+import type { Inputs } from '../inputs.js'
 import { parseImageReference } from '../registry/reference.js'
 
 /** One image to merge: its digest, and the name it is read from (default: the first tag's). */

@@ -3,15 +3,41 @@
  * `{{is_default_branch}}`, `{{is_not_default_branch}}`, `{{date 'fmt' tz='Zone'}}`,
  * `{{commit_date 'fmt'}}`. Rendered as plain text (no HTML escaping). Pure.
  */
-import Handlebars from 'handlebars'
-import moment from 'moment-timezone'
+import type HandlebarsModule from 'handlebars'
+import type MomentModule from 'moment-timezone'
 import type { RefContext } from './refs.js'
 import { errorMessage } from '../errors.js'
 
+type Handlebars = typeof HandlebarsModule
+
+interface TemplateLibraries {
+  readonly handlebars: Handlebars
+  readonly moment: typeof MomentModule
+}
+
+// Handlebars and moment-timezone are much of the bundle's size: a run whose
+// values have no expression never loads them.
+let libraries: TemplateLibraries | undefined
+
+/** Loads what templates need; the functions below that render or check one need it first. */
+export async function loadTemplates(): Promise<void> {
+  const [handlebars, moment] = await Promise.all([import('handlebars'), import('moment-timezone')])
+  libraries ??= { handlebars: handlebars.default, moment: moment.default }
+}
+
+function templateLibraries(): TemplateLibraries {
+  if (!libraries) throw new Error('A template was read before loadTemplates()')
+  return libraries
+}
+
+/** Text without `{{` is no template: Handlebars would give it back as it is. */
+const isPlain = (template: string): boolean => !template.includes('{{')
+
 /** Why a template cannot be parsed, or undefined when it can. */
 export function checkTemplate(template: string): string | undefined {
+  if (isPlain(template)) return undefined
   try {
-    Handlebars.parse(template)
+    templateLibraries().handlebars.parse(template)
     return undefined
   } catch (error) {
     return oneLine(error)
@@ -63,8 +89,9 @@ function isDefaultBranch(ctx: RefContext): boolean {
 }
 
 /** A Handlebars environment whose only helpers are `date` and `commit_date`. */
-function environment(ctx: RefContext): typeof Handlebars {
-  const hb = Handlebars.create()
+function environment(ctx: RefContext): Handlebars {
+  const { handlebars, moment } = templateLibraries()
+  const hb = handlebars.create()
   const formatter =
     (instant: Date) =>
     (...args: unknown[]): string => {
@@ -87,6 +114,7 @@ function environment(ctx: RefContext): typeof Handlebars {
  * Handlebars' message when it fails (a helper error, a syntax error).
  */
 export function render(template: string, ctx: RefContext, values: object): string {
+  if (isPlain(template)) return template
   try {
     return environment(ctx).compile(template, { noEscape: true })(values)
   } catch (error) {

@@ -42,6 +42,17 @@ export interface Metadata {
   readonly notices: readonly string[]
 }
 
+/**
+ * Whether the request may render a template: tag rules do (a semver rule's
+ * default pattern is one), and any value with an expression in it.
+ */
+export function needsTemplates(request: MetadataRequest): boolean {
+  if (request.images.trim() !== '') return true
+  const values = [request.tags, request.flavor, ...request.labels.map(label => label.value)]
+  for (const annotation of request.annotations ?? []) values.push(annotation.value)
+  return values.some(value => value.includes('{{'))
+}
+
 export function computeMetadata(request: MetadataRequest): Metadata {
   const ctx = refContext(request.run, request.now)
   const warnings: string[] = []

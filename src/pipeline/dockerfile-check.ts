@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { findStage, parseStages, type Stage } from '../engine/dockerfile.js'
-import { InputError, type Inputs } from '../inputs.js'
+import { InputError } from '../errors.js'
+import type { Inputs } from '../inputs.js'
 
 /** Checks the context, the Dockerfile and the target; returns the Dockerfile's stages. */
 export function checkDockerfile(inputs: Inputs): Stage[] {

@@ -6,7 +6,8 @@
  */
 import * as core from '@actions/core'
 import type { TagPush } from '../engine/push.js'
-import { InputError, type PromoteInputs } from '../inputs.js'
+import { InputError } from '../errors.js'
+import type { PromoteInputs } from '../inputs.js'
 import { pushFailure, registryResults } from '../registry/pushed.js'
 import { parseImageReference } from '../registry/reference.js'
 import { RegistryRepository } from '../registry/repository.js'

@@ -2,7 +2,7 @@
  * Which credentials log in to which registry. Pure: the shell reads the
  * inputs and the environment, this decides, login.ts carries it out.
  */
-import { InputError } from '../inputs.js'
+import { InputError } from '../errors.js'
 import { registryKind, type RegistryInfo } from './kinds.js'
 
 /** Credentials the workflow gave for one registry (`registry`/`username`/`password` or `registry-auth`). */

@@ -14,7 +14,7 @@
  * Pure: parsing and checking only.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLError } from 'yaml'
-import { InputError } from '../inputs.js'
+import { InputError } from '../errors.js'
 import type { GivenCredential } from './credentials.js'
 
 const INPUT = 'registry-auth'

@@ -144,16 +144,16 @@ async function currentLayers(
   const { compressedStore, family } = request
   if (request.pushed && first) {
     try {
-      const [pushed, uncompressed] = await Promise.all([
-        registryLayers(first, platform),
+      // The local command first: it runs while this process loads its HTTP client.
+      const local =
         compressedStore || !family.historyInBytes
           ? localLayers(request.imageId, request.tempDir, {
               measure: false,
               compressedStore,
               family
-            }).then(local => local.uncompressed)
+            }).then(layers => layers.uncompressed)
           : historySizes(request.imageId, family)
-      ])
+      const [pushed, uncompressed] = await Promise.all([registryLayers(first, platform), local])
       if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
     } catch (error) {
       core.warning(`Could not read ${first} back from the registry: ${errorMessage(error)}`)

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { loadTemplates } from '../../../src/meta/expressions.js'
 import { computeMetadata, type Metadata, type MetadataRequest } from '../../../src/meta/metadata.js'
+
+// The metadata functions are synchronous once the template libraries are in.
+await loadTemplates()
 
 export const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37'
 export const PR_HEAD_SHA = '5a2d3e1f0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e'
