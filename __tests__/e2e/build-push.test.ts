@@ -1,5 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { existsSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { output, runAction } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
@@ -198,5 +200,35 @@ describe('build and push (first slice)', () => {
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toMatch(/^Build failed: .*exit code: 3/)
     expect(await listTags(engine.registry, repo)).toEqual([])
+  })
+
+  it('keeps a pushed image pushed when it cannot be inspected afterwards: the sizes are left out', async () => {
+    // A docker whose `image inspect` fails: the daemon losing the image after the push.
+    const dir = mkdtempSync(path.join(tmpdir(), 'hoist-no-inspect-'))
+    const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
+    const script = [
+      '#!/bin/sh',
+      'if [ "$1 $2" = "image inspect" ]; then echo "Error: No such image: $3" >&2; exit 1; fi',
+      `exec '${real}' "$@"`,
+      ''
+    ].join('\n')
+    writeFileSync(path.join(dir, 'docker'), script, { mode: 0o755 })
+    const repo = uniqueRepo('no-inspect')
+    const cwd = makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN echo kept > /kept\n` })
+
+    const result = await runAction({
+      cwd,
+      inputs: { tags: `${engine.registry}/${repo}:1`, push: 'true', advice: 'false' },
+      env: { PATH: `${dir}:${process.env.PATH ?? ''}` }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings).toContainEqual(
+      expect.stringMatching(/^The image's sizes are left out: /)
+    )
+    expect(await listTags(engine.registry, repo)).toEqual(['1'])
+    expect(output(result, 'pushed')).toContain(`${engine.registry}/${repo}:1`)
+    expect(result.summary).toContain(`${engine.registry}/${repo}:1`)
   })
 })

@@ -69,41 +69,46 @@ export async function reportRun(run: {
   const { inputs, engine, basis, pushed, build } = run
   const { imageId, tags } = basis
   const { pushes, untagged } = run.push
-  const image = await familyOf(engine).inspect(imageId)
-  const registries = registryResults(pushes, untagged ?? image.repoDigests)
+  // The image is built and pushed by now: what cannot be read of it is left out of the report.
+  const image = await familyOf(engine)
+    .inspect(imageId)
+    .catch((error: unknown) => {
+      core.warning(`The image's sizes are left out: ${errorMessage(error)}`)
+      return undefined
+    })
+  const repoDigests = untagged ?? image?.repoDigests ?? []
+  const registries = registryResults(pushes, repoDigests)
   const first = pushes.find(push => push.tag === tags[0])
-  const digest =
-    pushed && tags[0]
-      ? (first?.digest ?? digestFor(tags[0], untagged ?? image.repoDigests))
-      : undefined
+  const digest = pushed && tags[0] ? (first?.digest ?? digestFor(tags[0], repoDigests)) : undefined
   core.setOutput('imageid', imageId)
   core.setOutput('digest', digest ?? '')
   core.setOutput('pushed', pushedOutput(registries))
   core.setOutput('image-name', untagged?.map(ref => ref.replace(/@.*/, '')).join('\n') ?? '')
 
+  const imageSizes = (): Promise<SizeReport | undefined> =>
+    image
+      ? core.group('Size report', () =>
+          sizeReport(() =>
+            reportSizes({
+              ...basis,
+              pushed,
+              ...(untagged?.[0] ? { readBack: untagged[0] } : {}),
+              size: image.size,
+              platform: image.platform,
+              diffIds: image.diffIds
+            })
+          )
+        )
+      : Promise.resolve(undefined)
   const platformSizes = run.multiPlatform
     ? (run.before.platforms ??
       (await core.group('Size report', () => sizeReport(() => reportPlatformSizes(basis)))))
     : undefined
-  const sizes = run.multiPlatform
-    ? undefined
-    : (run.before.image ??
-      (await core.group('Size report', () =>
-        sizeReport(() =>
-          reportSizes({
-            ...basis,
-            pushed,
-            ...(untagged?.[0] ? { readBack: untagged[0] } : {}),
-            size: image.size,
-            platform: image.platform,
-            diffIds: image.diffIds
-          })
-        )
-      )))
+  const sizes = run.multiPlatform ? undefined : (run.before.image ?? (await imageSizes()))
   // A store that keeps layers compressed reports its blobs' size: the report counts the layers'.
   const size = run.multiPlatform
     ? platformSizes?.platforms[0]?.uncompressedSize
-    : (sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image.size))
+    : (sizes?.uncompressedSize ?? (engine.can.storesCompressedLayers ? undefined : image?.size))
   core.setOutput('size', size === undefined ? '' : String(size))
   const advised = await core.group('Advice', () => finishAdvice(run.advice, sizes))
   if (inputs.summary) {
