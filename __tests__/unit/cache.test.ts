@@ -22,6 +22,7 @@ import {
   workSteps,
   type StrategyChoice
 } from '../../src/cache/strategy.js'
+import { distinctImages } from '../../src/cache/build.js'
 import type { BuildStep } from '../../src/engine/progress.js'
 import { parseCacheMode } from '../../src/inputs.js'
 import { renderCacheSaved, renderCacheSection } from '../../src/report/cache.js'
@@ -336,5 +337,21 @@ describe('renderCacheSection', () => {
     expect(renderCacheSaved('k-2', { saved: false, reason: 'failed: 500' })).toBe(
       '**Layer cache** not saved: failed: 500\n'
     )
+  })
+})
+
+describe('distinctImages (the step images the archive strategy saves)', () => {
+  const full = `sha256:4c19dd8e46a${'0'.repeat(53)}`
+  it.each<[string, string[], string[]]>([
+    [
+      'the result, named short by the log and in full by the build',
+      ['81e0b2f1c20', '4c19dd8e46a', full],
+      ['81e0b2f1c20', full]
+    ],
+    ['the full id first', [full, '4c19dd8e46a'], [full]],
+    ['a step named twice', ['81e0b2f1c20', '81e0b2f1c20'], ['81e0b2f1c20']],
+    ['different images', ['81e0b2f1c20', '4c19dd8e46b'], ['81e0b2f1c20', '4c19dd8e46b']]
+  ])('%s', (_name, ids, distinct) => {
+    expect(distinctImages(ids)).toEqual(distinct)
   })
 })

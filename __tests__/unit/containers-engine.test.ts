@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import type { BuildRequest } from '../../src/engine/build.js'
-import { parseBuildahInspect } from '../../src/engine/buildah.js'
+import { parseBuildahInspect, printedImage } from '../../src/engine/buildah.js'
 import { describeContainersEngine, parseToolVersion } from '../../src/engine/containers.js'
 import { familyOf } from '../../src/engine/family.js'
 import { containersBuildCommand, tlsArgs } from '../../src/engine/podman.js'
@@ -91,6 +91,44 @@ describe('containersBuildCommand (podman build, buildah build)', () => {
     expect(command.args).toEqual(args)
     expect(command.env).toEqual(env)
     expect(command.args.join(' ')).not.toContain('s3cr3t')
+  })
+
+  it("buildah's: no --iidfile, so that it prints each step's image (the layer cache's)", () => {
+    const args = familyOf({ frontend: 'buildah' }).buildCommand(request, engines.runner).args
+    expect(args).toEqual([
+      'build',
+      '--format',
+      'docker',
+      '--layers',
+      '--file',
+      'ctx/Containerfile',
+      '--pull=missing',
+      'ctx'
+    ])
+    expect(familyOf({ frontend: 'podman' }).buildCommand(request, engines.runner).args).toEqual([
+      ...MINIMUM,
+      '--file',
+      'ctx/Containerfile',
+      '--pull=missing',
+      'ctx'
+    ])
+  })
+})
+
+describe('printedImage (buildah without --iidfile)', () => {
+  const id = 'aa26d2a54cbfa4ac87e38cdb07cbdbe39725c860ff12a39664a6f6c0c21b8d5f'
+  it.each([
+    [
+      'the last line',
+      `[2/2] COMMIT x:1\n--> aa26d2a54cb\nSuccessfully tagged x:1\n${id}\n`,
+      { imageId: `sha256:${id}` }
+    ],
+    ['trailing blank lines', `${id}\n\n`, { imageId: `sha256:${id}` }],
+    ['a short id only', '--> aa26d2a54cb\n', {}],
+    ['an id printed by a step, then more', `${id}\nSTEP 2/2: RUN x\n`, {}],
+    ['nothing', '', {}]
+  ])('%s', (_name, stdout, found) => {
+    expect(printedImage(stdout)).toEqual(found)
   })
 })
 

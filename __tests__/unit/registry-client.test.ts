@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseChallenge, tokenUrl } from '../../src/registry/challenge.js'
-import { credentialsFor } from '../../src/registry/docker-auth.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { credentialsFor, readDockerCredentials } from '../../src/registry/docker-auth.js'
 import { pickPlatform } from '../../src/registry/client.js'
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64')
@@ -54,6 +57,29 @@ describe('credentialsFor', () => {
 
   it('finds nothing in a config without auths', () => {
     expect(credentialsFor({}, 'ghcr.io')).toBeUndefined()
+  })
+})
+
+describe('readDockerCredentials', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hoist-auth-'))
+  const auths = (host: string, user: string) =>
+    JSON.stringify({ auths: { [host]: { auth: b64(`${user}:pw-${user}`) } } })
+  writeFileSync(path.join(dir, 'config.json'), auths('docker.example', 'docker'))
+  // podman login and buildah login write docker's `auths` form to REGISTRY_AUTH_FILE.
+  writeFileSync(path.join(dir, 'auth.json'), auths('localhost:5000', 'podman'))
+  const env = { DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: path.join(dir, 'auth.json') }
+
+  it.each([
+    ['docker.example', env, { username: 'docker', password: 'pw-docker' }],
+    ["localhost:5000 (podman's auth file)", env, { username: 'podman', password: 'pw-podman' }],
+    ['localhost:5000 without the auth file', { DOCKER_CONFIG: dir }, undefined],
+    [
+      'localhost:5000, the auth file missing',
+      { ...env, REGISTRY_AUTH_FILE: path.join(dir, 'none.json') },
+      undefined
+    ]
+  ])('%s', (name, environment, credentials) => {
+    expect(readDockerCredentials(name.split(' ')[0] ?? '', environment)).toEqual(credentials)
   })
 })
 

@@ -34,4 +34,19 @@ describe('layerContentSize', () => {
     expect(await entryCompression(archive, entry)).toBe(compression)
     expect(await layerContentSize(archive, entry)).toBe(files)
   })
+
+  it('rejects for an archive removed under it, and does not end the process', async () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-tar-')), 'image.tar')
+    const stray: unknown[] = []
+    const record = (error: unknown) => stray.push(error)
+    process.on('uncaughtException', record)
+    try {
+      await expect(layerContentSize(missing, { offset: 512, size: 1024 })).rejects.toThrow(/ENOENT/)
+      await new Promise(resolve => setTimeout(resolve, 50))
+    } finally {
+      process.off('uncaughtException', record)
+    }
+    // A stream's error with no listener would have ended the action's process.
+    expect(stray).toEqual([])
+  })
 })

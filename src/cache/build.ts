@@ -183,7 +183,7 @@ async function buildWithStepImages(
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })
   try {
-    await familyOf(engine).saveImages([...new Set([...result.stepImages, result.imageId])], fresh)
+    await familyOf(engine).saveImages(distinctImages([...result.stepImages, result.imageId]), fresh)
     rmSync(folder, { recursive: true, force: true })
     renameSync(fresh, folder)
   } catch (error) {
@@ -191,6 +191,24 @@ async function buildWithStepImages(
     rmSync(fresh, { recursive: true, force: true })
   }
   return { ...result, ...NO_IMAGES }
+}
+
+/**
+ * Each image once: the log names a step's image by a short id, the build's
+ * result by its full `sha256:` id, and the last step's image is the result.
+ * Pure.
+ */
+export function distinctImages(ids: readonly string[]): string[] {
+  const bare = (id: string) => id.replace(/^sha256:/, '')
+  const distinct: string[] = []
+  for (const id of ids) {
+    const same = distinct.findIndex(
+      known => bare(known).startsWith(bare(id)) || bare(id).startsWith(bare(known))
+    )
+    if (same < 0) distinct.push(id)
+    else if (bare(id).length > bare(distinct[same] ?? '').length) distinct[same] = id
+  }
+  return distinct
 }
 
 /** buildx: import the restored cache, export to a fresh directory that then replaces it. */

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine, type ExecResult } from '../exec.js'
 import type { BuildArg } from '../inputs.js'
 import { buildOptionArgs, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
-import { familyOf } from './family.js'
+import { familyOf, type BuildOutput } from './family.js'
 import { withCommandsStopped } from './fence.js'
 import { parseBuildPushes, writtenImage, type BuildPushes, type BuildStep } from './progress.js'
 
@@ -128,14 +128,24 @@ export async function runBuild(request: BuildRequest, engine: Engine): Promise<B
   // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
   const pushes = request.push ? buildPushes(result) : undefined
   if (result.exitCode === 0) {
-    const imageId = readFileSync(request.iidFile, 'utf8').trim()
-    return { imageId, ...output, ...(pushes ? { pushes } : {}) }
+    return {
+      ...output,
+      imageId: builtImage(output, request.iidFile),
+      ...(pushes ? { pushes } : {})
+    }
   }
   // The image was built and named, and a push failed: the pushes are retried
   // one by one, as without a push from the build.
   const written = writtenImage(result.stderr)
-  if (pushes?.failed && written) return { imageId: written, ...output, pushes }
+  if (pushes?.failed && written) return { ...output, imageId: written, pushes }
   throw new Error(`Build failed: ${lastErrorLine(result)}`)
+}
+
+/** The image a build made: printed by the builder (buildah), else written to `--iidfile`. */
+function builtImage(output: BuildOutput, iidFile: string): string {
+  if (output.imageId) return output.imageId
+  if (!existsSync(iidFile)) throw new Error('The build succeeded but named no image (no image id)')
+  return readFileSync(iidFile, 'utf8').trim()
 }
 
 /** What the pushes of a build did; one it stopped in the middle of failed, for the reason it stopped. */

@@ -1,15 +1,19 @@
 /**
  * The buildah family: podman's builder without podman. The build's command
- * line and log are podman's; buildah has no `save`, `load` or `history`, so
- * images go to and come from docker archives with `push` and `pull`.
+ * line and log are podman's but for `--iidfile`: given it, buildah 1.28 prints
+ * no step's image id (`--> ID`), and the layer cache saves those images; it
+ * then prints the image's full id as its output's last line. buildah has no
+ * `save`, `load` or `history`, so images go to and come from docker archives
+ * with `push` and `pull` (the layer cache's: one archive, as podman's).
  */
-import { readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { Platform } from '../registry/client.js'
+import { archiveImages, mergeDockerArchives } from './docker-archive.js'
 import type { EngineFamily } from './family.js'
 import type { ImageInfo } from './image.js'
-import { containersBuildCommand, podmanFamily } from './podman.js'
+import { CACHE_ARCHIVE, containersBuildCommand, podmanFamily } from './podman.js'
 
 interface BuildahImage {
   FromImageID?: string
@@ -40,6 +44,12 @@ export function parseBuildahInspect(inspect: string, images: string): ImageInfo 
   }
 }
 
+/** The full image id buildah prints last when it writes no `--iidfile`. Pure. */
+export function printedImage(stdout: string): { imageId?: string } {
+  const last = stdout.trimEnd().split('\n').at(-1)?.trim() ?? ''
+  return /^[0-9a-f]{64}$/.test(last) ? { imageId: `sha256:${last}` } : {}
+}
+
 async function inspect(image: string): Promise<ImageInfo> {
   const [record, listed] = await Promise.all([
     execCommand('buildah', ['inspect', '--type', 'image', image], { silent: true }),
@@ -53,8 +63,8 @@ async function inspect(image: string): Promise<ImageInfo> {
 
 export const buildahFamily: EngineFamily = {
   command: 'buildah',
-  buildCommand: request => containersBuildCommand(request),
-  readBuild: result => podmanFamily.readBuild(result),
+  buildCommand: request => containersBuildCommand(request, { printsImage: true }),
+  readBuild: result => ({ ...podmanFamily.readBuild(result), ...printedImage(result.stdout) }),
   pushArgs: (tag, digestFile) => podmanFamily.pushArgs(tag, digestFile),
   loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
   logoutArgs: host => ['logout', host],
@@ -63,22 +73,34 @@ export const buildahFamily: EngineFamily = {
   saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
   historyInBytes: false,
   async saveImages(images, folder) {
-    // One archive per image: buildah writes one image per docker archive.
-    for (const [i, image] of images.entries()) {
-      const archive = path.join(folder, `${String(i).padStart(3, '0')}.tar`)
-      const result = await execCommand('buildah', buildahFamily.saveArgs(image, archive), {
-        silent: true
-      })
-      if (result.exitCode !== 0) throw new Error(`buildah push failed: ${lastErrorLine(result)}`)
+    // buildah writes one image per docker archive: each is merged into one, each layer once.
+    const parts = path.join(folder, 'parts')
+    mkdirSync(parts, { recursive: true })
+    try {
+      const archives: string[] = []
+      for (const [i, image] of images.entries()) {
+        const archive = path.join(parts, `${String(i).padStart(3, '0')}.tar`)
+        const result = await execCommand('buildah', buildahFamily.saveArgs(image, archive), {
+          silent: true
+        })
+        if (result.exitCode !== 0) throw new Error(`buildah push failed: ${lastErrorLine(result)}`)
+        archives.push(archive)
+      }
+      await mergeDockerArchives(archives, path.join(folder, CACHE_ARCHIVE), folder)
+    } finally {
+      rmSync(parts, { recursive: true, force: true })
     }
   },
   async loadImages(folder) {
+    const archive = path.join(folder, CACHE_ARCHIVE)
+    if (!existsSync(archive)) throw new Error(`the cache holds no ${CACHE_ARCHIVE}`)
+    const images = await archiveImages(archive)
+    if (!images) throw new Error(`${CACHE_ARCHIVE} is not a docker archive`)
     const loaded: string[] = []
-    for (const name of readdirSync(folder)
-      .filter(file => file.endsWith('.tar'))
-      .sort()) {
-      const archive = `docker-archive:${path.join(folder, name)}`
-      const result = await execCommand('buildah', ['pull', archive], { silent: true })
+    for (const i of images.keys()) {
+      const result = await execCommand('buildah', ['pull', `docker-archive:${archive}:@${i}`], {
+        silent: true
+      })
       if (result.exitCode !== 0) throw new Error(`buildah pull failed: ${lastErrorLine(result)}`)
       loaded.push(result.stdout.trim().split('\n').at(-1) ?? '')
     }

@@ -19,6 +19,8 @@ export interface BuildOutput {
   readonly failedImports: readonly string[]
   /** The images the build left for each step (podman's and buildah's `--layers`). */
   readonly stepImages: readonly string[]
+  /** The image built, where the builder prints it instead of writing `--iidfile` (buildah). */
+  readonly imageId?: string
 }
 
 export interface EngineFamily {

@@ -3,7 +3,7 @@
  * config and layer tars from `docker save`, each layer gzip-compressed here
  * as a push would upload it, unless the store keeps it compressed already.
  */
-import { rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { Platform } from '../registry/client.js'
@@ -40,7 +40,10 @@ export async function localLayers(
 ): Promise<ImageLayers> {
   const { known = new Map<string, number>(), measure = true, compressedStore = false } = options
   const family = options.family ?? dockerFamily
-  const archive = path.join(tempDir, 'image.tar')
+  // A folder of each call's own: the size report measures here beside a read-back from the
+  // registry, and measures again when that fails, while the first export may still run.
+  const dir = await mkdtemp(path.join(tempDir, 'layers-'))
+  const archive = path.join(dir, 'image.tar')
   try {
     const saved = await execCommand(family.command, family.saveArgs(imageId, archive), {
       silent: true
@@ -72,7 +75,7 @@ export async function localLayers(
       : await historySizes(imageId, family)
     return { config, compressed, exact: false, ...(uncompressed ? { uncompressed } : {}) }
   } finally {
-    await rm(archive, { force: true })
+    await rm(dir, { recursive: true, force: true })
   }
 }
 

@@ -15,11 +15,16 @@ import { parseStepLog } from './step-log.js'
 /**
  * `podman build` / `buildah build`. `--layers` keeps each step's image, which
  * later builds reuse; `--format docker` because only images of the format a
- * build makes are reused, and a loaded docker archive is in docker's. Pure.
+ * build makes are reused, and a loaded docker archive is in docker's. With
+ * `printsImage`, no `--iidfile`: the builder prints the image's id instead. Pure.
  */
-export function containersBuildCommand(request: BuildRequest): Command {
+export function containersBuildCommand(
+  request: BuildRequest,
+  options: { readonly printsImage?: boolean } = {}
+): Command {
   const args = ['build', '--format', 'docker', '--layers']
-  args.push('--iidfile', request.iidFile, '--file', request.file)
+  if (!options.printsImage) args.push('--iidfile', request.iidFile)
+  args.push('--file', request.file)
   if (request.target) args.push('--target', request.target)
   for (const arg of request.buildArgs) args.push('--build-arg', `${arg.name}=${arg.value}`)
   for (const label of request.labels) args.push('--label', `${label.name}=${label.value}`)

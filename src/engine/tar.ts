@@ -92,9 +92,12 @@ export async function entryCompression(file: string, entry: TarEntry): Promise<C
 export async function layerContentSize(file: string, entry: TarEntry): Promise<number> {
   if (entry.size === 0) return 0
   const counter = new TarContentCounter()
+  // Before the stream opens: a stream that fails while this waits has no listener yet, and
+  // its error would end the process.
+  const decompress = decompressor(await entryCompression(file, entry))
   await pipeline(
     createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 }),
-    decompressor(await entryCompression(file, entry)),
+    decompress,
     counter
   )
   return counter.total

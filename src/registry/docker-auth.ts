@@ -1,6 +1,7 @@
 /**
  * Registry credentials as docker stores them: `auths[host].auth` (base64
- * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`.
+ * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`;
+ * podman's and buildah's logins write the same form to `$REGISTRY_AUTH_FILE`.
  */
 import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
@@ -37,16 +38,31 @@ export function credentialsFor(config: DockerConfig, host: string): Credentials 
   return undefined
 }
 
-/** Reads the docker config of this run; a missing or unreadable one holds no credentials. */
+/**
+ * Reads the docker config of this run, then podman's auth file; a missing or
+ * unreadable one holds no credentials.
+ */
 export function readDockerCredentials(
   host: string,
   env: NodeJS.ProcessEnv = process.env
 ): Credentials | undefined {
   const dir = env.DOCKER_CONFIG || path.join(os.homedir(), '.docker')
+  const files = [
+    path.join(dir, 'config.json'),
+    ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : [])
+  ]
+  for (const file of files) {
+    const found = credentialsFor(readConfig(file), host)
+    if (found) return found
+  }
+  return undefined
+}
+
+function readConfig(file: string): DockerConfig {
   try {
-    const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as DockerConfig
-    return credentialsFor(config, host)
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    return typeof parsed === 'object' && parsed !== null ? parsed : {}
   } catch {
-    return undefined
+    return {}
   }
 }
