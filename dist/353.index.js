@@ -253,8 +253,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/family.ts + 3 modules
-var family = __webpack_require__(9511);
+// EXTERNAL MODULE: ./src/engine/family.ts + 4 modules
+var family = __webpack_require__(3547);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cache/images.ts
@@ -1055,50 +1055,6 @@ function fileHead(file) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
     return head;
-}
-
-
-/***/ }),
-
-/***/ 2373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseSaveManifest),
-/* harmony export */   N: () => (/* binding */ staysInside)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/** `manifest.json`, the index `docker save` writes of the images it exports. Pure. */
-
-/** Its images, or undefined when the text is not such a manifest. */
-function parseSaveManifest(text) {
-    try {
-        const manifest = JSON.parse(text);
-        const valid = Array.isArray(manifest) &&
-            manifest.length > 0 &&
-            manifest.every((image) => typeof image.Config === 'string' &&
-                staysInside(image.Config) &&
-                Array.isArray(image.Layers) &&
-                image.Layers.every(layer => typeof layer === 'string' && staysInside(layer)));
-        return valid ? manifest : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Whether a file name read from a saved folder's own files (its manifest, a
- * restored cache's index) names a file inside that folder. A restored cache is
- * whatever the last run saved, maybe a pull request's: `../`, an absolute path,
- * or a name that a command would read as an option never reaches the disk.
- */
-function staysInside(file) {
-    if (file === '' || file.includes('\0') || file.startsWith('-'))
-        return false;
-    if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(file) || file.includes('\\'))
-        return false;
-    return !file.split('/').includes('..');
 }
 
 

@@ -323,7 +323,7 @@ function buildOptionArgs(options, annotations) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
 /* harmony import */ var _build_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8725);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9511);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3547);
 /* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3439);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4175);
 
@@ -403,15 +403,26 @@ async function runBuild(request, engine) {
     // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
     const pushes = request.push ? buildPushes(result) : undefined;
     if (result.exitCode === 0) {
-        const imageId = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(request.iidFile, 'utf8').trim();
-        return { imageId, ...output, ...(pushes ? { pushes } : {}) };
+        return {
+            ...output,
+            imageId: builtImage(output, request.iidFile),
+            ...(pushes ? { pushes } : {})
+        };
     }
     // The image was built and named, and a push failed: the pushes are retried
     // one by one, as without a push from the build.
     const written = (0,_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .writtenImage */ .J_)(result.stderr);
     if (pushes?.failed && written)
-        return { imageId: written, ...output, pushes };
+        return { ...output, imageId: written, pushes };
     throw new Error(`Build failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(result)}`);
+}
+/** The image a build made: printed by the builder (buildah), else written to `--iidfile`. */
+function builtImage(output, iidFile) {
+    if (output.imageId)
+        return output.imageId;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(iidFile))
+        throw new Error('The build succeeded but named no image (no image id)');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(iidFile, 'utf8').trim();
 }
 /** What the pushes of a build did; one it stopped in the middle of failed, for the reason it stopped. */
 function buildPushes(result) {
@@ -488,7 +499,7 @@ const dockerFamily = {
 
 /***/ }),
 
-/***/ 9511:
+/***/ 3547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -503,6 +514,64 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/engine/saved.ts
+var saved = __webpack_require__(2373);
+// EXTERNAL MODULE: ./src/engine/tar.ts
+var tar = __webpack_require__(5517);
+;// CONCATENATED MODULE: ./src/engine/docker-archive.ts
+/**
+ * Docker archives (`docker-archive:` in containers/image) of one image each,
+ * as `buildah push` writes them, merged into one that holds every image and
+ * each layer once, like `podman save --multi-image-archive`. A build's step
+ * images share most of their layers: kept one archive per image, the layer
+ * cache would hold the base's layers once per step.
+ */
+
+
+
+
+
+const MANIFEST = 'manifest.json';
+/** The images of a docker archive, from its manifest.json; undefined when it has none. */
+async function archiveImages(archive) {
+    const entry = (await (0,tar/* indexTar */.O1)(archive)).get(MANIFEST);
+    return entry ? (0,saved/* parseSaveManifest */.A)((await (0,tar/* readEntry */.hB)(archive, entry)).toString('utf8')) : undefined;
+}
+/**
+ * Writes `into`, one archive of every image of `archives`, in their order (the
+ * N-th is `into:@N`); `workDir` is used on the way and removed. Layer and
+ * config files are named by their digests in such an archive: a file of the
+ * same name is the same file, extracted once.
+ */
+async function mergeDockerArchives(archives, into, workDir) {
+    const merged = external_node_path_.join(workDir, 'merged');
+    (0,external_node_fs_.rmSync)(merged, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(merged, { recursive: true });
+    try {
+        const images = [];
+        for (const archive of archives) {
+            const own = await archiveImages(archive);
+            if (!own)
+                throw new Error(`${external_node_path_.basename(archive)} is not a docker archive`);
+            images.push(...own);
+            await docker_archive_tar(['--extract', '--skip-old-files', '--file', archive, '--directory', merged]);
+        }
+        // Each archive's own index, replaced by the one of them all.
+        (0,external_node_fs_.rmSync)(external_node_path_.join(merged, 'repositories'), { force: true });
+        (0,external_node_fs_.writeFileSync)(external_node_path_.join(merged, MANIFEST), JSON.stringify(images));
+        const entries = (0,external_node_fs_.readdirSync)(merged).sort();
+        await docker_archive_tar(['--create', '--file', into, '--directory', merged, '--', ...entries]);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(merged, { recursive: true, force: true });
+    }
+}
+async function docker_archive_tar(args) {
+    const result = await (0,exec/* execCommand */.NK)('tar', args, { silent: true });
+    if (result.exitCode !== 0)
+        throw new Error(`tar failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+}
+
 // EXTERNAL MODULE: ./src/registry/challenge.ts
 var challenge = __webpack_require__(4394);
 // EXTERNAL MODULE: ./src/registry/reference.ts
@@ -568,11 +637,14 @@ function parseStepLog(log) {
 /**
  * `podman build` / `buildah build`. `--layers` keeps each step's image, which
  * later builds reuse; `--format docker` because only images of the format a
- * build makes are reused, and a loaded docker archive is in docker's. Pure.
+ * build makes are reused, and a loaded docker archive is in docker's. With
+ * `printsImage`, no `--iidfile`: the builder prints the image's id instead. Pure.
  */
-function containersBuildCommand(request) {
+function containersBuildCommand(request, options = {}) {
     const args = ['build', '--format', 'docker', '--layers'];
-    args.push('--iidfile', request.iidFile, '--file', request.file);
+    if (!options.printsImage)
+        args.push('--iidfile', request.iidFile);
+    args.push('--file', request.file);
     if (request.target)
         args.push('--target', request.target);
     for (const arg of request.buildArgs)
@@ -653,9 +725,13 @@ const podmanFamily = {
 ;// CONCATENATED MODULE: ./src/engine/buildah.ts
 /**
  * The buildah family: podman's builder without podman. The build's command
- * line and log are podman's; buildah has no `save`, `load` or `history`, so
- * images go to and come from docker archives with `push` and `pull`.
+ * line and log are podman's but for `--iidfile`: given it, buildah 1.28 prints
+ * no step's image id (`--> ID`), and the layer cache saves those images; it
+ * then prints the image's full id as its output's last line. buildah has no
+ * `save`, `load` or `history`, so images go to and come from docker archives
+ * with `push` and `pull` (the layer cache's: one archive, as podman's).
  */
+
 
 
 
@@ -678,6 +754,11 @@ function parseBuildahInspect(inspect, images) {
         user: record.OCIv1?.config?.User ?? ''
     };
 }
+/** The full image id buildah prints last when it writes no `--iidfile`. Pure. */
+function printedImage(stdout) {
+    const last = stdout.trimEnd().split('\n').at(-1)?.trim() ?? '';
+    return /^[0-9a-f]{64}$/.test(last) ? { imageId: `sha256:${last}` } : {};
+}
 async function inspect(image) {
     const [record, listed] = await Promise.all([
         (0,exec/* execCommand */.NK)('buildah', ['inspect', '--type', 'image', image], { silent: true }),
@@ -690,8 +771,8 @@ async function inspect(image) {
 }
 const buildahFamily = {
     command: 'buildah',
-    buildCommand: request => containersBuildCommand(request),
-    readBuild: result => podmanFamily.readBuild(result),
+    buildCommand: request => containersBuildCommand(request, { printsImage: true }),
+    readBuild: result => ({ ...podmanFamily.readBuild(result), ...printedImage(result.stdout) }),
     pushArgs: (tag, digestFile) => podmanFamily.pushArgs(tag, digestFile),
     loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
     logoutArgs: host => ['logout', host],
@@ -700,23 +781,38 @@ const buildahFamily = {
     saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
     historyInBytes: false,
     async saveImages(images, folder) {
-        // One archive per image: buildah writes one image per docker archive.
-        for (const [i, image] of images.entries()) {
-            const archive = external_node_path_.join(folder, `${String(i).padStart(3, '0')}.tar`);
-            const result = await (0,exec/* execCommand */.NK)('buildah', buildahFamily.saveArgs(image, archive), {
-                silent: true
-            });
-            if (result.exitCode !== 0)
-                throw new Error(`buildah push failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+        // buildah writes one image per docker archive: each is merged into one, each layer once.
+        const parts = external_node_path_.join(folder, 'parts');
+        (0,external_node_fs_.mkdirSync)(parts, { recursive: true });
+        try {
+            const archives = [];
+            for (const [i, image] of images.entries()) {
+                const archive = external_node_path_.join(parts, `${String(i).padStart(3, '0')}.tar`);
+                const result = await (0,exec/* execCommand */.NK)('buildah', buildahFamily.saveArgs(image, archive), {
+                    silent: true
+                });
+                if (result.exitCode !== 0)
+                    throw new Error(`buildah push failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+                archives.push(archive);
+            }
+            await mergeDockerArchives(archives, external_node_path_.join(folder, CACHE_ARCHIVE), folder);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(parts, { recursive: true, force: true });
         }
     },
     async loadImages(folder) {
+        const archive = external_node_path_.join(folder, CACHE_ARCHIVE);
+        if (!(0,external_node_fs_.existsSync)(archive))
+            throw new Error(`the cache holds no ${CACHE_ARCHIVE}`);
+        const images = await archiveImages(archive);
+        if (!images)
+            throw new Error(`${CACHE_ARCHIVE} is not a docker archive`);
         const loaded = [];
-        for (const name of (0,external_node_fs_.readdirSync)(folder)
-            .filter(file => file.endsWith('.tar'))
-            .sort()) {
-            const archive = `docker-archive:${external_node_path_.join(folder, name)}`;
-            const result = await (0,exec/* execCommand */.NK)('buildah', ['pull', archive], { silent: true });
+        for (const i of images.keys()) {
+            const result = await (0,exec/* execCommand */.NK)('buildah', ['pull', `docker-archive:${archive}:@${i}`], {
+                silent: true
+            });
             if (result.exitCode !== 0)
                 throw new Error(`buildah pull failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
             loaded.push(result.stdout.trim().split('\n').at(-1) ?? '');
@@ -942,6 +1038,220 @@ function readVertices(log) {
         }
     }
     return [...vertices.values()];
+}
+
+
+/***/ }),
+
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseSaveManifest),
+/* harmony export */   N: () => (/* binding */ staysInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/** `manifest.json`, the index `docker save` writes of the images it exports. Pure. */
+
+/** Its images, or undefined when the text is not such a manifest. */
+function parseSaveManifest(text) {
+    try {
+        const manifest = JSON.parse(text);
+        const valid = Array.isArray(manifest) &&
+            manifest.length > 0 &&
+            manifest.every((image) => typeof image.Config === 'string' &&
+                staysInside(image.Config) &&
+                Array.isArray(image.Layers) &&
+                image.Layers.every(layer => typeof layer === 'string' && staysInside(layer)));
+        return valid ? manifest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether a file name read from a saved folder's own files (its manifest, a
+ * restored cache's index) names a file inside that folder. A restored cache is
+ * whatever the last run saved, maybe a pull request's: `../`, an absolute path,
+ * or a name that a command would read as an option never reaches the disk.
+ */
+function staysInside(file) {
+    if (file === '' || file.includes('\0') || file.startsWith('-'))
+        return false;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(file) || file.includes('\\'))
+        return false;
+    return !file.split('/').includes('..');
+}
+
+
+/***/ }),
+
+/***/ 5517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ layerContentSize),
+/* harmony export */   O1: () => (/* binding */ indexTar),
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   jO: () => (/* binding */ entryCompression),
+/* harmony export */   kF: () => (/* binding */ gzipSize)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/** Reads the entries of a (ustar) tar file in place, without extracting it. */
+
+
+
+
+
+const BLOCK = 512;
+/** Regular files by path (without a leading `./`). */
+async function indexTar(file) {
+    const entries = new Map();
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const header = Buffer.alloc(BLOCK);
+        let position = 0;
+        let longName;
+        for (;;) {
+            const { bytesRead } = await handle.read(header, 0, BLOCK, position);
+            if (bytesRead < BLOCK || header.every(byte => byte === 0))
+                break;
+            const size = Number.parseInt(text(header, 124, 12) || '0', 8);
+            const type = String.fromCharCode(header[156] ?? 0);
+            const prefix = text(header, 345, 155);
+            const name = longName ?? (prefix ? `${prefix}/` : '') + text(header, 0, 100);
+            longName = undefined;
+            const offset = position + BLOCK;
+            if (type === 'L') {
+                const content = Buffer.alloc(size);
+                await handle.read(content, 0, size, offset);
+                longName = content.toString('utf8').replace(/\0.*$/s, '');
+            }
+            else if (type === '0' || type === '\0') {
+                entries.set(name.replace(/^\.\//, ''), { offset, size });
+            }
+            position = offset + Math.ceil(size / BLOCK) * BLOCK;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    return entries;
+}
+async function readEntry(file, entry) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const content = Buffer.alloc(entry.size);
+        await handle.read(content, 0, entry.size, entry.offset);
+        return content;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The size of an entry gzip-compressed, as `docker push` compresses a layer (level 6). */
+async function gzipSize(file, entry) {
+    if (entry.size === 0)
+        return 0;
+    let total = 0;
+    const counter = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable({
+        write(chunk, _encoding, done) {
+            total += chunk.length;
+            done();
+        }
+    });
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { start: entry.offset, end: entry.offset + entry.size - 1 }), node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGzip({ level: 6 }), counter);
+    return total;
+}
+async function entryCompression(file, entry) {
+    const head = await readEntry(file, { offset: entry.offset, size: Math.min(entry.size, 4) });
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/**
+ * The bytes of the files a layer holds, as a daemon counts a layer's size: the
+ * regular files' sizes (and symlinks' targets), read through the layer's tar,
+ * decompressed first when it is stored compressed.
+ */
+async function layerContentSize(file, entry) {
+    if (entry.size === 0)
+        return 0;
+    const counter = new TarContentCounter();
+    // Before the stream opens: a stream that fails while this waits has no listener yet, and
+    // its error would end the process.
+    const decompress = decompressor(await entryCompression(file, entry));
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { start: entry.offset, end: entry.offset + entry.size - 1 }), decompress, counter);
+    return counter.total;
+}
+function decompressor(compression) {
+    if (compression === 'gzip')
+        return node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip();
+    if (compression === 'zstd') {
+        // Node 22.15 and later; the action runs on node 24.
+        const zstd = node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdDecompress;
+        if (!zstd)
+            throw new Error('this node cannot decompress a zstd layer');
+        return zstd();
+    }
+    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
+}
+/** Walks a tar stream's headers, skipping the content, and adds up what its files hold. */
+class TarContentCounter extends node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable {
+    total = 0;
+    header = Buffer.alloc(0);
+    skip = 0;
+    ended = false;
+    _write(chunk, _encoding, done) {
+        let at = 0;
+        while (at < chunk.length && !this.ended) {
+            if (this.skip > 0) {
+                const skipped = Math.min(this.skip, chunk.length - at);
+                this.skip -= skipped;
+                at += skipped;
+                continue;
+            }
+            const taken = chunk.subarray(at, at + BLOCK - this.header.length);
+            this.header = Buffer.concat([this.header, taken]);
+            at += taken.length;
+            if (this.header.length < BLOCK)
+                break;
+            const header = this.header;
+            this.header = Buffer.alloc(0);
+            // Two zero blocks end the archive; what follows is padding.
+            if (header.every(byte => byte === 0)) {
+                this.ended = true;
+                break;
+            }
+            const size = Number.parseInt(text(header, 124, 12) || '0', 8);
+            const type = String.fromCharCode(header[156] ?? 0);
+            if (type === '0' || type === '\0')
+                this.total += size;
+            else if (type === '2')
+                this.total += Buffer.byteLength(text(header, 157, 100));
+            this.skip = Math.ceil(size / BLOCK) * BLOCK;
+        }
+        done();
+    }
+}
+function text(buffer, start, length) {
+    return buffer
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '')
+        .trim();
 }
 
 
@@ -1659,8 +1969,8 @@ function actor(sources) {
     return sources.githubActor || 'github-actions';
 }
 
-// EXTERNAL MODULE: ./src/engine/family.ts + 3 modules
-var engine_family = __webpack_require__(9511);
+// EXTERNAL MODULE: ./src/engine/family.ts + 4 modules
+var engine_family = __webpack_require__(3547);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"

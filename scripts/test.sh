@@ -3,10 +3,9 @@
 # profile (scripts/engine.sh), side by side, each against a daemon and
 # registries of its own, running the freshly bundled action.
 #
-#   npm test                                  all of it, on the docker profiles (legacy, runner, containerd)
-#   HOIST_ENGINE_PROFILES=runner npm test     the end-to-end tests on the profiles named (comma-separated);
-#                                             `podman` runs podman's and buildah's (not yet in the default:
-#                                             one buildah push test fails on a fresh machine under CI's load)
+#   npm test                                  all of it, on every profile (legacy, runner, containerd, podman);
+#                                             the podman profile runs podman's and buildah's own tests
+#   HOIST_ENGINE_PROFILES=runner npm test     the end-to-end tests on the profiles named (comma-separated)
 #   npm test -- <jest arguments>              e.g. a test file or `-t NAME`, on each profile
 #
 # Profile P's engine lives in ${HOIST_ENGINE_DIR:-/tmp/hoist-engine}-P; HOIST_KEEP_ENGINE=1
@@ -17,7 +16,7 @@ cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
 npm run -s bundle
 export NODE_OPTIONS=--experimental-vm-modules
-profiles=${HOIST_ENGINE_PROFILES:-legacy,runner,containerd}
+profiles=${HOIST_ENGINE_PROFILES:-legacy,runner,containerd,podman}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
