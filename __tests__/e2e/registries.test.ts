@@ -170,6 +170,14 @@ describe(`several registries on the ${engine.profile} engine`, () => {
       expect(pushes.map(i => group[i])).toEqual(
         expect.arrayContaining(tags.slice(1).map(tag => `[command]docker push ${tag}`))
       )
+      // The build named the first registry's tags only; the others were named before their push.
+      const tagged = group.findIndex(line => line.startsWith('Tagged '))
+      if (engine.can.buildx && engine.can.imageStore === 'classic') {
+        expect(tagged).toBeGreaterThanOrEqual(0)
+        for (const tag of tags.slice(1)) {
+          expect(tagged).toBeLessThan(group.indexOf(`[command]docker push ${tag}`))
+        }
+      }
       for (const start of pushes) {
         const tag = (group[start] ?? '').replace('[command]docker push ', '')
         const end = group.findIndex((line, i) => i > start && /^::[0-9a-f]{32}::$/.test(line))

@@ -38,14 +38,11 @@ export async function pushOtherRegistries(request: OtherRegistries): Promise<Tag
   const pushed = await Promise.all(
     registries.map(async (group, i) => {
       const digestFile = path.join(request.tempDir, `digest-${i + 1}`)
-      const enginePush = (): Promise<TagPush[]> =>
-        pushTags({
-          tags: group.tags,
-          policy: request.retry,
-          family,
-          digestFile,
-          besideOthers: true
-        })
+      const enginePush = async (): Promise<TagPush[]> => {
+        await request.named
+        const policy = request.retry
+        return pushTags({ tags: group.tags, policy, family, digestFile, besideOthers: true })
+      }
       if (!copied) return enginePush()
       const copy = await copyToRegistry(copied, group, request.retry)
       if (copy.ok) return copy.pushes
