@@ -99,21 +99,34 @@ function dockerInfo() {
  * The one place external commands run. Never throws on a non-zero exit: the
  * caller reads `exitCode` and decides what the failure means. Unless silent,
  * the command line and its output go to the log as they come, as @actions/exec
- * writes them; a cancelled run stops the command (cancel.ts).
+ * writes them (or whole, `printWhole`); a cancelled run stops the command
+ * (cancel.ts).
  */
 async function execCommand(command, args, options = {}) {
-    if (!options.silent)
-        process.stdout.write(`[command]${command} ${args.join(' ')}\n`);
+    const commandLine = `[command]${command} ${args.join(' ')}\n`;
+    const { printWhole } = options;
+    const printed = [];
+    const print = printWhole
+        ? (chunk) => printed.push(chunk)
+        : (chunk) => process.stdout.write(chunk);
+    if (!options.silent && !printWhole)
+        process.stdout.write(commandLine);
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
         stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         env: options.env ? { ...process.env, ...options.env } : process.env,
         ...(options.cwd ? { cwd: options.cwd } : {})
     });
     if (!options.silent) {
-        for (const stream of [child.stdout, child.stderr]) {
-            stream?.on('data', (chunk) => process.stdout.write(chunk));
-        }
+        for (const stream of [child.stdout, child.stderr])
+            stream?.on('data', print);
     }
+    const result = await watched(child, options);
+    if (!options.silent && printWhole)
+        printWhole(commandLine + Buffer.concat(printed).toString());
+    return result;
+}
+/** The command's result; with `idleTimeoutMs`, stopped when it shows no progress for that long. */
+async function watched(child, options) {
     child.stdin?.on('error', () => undefined); // a command that exits before reading its input
     child.stdin?.end(options.input);
     const { idleTimeoutMs, idleAfter } = options;

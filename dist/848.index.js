@@ -846,6 +846,7 @@ function familyOf(engine) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ fenced),
 /* harmony export */   c: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -864,6 +865,17 @@ function familyOf(engine) {
 const toStdout = text => {
     process.stdout.write(text);
 };
+/**
+ * `text` with workflow commands off around it, in one piece: written at once,
+ * so output printed whole by commands run side by side (exec.ts `printWhole`)
+ * is fenced without another command's output falling inside the fence.
+ */
+function fenced(text) {
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    // The resume on a line of its own even when the output ended without a newline.
+    const end = text.endsWith('\n') ? '' : '\n';
+    return `::stop-commands::${token}\n${text}${end}::${token}::\n`;
+}
 /** Runs `work` with workflow commands off; they are on again however it ends. */
 async function withCommandsStopped(work, write = toStdout) {
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
@@ -1275,21 +1287,34 @@ function text(buffer, start, length) {
  * The one place external commands run. Never throws on a non-zero exit: the
  * caller reads `exitCode` and decides what the failure means. Unless silent,
  * the command line and its output go to the log as they come, as @actions/exec
- * writes them; a cancelled run stops the command (cancel.ts).
+ * writes them (or whole, `printWhole`); a cancelled run stops the command
+ * (cancel.ts).
  */
 async function execCommand(command, args, options = {}) {
-    if (!options.silent)
-        process.stdout.write(`[command]${command} ${args.join(' ')}\n`);
+    const commandLine = `[command]${command} ${args.join(' ')}\n`;
+    const { printWhole } = options;
+    const printed = [];
+    const print = printWhole
+        ? (chunk) => printed.push(chunk)
+        : (chunk) => process.stdout.write(chunk);
+    if (!options.silent && !printWhole)
+        process.stdout.write(commandLine);
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
         stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         env: options.env ? { ...process.env, ...options.env } : process.env,
         ...(options.cwd ? { cwd: options.cwd } : {})
     });
     if (!options.silent) {
-        for (const stream of [child.stdout, child.stderr]) {
-            stream?.on('data', (chunk) => process.stdout.write(chunk));
-        }
+        for (const stream of [child.stdout, child.stderr])
+            stream?.on('data', print);
     }
+    const result = await watched(child, options);
+    if (!options.silent && printWhole)
+        printWhole(commandLine + Buffer.concat(printed).toString());
+    return result;
+}
+/** The command's result; with `idleTimeoutMs`, stopped when it shows no progress for that long. */
+async function watched(child, options) {
     child.stdin?.on('error', () => undefined); // a command that exits before reading its input
     child.stdin?.end(options.input);
     const { idleTimeoutMs, idleAfter } = options;

@@ -24,30 +24,48 @@ export interface ExecOptions {
   readonly idleTimeoutMs?: number
   /** Only once a line of output matches this is the command's silence timed (a build's pushes). */
   readonly idleAfter?: RegExp
+  /**
+   * Unless silent: the command line and its output, in the order printed, go
+   * whole to this when the command ends, instead of to the log as they come,
+   * so that commands run side by side keep their lines apart.
+   */
+  readonly printWhole?: (text: string) => void
 }
 
 /**
  * The one place external commands run. Never throws on a non-zero exit: the
  * caller reads `exitCode` and decides what the failure means. Unless silent,
  * the command line and its output go to the log as they come, as @actions/exec
- * writes them; a cancelled run stops the command (cancel.ts).
+ * writes them (or whole, `printWhole`); a cancelled run stops the command
+ * (cancel.ts).
  */
 export async function execCommand(
   command: string,
   args: readonly string[],
   options: ExecOptions = {}
 ): Promise<ExecResult> {
-  if (!options.silent) process.stdout.write(`[command]${command} ${args.join(' ')}\n`)
+  const commandLine = `[command]${command} ${args.join(' ')}\n`
+  const { printWhole } = options
+  const printed: Buffer[] = []
+  const print = printWhole
+    ? (chunk: Buffer) => printed.push(chunk)
+    : (chunk: Buffer) => process.stdout.write(chunk)
+  if (!options.silent && !printWhole) process.stdout.write(commandLine)
   const child = spawn(command, [...args], {
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     env: options.env ? { ...process.env, ...options.env } : process.env,
     ...(options.cwd ? { cwd: options.cwd } : {})
   })
   if (!options.silent) {
-    for (const stream of [child.stdout, child.stderr]) {
-      stream?.on('data', (chunk: Buffer) => process.stdout.write(chunk))
-    }
+    for (const stream of [child.stdout, child.stderr]) stream?.on('data', print)
   }
+  const result = await watched(child, options)
+  if (!options.silent && printWhole) printWhole(commandLine + Buffer.concat(printed).toString())
+  return result
+}
+
+/** The command's result; with `idleTimeoutMs`, stopped when it shows no progress for that long. */
+async function watched(child: ChildProcess, options: ExecOptions): Promise<ExecResult> {
   child.stdin?.on('error', () => undefined) // a command that exits before reading its input
   child.stdin?.end(options.input)
   const { idleTimeoutMs, idleAfter } = options

@@ -80,3 +80,35 @@ describe('execCommand with a time limit on silence', () => {
     expect(result).toMatchObject({ exitCode: 0, stdout: '1\n2\n3\n4\n5\n' })
   })
 })
+
+describe('execCommand printing whole', () => {
+  it('hands over the command line and its output, in the order printed, once it ends', async () => {
+    const printed: string[] = []
+    const script = 'echo one; echo two >&2; sleep 0.1; echo three'
+    const result = await execCommand('sh', ['-c', script], {
+      printWhole: text => printed.push(text)
+    })
+    expect(result).toEqual({ exitCode: 0, stdout: 'one\nthree\n', stderr: 'two\n' })
+    expect(printed).toEqual([`[command]sh -c ${script}\none\ntwo\nthree\n`])
+  })
+
+  it('keeps the lines of commands run side by side apart', async () => {
+    const printed: string[] = []
+    const printWhole = (text: string): number => printed.push(text)
+    const loop = (name: string) =>
+      `for i in 1 2 3; do echo ${name} $i; sleep 0.05; done; printf '${name} end'`
+    await Promise.all(['a', 'b'].map(name => execCommand('sh', ['-c', loop(name)], { printWhole })))
+    expect(printed.map(text => text.split('\n').slice(1))).toEqual(
+      expect.arrayContaining([
+        ['a 1', 'a 2', 'a 3', 'a end'],
+        ['b 1', 'b 2', 'b 3', 'b end']
+      ])
+    )
+  })
+
+  it('prints nothing when silent', async () => {
+    const printed: string[] = []
+    await execCommand('sh', ['-c', 'echo x'], { silent: true, printWhole: t => printed.push(t) })
+    expect(printed).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { withCommandsStopped } from '../../src/engine/fence.js'
+import { fenced as fence, withCommandsStopped } from '../../src/engine/fence.js'
 import { workflowCommands } from '../../scripts/local-runner.mjs'
 
 /** What `work` printed inside the fence, as the runner reads the whole log. */
@@ -40,5 +40,25 @@ describe('withCommandsStopped', () => {
     )
     expect(tokens[0]).toMatch(/^[0-9a-f]{32}$/)
     expect(tokens[1]).not.toBe(tokens[0])
+  })
+})
+
+describe('fenced', () => {
+  it.each([
+    ['a command after a bare \\r', '#5 0.1 x\r::error::forged\n'],
+    ['output without a last newline', 'x\r::error::forged'],
+    ['a stop-commands of its own', 'x\r::stop-commands::forged\n::forged::\n::error::x']
+  ])('lets no command out of %s, in one piece; the ones after it still work', (_, printed) => {
+    const log = `::warning::before\n${fence(printed)}${fence(printed)}::warning::after\n`
+    expect(workflowCommands(log)).toEqual([
+      { command: 'warning', message: 'before' },
+      { command: 'warning', message: 'after' }
+    ])
+  })
+
+  it('uses a token of its own each time', () => {
+    const token = (): string | undefined => /::stop-commands::(\w+)/.exec(fence('x'))?.[1]
+    expect(token()).toMatch(/^[0-9a-f]{32}$/)
+    expect(token()).not.toBe(token())
   })
 })

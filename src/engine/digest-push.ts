@@ -3,7 +3,8 @@
  * untagged, over the registry's HTTP API (docker's driver cannot push without
  * a tag). The first repository gets it from `docker save`: blobs, then
  * manifests by digest; the others copy it from there as a promotion does
- * (mounted within a registry, streamed between registries). No tag is written.
+ * (mounted within a registry, streamed between registries), side by side. No
+ * tag is written.
  */
 import * as core from '@actions/core'
 import { rm } from 'node:fs/promises'
@@ -46,15 +47,13 @@ export async function pushByDigest(request: DigestPushRequest): Promise<TagPush[
     const source = new RegistryRepository(first)
     core.info(`Pushing ${request.imageId} to ${first.name} by digest (no tag)`)
     const uploaded = await upload(source, archive, image, request.retry)
-    const results: TagPush[] = [result(first, uploaded)]
-    for (const target of others) {
-      results.push(
-        uploaded.ok
-          ? result(target, await copyTo(source, uploaded.root, target, request.retry))
-          : { tag: target.name, registry: target.registry, outcome: 'skipped', attempts: 0 }
-      )
-    }
-    return results
+    // The other repositories side by side, each copied from the first.
+    const copies = others.map(async (target): Promise<TagPush> =>
+      uploaded.ok
+        ? result(target, await copyTo(source, uploaded.root, target, request.retry))
+        : { tag: target.name, registry: target.registry, outcome: 'skipped', attempts: 0 }
+    )
+    return [result(first, uploaded), ...(await Promise.all(copies))]
   } finally {
     await rm(archive, { force: true })
   }

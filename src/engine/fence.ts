@@ -15,6 +15,18 @@ const toStdout: LineWriter = text => {
   process.stdout.write(text)
 }
 
+/**
+ * `text` with workflow commands off around it, in one piece: written at once,
+ * so output printed whole by commands run side by side (exec.ts `printWhole`)
+ * is fenced without another command's output falling inside the fence.
+ */
+export function fenced(text: string): string {
+  const token = randomBytes(16).toString('hex')
+  // The resume on a line of its own even when the output ended without a newline.
+  const end = text.endsWith('\n') ? '' : '\n'
+  return `::stop-commands::${token}\n${text}${end}::${token}::\n`
+}
+
 /** Runs `work` with workflow commands off; they are on again however it ends. */
 export async function withCommandsStopped<T>(
   work: () => Promise<T>,

@@ -1,11 +1,10 @@
 import * as core from '@actions/core'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import * as path from 'node:path'
-import { execCommand } from '../exec.js'
+import { execCommand, type ExecResult } from '../exec.js'
 import { parseImageReference } from '../registry/reference.js'
 import { failureText, withRetries, type RetryPolicy } from '../registry/retry.js'
 import type { EngineFamily } from './family.js'
-import { withCommandsStopped } from './fence.js'
+import { fenced, withCommandsStopped } from './fence.js'
 import type { BuildPushes } from './progress.js'
 
 export interface TagPush {
@@ -14,30 +13,38 @@ export interface TagPush {
   readonly outcome: 'pushed' | 'failed' | 'skipped'
   readonly attempts: number
   readonly error?: string
-  /** The registry's manifest digest, where the engine writes it on push (`--digestfile`). */
+  /** The registry's manifest digest, where the engine writes it on push (`--digestfile`), or a copy knows it. */
   readonly digest?: string
+}
+
+export interface TagPushRequest {
+  readonly tags: readonly string[]
+  readonly policy: RetryPolicy
+  readonly family: EngineFamily
+  /** Where the engine writes the digest (`--digestfile`): one per push run at a time. */
+  readonly digestFile: string
+  /** What a push from the build did: its pushed tags are done, its failed one was a first try. */
+  readonly fromBuild?: BuildPushes
+  /**
+   * Pushes run beside others: each command's output is printed whole when it
+   * ends, not as it comes, so that the log keeps each push's lines together.
+   */
+  readonly besideOthers?: boolean
 }
 
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 const retryIO = { sleep, log: (message: string) => core.warning(message) }
 
 /**
- * Pushes each tag, retrying transient failures. A registry that fails is
- * skipped for its remaining tags; the others still get theirs, so the caller
- * can report every registry before failing. `fromBuild` is what a push from
- * the build did: its pushed tags are done, its failed one was a first try.
+ * Pushes each tag in turn, retrying transient failures. A registry that fails
+ * is skipped for its remaining tags; the others still get theirs, so the
+ * caller can report every registry before failing.
  */
-export async function pushTags(
-  tags: readonly string[],
-  policy: RetryPolicy,
-  family: EngineFamily,
-  tempDir: string,
-  fromBuild?: BuildPushes
-): Promise<TagPush[]> {
+export async function pushTags(request: TagPushRequest): Promise<TagPush[]> {
+  const { policy, digestFile, fromBuild } = request
   const results: TagPush[] = []
-  const digestFile = path.join(tempDir, 'digest')
   const failed = new Set<string>()
-  for (const tag of tags) {
+  for (const tag of request.tags) {
     const registry = parseImageReference(tag).registry
     if (fromBuild?.pushed.includes(tag)) {
       results.push({ tag, registry, outcome: 'pushed', attempts: 1 })
@@ -54,12 +61,7 @@ export async function pushTags(
       policy,
       async () => {
         rmSync(digestFile, { force: true })
-        // What a registry says in an error is not the action's: it issues no workflow command.
-        const result = await withCommandsStopped(() =>
-          execCommand(family.command, family.pushArgs(tag, digestFile), {
-            idleTimeoutMs: policy.stallMs
-          })
-        )
+        const result = await runPush(request, tag)
         return result.exitCode === 0
           ? { ok: true, value: readDigest(digestFile) }
           : { ok: false, error: failureText(result) }
@@ -88,6 +90,20 @@ export async function pushTags(
     }
   }
   return results
+}
+
+/** One push command. What a registry says in an error is not the action's: it issues no workflow command. */
+function runPush(request: TagPushRequest, tag: string): Promise<ExecResult> {
+  const { family, digestFile, policy } = request
+  const args = family.pushArgs(tag, digestFile)
+  const options = { idleTimeoutMs: policy.stallMs }
+  if (request.besideOthers) {
+    const printWhole = (text: string): void => {
+      process.stdout.write(fenced(text))
+    }
+    return execCommand(family.command, args, { ...options, printWhole })
+  }
+  return withCommandsStopped(() => execCommand(family.command, args, options))
 }
 
 function readDigest(file: string): string | undefined {

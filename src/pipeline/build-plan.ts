@@ -12,6 +12,7 @@ import { checkPlatforms } from '../engine/platforms.js'
 import type { Inputs } from '../inputs.js'
 import { checksBudgetBeforePush } from '../report/size-report.js'
 import type { RunTags } from '../tags.js'
+import { buildPushTags } from './push-plan.js'
 
 export type PlannedBuild = BuildRequest & { readonly platforms: readonly string[] }
 
@@ -43,7 +44,8 @@ export function planBuild(plan: {
     !(inputs.sizes.budget.check === 'fail' && inputs.sizes.budget.maxWasted)
   return {
     ...inputs,
-    tags: metadata.tags,
+    // Pushing, it names the first registry's tags only: the push step names and copies the others.
+    tags: push ? buildPushTags(metadata.tags) : metadata.tags,
     labels: metadata.labels,
     annotations: engine.can.annotate ? metadata.annotations : [],
     options: inputs.build,

@@ -1,13 +1,20 @@
 /**
  * The Push step: every tag, retried, or the image untagged by digest (a
  * fan-out's matrix job); what a push from the build already did counts.
+ * Several registries: the first by the engine, then the others side by side
+ * (registry-copy.ts).
  */
+import * as core from '@actions/core'
+import * as path from 'node:path'
 import { pushByDigest, untaggedReferences } from '../engine/digest-push.js'
 import type { BuildResult } from '../engine/build.js'
 import type { Engine } from '../engine/engine.js'
-import { familyOf } from '../engine/family.js'
+import { familyOf, type EngineFamily } from '../engine/family.js'
 import { pushTags, type TagPush } from '../engine/push.js'
+import { execCommand, lastErrorLine } from '../exec.js'
 import type { RetryPolicy } from '../registry/retry.js'
+import { copySource, inTagOrder, tagsByRegistry } from './push-plan.js'
+import { pushOtherRegistries } from './registry-copy.js'
 
 export interface PushResult {
   readonly pushes: readonly TagPush[]
@@ -35,5 +42,42 @@ export async function pushImage(request: {
     })
     return { pushes, untagged: untaggedReferences(pushes) }
   }
-  return { pushes: await pushTags(tags, retry, familyOf(engine), tempDir, build.pushes) }
+  const family = familyOf(engine)
+  const [first, ...others] = tagsByRegistry(tags)
+  if (!first) return { pushes: [] }
+  // A build that pushed named the first registry's tags only (build-plan.ts): the
+  // others are named while the first registry's results are read and the copies run.
+  const otherTags = others.flatMap(group => group.tags)
+  const named = build.pushes ? nameImage(build.imageId, otherTags, family) : Promise.resolve()
+  named.catch(() => undefined) // awaited below, and by an engine push that needs the names
+  const digestFile = path.join(tempDir, 'digest')
+  const policy = retry
+  const fromBuild = build.pushes
+  const firstPushes = await pushTags({ tags: first.tags, policy, family, digestFile, fromBuild })
+  const otherPushes = await pushOtherRegistries({
+    source: copySource(firstPushes),
+    registries: others,
+    retry,
+    family,
+    tempDir,
+    named
+  })
+  await named
+  return { pushes: inTagOrder([...firstPushes, ...otherPushes], tags) }
+}
+
+/** Gives the image the names the build did not: an engine push, if one is needed, pushes by name. */
+async function nameImage(
+  imageId: string,
+  tags: readonly string[],
+  family: EngineFamily
+): Promise<void> {
+  if (tags.length === 0) return
+  const results = await Promise.all(
+    tags.map(tag => execCommand(family.command, family.tagArgs(imageId, tag), { silent: true }))
+  )
+  const failed = results.findIndex(result => result.exitCode !== 0)
+  const result = results[failed]
+  if (result) throw new Error(`Could not tag the image ${tags[failed]}: ${lastErrorLine(result)}`)
+  core.info(`Tagged ${imageId} as ${tags.join(', ')}`)
 }

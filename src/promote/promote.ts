@@ -43,13 +43,13 @@ export async function promoteImage(request: PromoteRequest): Promise<boolean> {
   core.info(`Promoting ${promote.from} (${image.root.digest}): no build`)
 
   const targets = groupTargets(request.tags)
-  const copied = new Map<PromotionTarget, Awaited<ReturnType<typeof copyContent>>>()
-  for (const target of targets) {
-    copied.set(target, await copyContent(source, image, new RegistryRepository(target), retry))
-  }
+  // Every repository's content side by side; then the tags, each repository's in turn.
+  const copied = await Promise.all(
+    targets.map(target => copyContent(source, image, new RegistryRepository(target), retry))
+  )
   const pushes: TagPush[] = []
-  for (const target of targets) {
-    const content = copied.get(target) ?? { ok: false, retries: 0, error: 'not copied' }
+  for (const [i, target] of targets.entries()) {
+    const content = copied[i] ?? { ok: false, retries: 0, error: 'not copied' }
     pushes.push(...(await writeTags(target, image, content, retry)))
   }
 
