@@ -5830,7 +5830,7 @@ function layersManifest(config, layers) {
 /**
  * `push-by-digest`: the built image goes to every repository the tags name,
  * untagged, over the registry's HTTP API (docker's driver cannot push without
- * a tag). The first repository gets it from `docker save`: blobs, then
+ * a tag). The first repository gets it from the engine's save: blobs, then
  * manifests by digest; the others copy it from there as a promotion does
  * (mounted within a registry, streamed between registries), side by side. No
  * tag is written.
@@ -5854,11 +5854,13 @@ async function pushByDigest(request) {
         return [];
     const archive = external_node_path_.join(request.tempDir, 'push-by-digest.tar');
     try {
-        const saved = await (0,exec/* execCommand */.NK)('docker', ['save', '--output', archive, request.imageId], {
+        const { family } = request;
+        const saved = await (0,exec/* execCommand */.NK)(family.command, family.saveArgs(request.imageId, archive), {
             silent: true
         });
-        if (saved.exitCode !== 0)
-            throw new Error(`docker save failed: ${(0,exec/* lastErrorLine */.HY)(saved)}`);
+        if (saved.exitCode !== 0) {
+            throw new Error(`${family.command} could not save the image: ${(0,exec/* lastErrorLine */.HY)(saved)}`);
+        }
         const image = await readSavedImage(archive, await (0,tar/* indexTar */.O1)(archive), request.compressedStore);
         const source = new RegistryRepository(first);
         core.info(`Pushing ${request.imageId} to ${first.name} by digest (no tag)`);
@@ -6127,6 +6129,7 @@ async function pushImage(request) {
             tags,
             tempDir,
             retry,
+            family: (0,engine_family/* familyOf */.A)(engine),
             compressedStore
         });
         return { pushes, untagged: untaggedReferences(pushes) };

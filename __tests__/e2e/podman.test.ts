@@ -124,6 +124,28 @@ describe.each(TOOLS)('engine: %s', tool => {
     expect(podman('run', '--rm', id, 'cat', '/greeting', '/stage')).toBe('hello from hoist\napp\n')
   })
 
+  it('pushes by digest: the registry holds the image untagged, under the digest output', async () => {
+    const repo = uniqueRepo(`${tool}-digest`)
+    const cwd = makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN echo leg > /leg\n` })
+    const result = await runAction({
+      cwd,
+      inputs: {
+        engine: tool,
+        tags: `${engine.registry}/${repo}:1`,
+        push: 'true',
+        'push-by-digest': 'true'
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const digest = output(result, 'digest')
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(output(result, 'image-name')).toBe(`${engine.registry}/${repo}`)
+    expect(await listTags(engine.registry, repo)).toEqual([])
+    expect((await getManifest(engine.registry, repo, digest))?.digest).toBe(digest)
+  })
+
   it('pushes to the htpasswd registry with credentials, and leaves the password nowhere', async () => {
     const repo = uniqueRepo(`${tool}-login`)
     const tag = `${engine.authRegistry}/${repo}:1`

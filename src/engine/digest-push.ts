@@ -1,7 +1,7 @@
 /**
  * `push-by-digest`: the built image goes to every repository the tags name,
  * untagged, over the registry's HTTP API (docker's driver cannot push without
- * a tag). The first repository gets it from `docker save`: blobs, then
+ * a tag). The first repository gets it from the engine's save: blobs, then
  * manifests by digest; the others copy it from there as a promotion does
  * (mounted within a registry, streamed between registries), side by side. No
  * tag is written.
@@ -21,6 +21,7 @@ import {
 import { RegistryRepository, sha256, type RawManifest } from '../registry/repository.js'
 import { withRetries, type RetryPolicy } from '../registry/retry.js'
 import type { TagPush } from './push.js'
+import type { EngineFamily } from './family.js'
 import { DOCKER_MANIFEST, layersManifest, readSavedImage, type SavedImage } from './saved-image.js'
 import { indexTar, type TarEntry } from './tar.js'
 
@@ -29,6 +30,8 @@ export interface DigestPushRequest {
   readonly tags: readonly string[]
   readonly tempDir: string
   readonly retry: RetryPolicy
+  /** Saves the image in `docker save`'s layout. */
+  readonly family: EngineFamily
   /** engine.can.storesCompressedLayers: the saved layout is uploaded as it is. */
   readonly compressedStore: boolean
 }
@@ -39,10 +42,13 @@ export async function pushByDigest(request: DigestPushRequest): Promise<TagPush[
   if (!first) return []
   const archive = path.join(request.tempDir, 'push-by-digest.tar')
   try {
-    const saved = await execCommand('docker', ['save', '--output', archive, request.imageId], {
+    const { family } = request
+    const saved = await execCommand(family.command, family.saveArgs(request.imageId, archive), {
       silent: true
     })
-    if (saved.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(saved)}`)
+    if (saved.exitCode !== 0) {
+      throw new Error(`${family.command} could not save the image: ${lastErrorLine(saved)}`)
+    }
     const image = await readSavedImage(archive, await indexTar(archive), request.compressedStore)
     const source = new RegistryRepository(first)
     core.info(`Pushing ${request.imageId} to ${first.name} by digest (no tag)`)

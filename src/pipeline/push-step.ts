@@ -38,6 +38,7 @@ export async function pushImage(request: {
       tags,
       tempDir,
       retry,
+      family: familyOf(engine),
       compressedStore
     })
     return { pushes, untagged: untaggedReferences(pushes) }
