@@ -1,9 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { output, runAction, type RunResult } from './support/action.js'
+import { everything, output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startFaultProxy } from './support/fault-proxy.js'
 import { listTags, type Basic } from './support/registry.js'
@@ -69,18 +67,6 @@ async function platformContent(
     }
   }
   return content
-}
-
-/** Everything a run leaves that a reader could see, the runner's own mask commands left out. */
-function everything(result: RunResult): string {
-  const runnerFiles = ['output', 'state', 'env', 'summary.md'].map(file =>
-    readFileSync(path.join(result.runnerDir, file), 'utf8')
-  )
-  const log = `${result.log}\n${result.post?.log ?? ''}`
-    .split('\n')
-    .filter(line => !line.startsWith('::add-mask::'))
-    .join('\n')
-  return [log, ...runnerFiles, JSON.stringify(result.outputs), result.summary].join('\n')
 }
 
 /** The commands the step showed in its log: a build or a push would be among them. */

@@ -16,7 +16,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { output, runAction, type RunResult } from './support/action.js'
+import { everything, output, runAction } from './support/action.js'
 import { startCacheService } from './support/cache-service.mjs'
 import { engine, makeContext, uniqueRepo } from './support/engine.js'
 import { getManifest, listTags } from './support/registry.js'
@@ -36,18 +36,6 @@ function wipeStorage(): void {
     .map(bare)
     .filter(id => id && id !== base)
   if (ids.length) podman('rmi', '--force', ...new Set(ids))
-}
-
-/** Everything a run leaves that a reader could see, the runner's own mask commands left out. */
-function everything(result: RunResult): string {
-  const files = ['output', 'state', 'env', 'summary.md'].map(file =>
-    readFileSync(path.join(result.runnerDir, file), 'utf8')
-  )
-  const log = `${result.log}\n${result.post?.log ?? ''}`
-    .split('\n')
-    .filter(line => !line.startsWith('::add-mask::'))
-    .join('\n')
-  return [log, ...files, JSON.stringify(result.outputs), result.summary].join('\n')
 }
 
 /** Every file under a directory, read. */

@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { output, runAction, type RunResult } from './support/action.js'
+import { everything, output, runAction, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js'
 import { putBlob, putManifest } from './support/oci.js'
@@ -37,18 +35,6 @@ function registryAuth(host: string): string {
     `  username: ${engine.user}`,
     `  password: ${engine.password}`
   ].join('\n')
-}
-
-/** Everything a run leaves that a reader could see, the runner's own mask commands left out. */
-function everything(result: RunResult): string {
-  const runnerFiles = ['output', 'state', 'env', 'summary.md'].map(file =>
-    readFileSync(path.join(result.runnerDir, file), 'utf8')
-  )
-  const log = `${result.log}\n${result.post?.log ?? ''}`
-    .split('\n')
-    .filter(line => !line.startsWith('::add-mask::'))
-    .join('\n')
-  return [log, ...runnerFiles, JSON.stringify(result.outputs), result.summary].join('\n')
 }
 
 /** The commands the step showed in its log: a build or a push would be among them. */

@@ -1,7 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { output, runAction, type RunResult } from './support/action.js'
+import { everything, output, runAction, pushed, type RunResult } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startFaultProxy } from './support/fault-proxy.js'
 import { getManifest, listTags, type Basic } from './support/registry.js'
@@ -13,18 +11,6 @@ const FAST_RETRIES = { HOIST_RETRY_DELAY_MS: '200' }
 
 function dockerfile(): string {
   return `FROM ${engine.baseImage}\nRUN echo "$(date +%s%N)" > /built && head -c 3000000 /dev/urandom > /data\n`
-}
-
-interface RegistryResult {
-  tags: string[]
-  digest?: string
-  outcome: string
-  attempts: number
-  error?: string
-}
-
-function pushed(result: RunResult): Record<string, RegistryResult> {
-  return JSON.parse(output(result, 'pushed')) as Record<string, RegistryResult>
 }
 
 function registryAuth(): string {
@@ -43,17 +29,6 @@ function pushGroup(result: RunResult): string[] {
   const lines = result.log.split('\n')
   const start = lines.indexOf('::group::Push')
   return lines.slice(start + 1, lines.indexOf('::endgroup::', start))
-}
-
-/** What a reader could see of a run, the runner's own mask commands left out. */
-function everything(result: RunResult): string {
-  const files = ['output', 'state', 'env', 'summary.md'].map(file =>
-    readFileSync(path.join(result.runnerDir, file), 'utf8')
-  )
-  const log = `${result.log}\n${result.post?.log ?? ''}`
-    .split('\n')
-    .filter(line => !line.startsWith('::add-mask::'))
-  return [...log, ...files, JSON.stringify(result.outputs), result.summary].join('\n')
 }
 
 describe(`several registries on the ${engine.profile} engine`, () => {

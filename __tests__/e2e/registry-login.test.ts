@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { output, runAction, type RunResult } from './support/action.js'
+import { everything, output, runAction, pushed } from './support/action.js'
 import { addHostsLine, startAuthRegistry, type AuthRegistry } from './support/auth-registry.js'
 import { startEcrApi, type EcrApi } from './support/ecr-api.js'
 import { engine, makeContext, uniqueRepo } from './support/engine.js'
@@ -18,32 +18,6 @@ const FAST_RETRIES = { HOIST_RETRY_DELAY_MS: '200' }
 
 function dockerfile(): string {
   return `FROM ${engine.baseImage}\nRUN echo "$(date +%s%N)" > /built\n`
-}
-
-interface RegistryResult {
-  tags: string[]
-  digest?: string
-  outcome: string
-  attempts: number
-  error?: string
-}
-
-function pushed(result: RunResult): Record<string, RegistryResult> {
-  return JSON.parse(output(result, 'pushed')) as Record<string, RegistryResult>
-}
-
-/** Everything a run leaves that a reader could see, the runner's own mask commands left out. */
-function everything(result: RunResult): string {
-  const runnerFiles = ['output', 'state', 'env', 'summary.md'].map(file =>
-    readFileSync(path.join(result.runnerDir, file), 'utf8')
-  )
-  const log = `${result.log}\n${result.post?.log ?? ''}`
-    .split('\n')
-    // `::add-mask::` is how an action tells the runner a secret; the runner
-    // consumes these lines and never shows them.
-    .filter(line => !line.startsWith('::add-mask::'))
-    .join('\n')
-  return [log, ...runnerFiles, JSON.stringify(result.outputs), result.summary].join('\n')
 }
 
 /** A home whose docker config must come through the run untouched. */

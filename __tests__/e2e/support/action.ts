@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { runAction } from '../../../scripts/local-runner.mjs'
 
 export { runAction }
@@ -8,4 +10,33 @@ export function output(result: RunResult, name: string): string {
   const value = result.outputs[name]
   if (value === undefined) throw new Error(`output "${name}" was not set; log:\n${result.log}`)
   return value
+}
+
+/**
+ * Everything a run leaves that a reader could see: both logs, the runner's
+ * files, the outputs and the summary. `::add-mask::` lines are left out: they
+ * are how an action tells the runner a secret, and the runner never shows them.
+ */
+export function everything(result: RunResult): string {
+  const runnerFiles = ['output', 'state', 'env', 'summary.md'].map(file =>
+    readFileSync(path.join(result.runnerDir, file), 'utf8')
+  )
+  const log = `${result.log}\n${result.post?.log ?? ''}`
+    .split('\n')
+    .filter(line => !line.startsWith('::add-mask::'))
+    .join('\n')
+  return [log, ...runnerFiles, JSON.stringify(result.outputs), result.summary].join('\n')
+}
+
+/** One registry's entry in the `pushed` output. */
+export interface RegistryResult {
+  tags: string[]
+  digest?: string
+  outcome: string
+  attempts: number
+  error?: string
+}
+
+export function pushed(result: RunResult): Record<string, RegistryResult> {
+  return JSON.parse(output(result, 'pushed')) as Record<string, RegistryResult>
 }
