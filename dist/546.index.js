@@ -860,6 +860,14 @@ async function unmeasuredLayers(image, tempDir, family = docker/* dockerFamily *
         return localLayers(image.id, tempDir, { measure: false, family });
     return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) };
 }
+/**
+ * Asks for the image's history now, so that it runs beside the inspects that
+ * come first in the advice and the size report, which both read it. A failure
+ * is theirs to report.
+ */
+function prefetchHistory(imageId, family) {
+    imageHistory(imageId, family).catch(() => undefined);
+}
 /** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
 function imageHistory(imageId, family) {
     // An image id names its content: its history is asked once a run (the advice
@@ -6892,6 +6900,7 @@ function noTagReason(inputs, run, metadata) {
 
 
 
+
 /**
  * The main phase: inputs → tags → engine → login → (promote | merge) → cache
  * restore → build → push → report, each step in its log group.
@@ -6950,6 +6959,7 @@ async function run() {
     if (inputs.build.outputs.length > 0) {
         await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine));
     }
+    prefetchHistory(build.imageId, family);
     // Read while the image is measured and pushed; awaited for the report. It reads
     // the image with docker's own commands.
     const advice = startAdvice({ ...inputs, advice: inputs.advice && family.command === 'docker' }, { imageId: build.imageId, steps: build.steps, tempDir });

@@ -16,6 +16,7 @@ import { readContext } from './context.js'
 import { evaluatesOnly, runEvaluation, runExports } from './engine/build-runs.js'
 import { detectEngine } from './engine/engine.js'
 import { familyOf } from './engine/family.js'
+import { prefetchHistory } from './engine/layers.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { mergeImages } from './merge/merge.js'
 import { planBuild } from './pipeline/build-plan.js'
@@ -88,6 +89,7 @@ export async function run(): Promise<void> {
     await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine))
   }
 
+  prefetchHistory(build.imageId, family)
   // Read while the image is measured and pushed; awaited for the report. It reads
   // the image with docker's own commands.
   const advice = startAdvice(

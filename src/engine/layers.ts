@@ -113,6 +113,15 @@ export async function unmeasuredLayers(
   return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) }
 }
 
+/**
+ * Asks for the image's history now, so that it runs beside the inspects that
+ * come first in the advice and the size report, which both read it. A failure
+ * is theirs to report.
+ */
+export function prefetchHistory(imageId: string, family: EngineFamily): void {
+  imageHistory(imageId, family).catch(() => undefined)
+}
+
 /** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
 function imageHistory(imageId: string, family: EngineFamily): Promise<HistoryRecord[] | undefined> {
   // An image id names its content: its history is asked once a run (the advice
