@@ -120,6 +120,12 @@ async function execCommand(command, args, options = {}) {
         for (const stream of [child.stdout, child.stderr])
             stream?.on('data', print);
     }
+    const { onOutput } = options;
+    if (onOutput) {
+        for (const stream of [child.stdout, child.stderr]) {
+            stream?.on('data', (chunk) => onOutput(chunk.toString('utf8')));
+        }
+    }
     const result = await watched(child, options);
     if (!options.silent && printWhole)
         printWhole(commandLine + Buffer.concat(printed).toString());
@@ -241,12 +247,20 @@ async function execStream(command, args, consume, stop = () => false) {
         child.on('error', () => resolve(-1));
         child.on('close', code => resolve(code ?? -1));
     });
+    // One reader of the output, `consume`'s and then the drain's: a stream that an
+    // async iterator reads ignores resume(), and what is left unread would keep
+    // the command's output from ever closing.
+    const output = child.stdout[Symbol.asyncIterator]();
     try {
-        const value = await consume(child.stdout);
-        if (stop(value))
+        const value = await consume({ [Symbol.asyncIterator]: () => output });
+        if (stop(value)) {
             child.kill();
-        else
-            child.stdout.resume();
+            await output.return?.();
+        }
+        else {
+            while (!(await output.next()).done)
+                ;
+        }
         return { exitCode: await exited, stderr: Buffer.concat(stderr).toString('utf8'), value };
     }
     catch (error) {

@@ -1877,11 +1877,27 @@ async function measureAdvice(request) {
         ...(note ? { note } : {})
     };
 }
+/** An image id names its content: its files are read once a run. */
+const imagesRead = new Map();
+function imageFiles(imageId, tempDir) {
+    let files = imagesRead.get(imageId);
+    if (!files)
+        imagesRead.set(imageId, (files = readFiles(imageId, tempDir)));
+    return files;
+}
+/**
+ * Starts reading the image's files for the advice as soon as it exists (a
+ * build that pushes has written it before its push ends); the advice awaits
+ * the same read, and reports its failure.
+ */
+function prefetchImageFiles(imageId, tempDir) {
+    imageFiles(imageId, tempDir).catch(() => undefined);
+}
 /**
  * The layers' files kept by an earlier run when it has them all, with the
  * history from `docker history`; else everything from `docker save`.
  */
-async function imageFiles(imageId, tempDir) {
+async function readFiles(imageId, tempDir) {
     const dir = filesCacheDir();
     const image = await (0,engine_image/* inspectImage */.m)(imageId);
     const layers = await cachedLayers(dir, image.diffIds);
@@ -1943,6 +1959,10 @@ async function measureContext(context, file) {
         }
     }
     return { bytes, dockerignore };
+}
+/** Whether the advice reads the image's files: for the advice itself, or for a waste budget. */
+function readsImageFiles(inputs) {
+    return inputs.advice || Boolean(inputs.sizes.budget.maxWasted);
 }
 /** The advice, started now and awaited later; a failure to make it warns and leaves it out. */
 function startAdvice(inputs, build) {
@@ -6955,14 +6975,22 @@ async function run() {
     if (evaluatesOnly(request))
         return core.group('Build', () => runEvaluation(request, engine));
     const layerCache = await core.group('Cache restore', () => (0,layer_cache/* restoreLayerCache */.Qn)(inputs, engine, download));
-    const build = await core.group('Build', () => buildWithLayerCache(layerCache, stages, request, engine));
+    // The advice reads the image with docker's own commands.
+    const adviceInputs = { ...inputs, advice: inputs.advice && family.command === 'docker' };
+    // A build that pushes writes the image first: what the advice and the report
+    // read of it starts then, beside the push.
+    const readImage = (imageId) => {
+        prefetchHistory(imageId, family);
+        if (readsImageFiles(adviceInputs))
+            prefetchImageFiles(imageId, tempDir);
+    };
+    const build = await core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...request, onImageWritten: readImage }, engine));
     if (inputs.build.outputs.length > 0) {
         await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine));
     }
-    prefetchHistory(build.imageId, family);
-    // Read while the image is measured and pushed; awaited for the report. It reads
-    // the image with docker's own commands.
-    const advice = startAdvice({ ...inputs, advice: inputs.advice && family.command === 'docker' }, { imageId: build.imageId, steps: build.steps, tempDir });
+    readImage(build.imageId);
+    // Read while the image is measured and pushed; awaited for the report.
+    const advice = startAdvice(adviceInputs, { imageId: build.imageId, steps: build.steps, tempDir });
     const { baseImage } = metadata;
     const basis = {
         imageId: build.imageId,

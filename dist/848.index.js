@@ -319,6 +319,7 @@ function buildOptionArgs(options, annotations) {
 /* harmony export */   cM: () => (/* binding */ runBuild),
 /* harmony export */   s9: () => (/* binding */ secretArgs)
 /* harmony export */ });
+/* unused harmony export imageWrittenWatcher */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
@@ -398,7 +399,12 @@ async function runBuild(request, engine) {
     const stall = request.push && request.pushStallMs
         ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
         : {};
-    const result = await (0,_fence_js__WEBPACK_IMPORTED_MODULE_4__/* .withCommandsStopped */ .c)(() => (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execCommand */ .NK)(family.command, command.args, { env: command.env, ...stall }));
+    const onWritten = request.push ? request.onImageWritten : undefined;
+    const result = await (0,_fence_js__WEBPACK_IMPORTED_MODULE_4__/* .withCommandsStopped */ .c)(() => (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execCommand */ .NK)(family.command, command.args, {
+        env: command.env,
+        ...stall,
+        ...(onWritten ? { onOutput: imageWrittenWatcher(onWritten) } : {})
+    }));
     const output = family.readBuild(result);
     // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
     const pushes = request.push ? buildPushes(result) : undefined;
@@ -430,6 +436,29 @@ function buildPushes(result) {
     if (result.exitCode === 0 || pushes.failed || !pushes.unfinished)
         return pushes;
     return { ...pushes, failed: { tag: pushes.unfinished, error: (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(result) } };
+}
+/**
+ * Calls `written` once, with the image's id, when BuildKit's progress says it
+ * wrote the image: the build goes on to push it, and the image can be read
+ * meanwhile. Output comes in pieces: a line is read once it is whole.
+ */
+function imageWrittenWatcher(written) {
+    let pending = '';
+    let called = false;
+    return text => {
+        if (called)
+            return;
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+            const id = _progress_js__WEBPACK_IMPORTED_MODULE_5__/* .WRITTEN_IMAGE */ .Kd.exec(line.replace(/^#\d+ /, '').trimEnd())?.[1];
+            if (!id)
+                continue;
+            called = true;
+            written(id);
+            return;
+        }
+    };
 }
 
 
@@ -952,6 +981,7 @@ function digestFor(tag, repoDigests) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   J_: () => (/* binding */ writtenImage),
+/* harmony export */   Kd: () => (/* binding */ WRITTEN_IMAGE),
 /* harmony export */   Qb: () => (/* binding */ failedCacheImports),
 /* harmony export */   TS: () => (/* binding */ parseProgress),
 /* harmony export */   kh: () => (/* binding */ parseBuildPushes)
@@ -1010,13 +1040,15 @@ function parseBuildPushes(log) {
     }
     return { pushed, ...(failed ? { failed } : {}), ...(unfinished ? { unfinished } : {}) };
 }
+/** The line of BuildKit's "exporting to image" step that names the image it wrote. */
+const WRITTEN_IMAGE = /^writing image (sha256:[0-9a-f]{64})\b/;
 /** The image id the build wrote into the daemon (`writing image sha256:…`), also when a later push failed. */
 function writtenImage(log) {
     for (const vertex of readVertices(log)) {
         if (vertex.name !== 'exporting to image')
             continue;
         for (const line of vertex.lines) {
-            const id = /^writing image (sha256:[0-9a-f]{64})\b/.exec(line)?.[1];
+            const id = WRITTEN_IMAGE.exec(line)?.[1];
             if (id)
                 return id;
         }
@@ -1308,6 +1340,12 @@ async function execCommand(command, args, options = {}) {
         for (const stream of [child.stdout, child.stderr])
             stream?.on('data', print);
     }
+    const { onOutput } = options;
+    if (onOutput) {
+        for (const stream of [child.stdout, child.stderr]) {
+            stream?.on('data', (chunk) => onOutput(chunk.toString('utf8')));
+        }
+    }
     const result = await watched(child, options);
     if (!options.silent && printWhole)
         printWhole(commandLine + Buffer.concat(printed).toString());
@@ -1429,12 +1467,20 @@ async function execStream(command, args, consume, stop = () => false) {
         child.on('error', () => resolve(-1));
         child.on('close', code => resolve(code ?? -1));
     });
+    // One reader of the output, `consume`'s and then the drain's: a stream that an
+    // async iterator reads ignores resume(), and what is left unread would keep
+    // the command's output from ever closing.
+    const output = child.stdout[Symbol.asyncIterator]();
     try {
-        const value = await consume(child.stdout);
-        if (stop(value))
+        const value = await consume({ [Symbol.asyncIterator]: () => output });
+        if (stop(value)) {
             child.kill();
-        else
-            child.stdout.resume();
+            await output.return?.();
+        }
+        else {
+            while (!(await output.next()).done)
+                ;
+        }
         return { exitCode: await exited, stderr: Buffer.concat(stderr).toString('utf8'), value };
     }
     catch (error) {

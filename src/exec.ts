@@ -30,6 +30,8 @@ export interface ExecOptions {
    * so that commands run side by side keep their lines apart.
    */
   readonly printWhole?: (text: string) => void
+  /** Each piece of output as it comes (a piece may end mid-line), for what must act before the end. */
+  readonly onOutput?: (text: string) => void
 }
 
 /**
@@ -58,6 +60,12 @@ export async function execCommand(
   })
   if (!options.silent) {
     for (const stream of [child.stdout, child.stderr]) stream?.on('data', print)
+  }
+  const { onOutput } = options
+  if (onOutput) {
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.on('data', (chunk: Buffer) => onOutput(chunk.toString('utf8')))
+    }
   }
   const result = await watched(child, options)
   if (!options.silent && printWhole) printWhole(commandLine + Buffer.concat(printed).toString())
@@ -189,10 +197,18 @@ export async function execStream<T>(
     child.on('error', () => resolve(-1))
     child.on('close', code => resolve(code ?? -1))
   })
+  // One reader of the output, `consume`'s and then the drain's: a stream that an
+  // async iterator reads ignores resume(), and what is left unread would keep
+  // the command's output from ever closing.
+  const output = child.stdout[Symbol.asyncIterator]()
   try {
-    const value = await consume(child.stdout)
-    if (stop(value)) child.kill()
-    else child.stdout.resume()
+    const value = await consume({ [Symbol.asyncIterator]: () => output })
+    if (stop(value)) {
+      child.kill()
+      await output.return?.()
+    } else {
+      while (!(await output.next()).done);
+    }
     return { exitCode: await exited, stderr: Buffer.concat(stderr).toString('utf8'), value }
   } catch (error) {
     child.kill()

@@ -2,7 +2,12 @@ import * as core from '@actions/core'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { startAdvice, wastedBeforePush } from './advice/report.js'
+import {
+  prefetchImageFiles,
+  readsImageFiles,
+  startAdvice,
+  wastedBeforePush
+} from './advice/report.js'
 import { buildWithLayerCache } from './cache/build.js'
 import {
   restoreLayerCache,
@@ -82,20 +87,24 @@ export async function run(): Promise<void> {
   const layerCache = await core.group('Cache restore', () =>
     restoreLayerCache(inputs, engine, download)
   )
+  // The advice reads the image with docker's own commands.
+  const adviceInputs = { ...inputs, advice: inputs.advice && family.command === 'docker' }
+  // A build that pushes writes the image first: what the advice and the report
+  // read of it starts then, beside the push.
+  const readImage = (imageId: string): void => {
+    prefetchHistory(imageId, family)
+    if (readsImageFiles(adviceInputs)) prefetchImageFiles(imageId, tempDir)
+  }
   const build = await core.group('Build', () =>
-    buildWithLayerCache(layerCache, stages, request, engine)
+    buildWithLayerCache(layerCache, stages, { ...request, onImageWritten: readImage }, engine)
   )
   if (inputs.build.outputs.length > 0) {
     await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine))
   }
 
-  prefetchHistory(build.imageId, family)
-  // Read while the image is measured and pushed; awaited for the report. It reads
-  // the image with docker's own commands.
-  const advice = startAdvice(
-    { ...inputs, advice: inputs.advice && family.command === 'docker' },
-    { imageId: build.imageId, steps: build.steps, tempDir }
-  )
+  readImage(build.imageId)
+  // Read while the image is measured and pushed; awaited for the report.
+  const advice = startAdvice(adviceInputs, { imageId: build.imageId, steps: build.steps, tempDir })
   const { baseImage } = metadata
   const basis = {
     imageId: build.imageId,

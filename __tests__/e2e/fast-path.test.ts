@@ -22,19 +22,32 @@ jest.setTimeout(300_000)
  */
 const BUDGET: Record<string, number> = { runner: 5, host: 5, legacy: 8, containerd: 8 }
 
-/** A `docker` first on PATH that writes down each call, then runs the engine's own. */
-function countingDocker(): { path: string; calls: () => string[] } {
+/**
+ * A `docker` first on PATH that writes down each call, then runs the engine's
+ * own; `events` are each call's start and end (`start ARGS`, `end ARGS`), in order.
+ */
+function countingDocker(): { path: string; calls: () => string[]; events: () => string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'hoist-docker-calls-'))
   const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
   const log = path.join(dir, 'calls')
-  writeFileSync(
-    path.join(dir, 'docker'),
-    `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`,
-    { mode: 0o755 }
-  )
+  const events = path.join(dir, 'events')
+  const script = [
+    '#!/bin/sh',
+    `printf '%s\\n' "$*" >> '${log}'`,
+    `printf 'start %s\\n' "$*" >> '${events}'`,
+    `'${real}' "$@"`,
+    'status=$?',
+    `printf 'end %s\\n' "$*" >> '${events}'`,
+    'exit $status',
+    ''
+  ].join('\n')
+  writeFileSync(path.join(dir, 'docker'), script, { mode: 0o755 })
+  const lines = (file: string): string[] =>
+    existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
   return {
     path: `${dir}:${process.env.PATH ?? ''}`,
-    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [])
+    calls: () => lines(log),
+    events: () => lines(events)
   }
 }
 
@@ -64,4 +77,40 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
       expect(calls.filter(call => call.startsWith('buildx inspect'))).toEqual([])
     }
   })
+
+  // Where the build pushes (buildx's docker driver on the classic store), it writes the image first.
+  const onEnginesThatPushFromBuild = engine.profile === 'runner' ? it : undefined
+  onEnginesThatPushFromBuild?.(
+    'reads a new image for the advice while the build is still pushing it',
+    async () => {
+      const repo = `${engine.registry}/${uniqueRepo('early')}`
+      // 30 MB of new random data: its push lasts long after the image is written.
+      const dockerfile = [
+        `FROM ${engine.baseImage}`,
+        `RUN echo ${repo} > /repo && head -c 30000000 /dev/urandom > /data`,
+        ''
+      ].join('\n')
+      const docker = countingDocker()
+      const result = await runAction({
+        cwd: makeContext({ Dockerfile: dockerfile }),
+        inputs: { tags: `${repo}:1`, push: 'true' },
+        env: { PATH: docker.path }
+      })
+      expect(result.errors).toEqual([])
+      // The step ends: the output of docker save is drained to its end (left unread,
+      // it kept the command from closing, and node ended the step with exit code 13).
+      expect(result.exitCode).toBe(0)
+      const events = docker.events()
+      const buildEnd = events.findIndex(event => event.startsWith('end buildx build'))
+      const saveStart = events.findIndex(event => /^start (image )?save /.test(event))
+      expect(buildEnd).toBeGreaterThan(0)
+      expect(saveStart).toBeGreaterThan(0)
+      expect(saveStart).toBeLessThan(buildEnd)
+      // Read once: nothing read early is read again after the build.
+      expect(docker.calls().filter(call => /^(image )?save /.test(call))).toHaveLength(1)
+      expect(docker.calls().filter(call => call.startsWith('history '))).toHaveLength(1)
+      expect(result.warnings).toEqual([])
+      expect(result.summary).toContain('Advice')
+    }
+  )
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildCommand, type BuildRequest } from '../../src/engine/build.js'
+import { buildCommand, imageWrittenWatcher, type BuildRequest } from '../../src/engine/build.js'
 import { NO_BUILD_OPTIONS } from '../../src/engine/build-options.js'
 import { parseStages } from '../../src/engine/dockerfile.js'
 import { engines } from './support/engines.js'
@@ -203,5 +203,22 @@ describe('parseStages', () => {
       { index: 1, base: '${BASE}', name: 'test' },
       { index: 2, base: 'scratch' }
     ])
+  })
+})
+
+describe('imageWrittenWatcher', () => {
+  const id = `sha256:${'ab'.repeat(32)}`
+  const other = `sha256:${'cd'.repeat(32)}`
+  it.each([
+    ['one piece', [`#6 exporting layers done\n#6 writing image ${id} done\n`], [id]],
+    ['a line split across pieces', [`#6 writing ima`, `ge ${id}`, ` done\n#7 pushing`], [id]],
+    ['only once', [`#6 writing image ${id} done\n#9 writing image ${other} done\n`], [id]],
+    ['not before the line is whole', [`#6 writing image ${id}`], []],
+    ['a step that prints the words', [`#5 0.2 writing image ${id} done\n`], []]
+  ])('%s', (_name, pieces, expected) => {
+    const seen: string[] = []
+    const watch = imageWrittenWatcher(imageId => seen.push(imageId))
+    for (const piece of pieces) watch(piece)
+    expect(seen).toEqual(expected)
   })
 })

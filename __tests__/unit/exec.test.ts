@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { execCommand, execPipe } from '../../src/exec.js'
+import { execCommand, execPipe, execStream } from '../../src/exec.js'
 
 describe('execPipe', () => {
   it("passes the first command's output to the second, and returns the second's", async () => {
@@ -111,4 +111,29 @@ describe('execCommand printing whole', () => {
     await execCommand('sh', ['-c', 'echo x'], { silent: true, printWhole: t => printed.push(t) })
     expect(printed).toEqual([])
   })
+})
+
+describe('execStream', () => {
+  it('ends when the consumer stops reading before the output does (the rest is drained)', async () => {
+    const run = await execStream(
+      'sh',
+      ['-c', 'head -c 1000000 /dev/zero; echo done >&2'],
+      async stdout => {
+        const first = await stdout[Symbol.asyncIterator]().next()
+        return (first.value as Buffer).length > 0
+      }
+    )
+    expect(run).toEqual({ exitCode: 0, stderr: 'done\n', value: true })
+  }, 10_000)
+
+  it('stops the command when the consumer says it needs nothing more', async () => {
+    const run = await execStream(
+      'sh',
+      ['-c', 'while :; do head -c 65536 /dev/zero; done'],
+      async () => 'enough',
+      value => value === 'enough'
+    )
+    expect(run.value).toBe('enough')
+    expect(run.exitCode).not.toBe(0)
+  }, 10_000)
 })

@@ -69,11 +69,29 @@ export async function measureAdvice(request: AdviceRequest): Promise<AdviceSecti
   }
 }
 
+/** An image id names its content: its files are read once a run. */
+const imagesRead = new Map<string, Promise<ImageFiles>>()
+
+function imageFiles(imageId: string, tempDir: string): Promise<ImageFiles> {
+  let files = imagesRead.get(imageId)
+  if (!files) imagesRead.set(imageId, (files = readFiles(imageId, tempDir)))
+  return files
+}
+
+/**
+ * Starts reading the image's files for the advice as soon as it exists (a
+ * build that pushes has written it before its push ends); the advice awaits
+ * the same read, and reports its failure.
+ */
+export function prefetchImageFiles(imageId: string, tempDir: string): void {
+  imageFiles(imageId, tempDir).catch(() => undefined)
+}
+
 /**
  * The layers' files kept by an earlier run when it has them all, with the
  * history from `docker history`; else everything from `docker save`.
  */
-async function imageFiles(imageId: string, tempDir: string): Promise<ImageFiles> {
+async function readFiles(imageId: string, tempDir: string): Promise<ImageFiles> {
   const dir = filesCacheDir()
   const image = await inspectImage(imageId)
   const layers = await cachedLayers(dir, image.diffIds)
@@ -132,6 +150,11 @@ async function measureContext(context: string, file: string): Promise<ContextFac
     }
   }
   return { bytes, dockerignore }
+}
+
+/** Whether the advice reads the image's files: for the advice itself, or for a waste budget. */
+export function readsImageFiles(inputs: Pick<Inputs, 'advice' | 'sizes'>): boolean {
+  return inputs.advice || Boolean(inputs.sizes.budget.maxWasted)
 }
 
 /** The advice, started now and awaited later; a failure to make it warns and leaves it out. */

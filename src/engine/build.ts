@@ -5,7 +5,13 @@ import { buildOptionArgs, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
 import { familyOf, type BuildOutput } from './family.js'
 import { withCommandsStopped } from './fence.js'
-import { parseBuildPushes, writtenImage, type BuildPushes, type BuildStep } from './progress.js'
+import {
+  parseBuildPushes,
+  writtenImage,
+  WRITTEN_IMAGE,
+  type BuildPushes,
+  type BuildStep
+} from './progress.js'
 
 /**
  * A BuildKit secret (`RUN --mount=type=secret,id=…`). Its value reaches docker
@@ -41,6 +47,8 @@ export interface BuildRequest {
   readonly push?: boolean
   /** With `push`: a push that shows no progress for this long is stopped (RetryPolicy.stallMs). */
   readonly pushStallMs?: number
+  /** With `push`: told the image's id once it is written, while the build still pushes it. */
+  readonly onImageWritten?: (imageId: string) => void
   /** build-push-action's pass-through inputs (hosts, network, ssh, contexts…). */
   readonly options?: BuildOptions
   /** `--annotation` values, as the annotations output gives them. */
@@ -121,8 +129,13 @@ export async function runBuild(request: BuildRequest, engine: Engine): Promise<B
     request.push && request.pushStallMs
       ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
       : {}
+  const onWritten = request.push ? request.onImageWritten : undefined
   const result = await withCommandsStopped(() =>
-    execCommand(family.command, command.args, { env: command.env, ...stall })
+    execCommand(family.command, command.args, {
+      env: command.env,
+      ...stall,
+      ...(onWritten ? { onOutput: imageWrittenWatcher(onWritten) } : {})
+    })
   )
   const output = family.readBuild(result)
   // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
@@ -153,4 +166,26 @@ function buildPushes(result: ExecResult): BuildPushes {
   const pushes = parseBuildPushes(result.stderr)
   if (result.exitCode === 0 || pushes.failed || !pushes.unfinished) return pushes
   return { ...pushes, failed: { tag: pushes.unfinished, error: lastErrorLine(result) } }
+}
+
+/**
+ * Calls `written` once, with the image's id, when BuildKit's progress says it
+ * wrote the image: the build goes on to push it, and the image can be read
+ * meanwhile. Output comes in pieces: a line is read once it is whole.
+ */
+export function imageWrittenWatcher(written: (imageId: string) => void): (text: string) => void {
+  let pending = ''
+  let called = false
+  return text => {
+    if (called) return
+    const lines = (pending + text).split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) {
+      const id = WRITTEN_IMAGE.exec(line.replace(/^#\d+ /, '').trimEnd())?.[1]
+      if (!id) continue
+      called = true
+      written(id)
+      return
+    }
+  }
 }

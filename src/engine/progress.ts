@@ -86,12 +86,15 @@ export function parseBuildPushes(log: string): BuildPushes {
   return { pushed, ...(failed ? { failed } : {}), ...(unfinished ? { unfinished } : {}) }
 }
 
+/** The line of BuildKit's "exporting to image" step that names the image it wrote. */
+export const WRITTEN_IMAGE = /^writing image (sha256:[0-9a-f]{64})\b/
+
 /** The image id the build wrote into the daemon (`writing image sha256:…`), also when a later push failed. */
 export function writtenImage(log: string): string | undefined {
   for (const vertex of readVertices(log)) {
     if (vertex.name !== 'exporting to image') continue
     for (const line of vertex.lines) {
-      const id = /^writing image (sha256:[0-9a-f]{64})\b/.exec(line)?.[1]
+      const id = WRITTEN_IMAGE.exec(line)?.[1]
       if (id) return id
     }
   }
