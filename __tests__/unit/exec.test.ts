@@ -130,7 +130,7 @@ describe('execStream', () => {
     const run = await execStream(
       'sh',
       ['-c', 'while :; do head -c 65536 /dev/zero; done'],
-      async () => 'enough',
+      () => Promise.resolve('enough'),
       value => value === 'enough'
     )
     expect(run.value).toBe('enough')
