@@ -1,7 +1,8 @@
 /**
  * Templates: `{{branch}}`, `{{tag}}`, `{{sha}}`, `{{base_ref}}`,
  * `{{is_default_branch}}`, `{{is_not_default_branch}}`, `{{date 'fmt' tz='Zone'}}`,
- * `{{commit_date 'fmt'}}`. Rendered as plain text (no HTML escaping). Pure.
+ * `{{commit_date 'fmt'}}`. Rendered as plain text (no HTML escaping). Pure, once
+ * loadTemplates() has loaded the libraries.
  */
 import type HandlebarsModule from 'handlebars'
 import type MomentModule from 'moment-timezone'
