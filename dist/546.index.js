@@ -2433,6 +2433,7 @@ var docker_info = __webpack_require__(3469);
  * `version` call; described by a pure function.
  */
 
+
 /** The engine, or why the tool cannot be used here. */
 async function detectContainersEngine(tool) {
     const args = tool === 'podman' ? ['version', '--format', 'json'] : ['version', '--json'];
@@ -2478,13 +2479,7 @@ function describeContainersEngine(tool, version) {
             storesCompressedLayers: false,
             pushFromBuild: false,
             reusesLoadedLayers: true,
-            // buildah-style builds take none of BuildKit's extra flags that Hoist checks for.
-            annotate: false,
-            namedContexts: false,
-            noCacheFilters: false,
-            entitlements: false,
-            runLimits: false,
-            call: false
+            ...build_options/* WITHOUT_BUILDX_OPTIONS */.nL
         },
         description: `${tool} ${version} (no daemon), containers/storage`
     };
@@ -2497,6 +2492,7 @@ function describeContainersEngine(tool, version) {
  * runs. Everything that differs by engine asks this description what the
  * engine can do, instead of testing versions or drivers itself.
  */
+
 
 
 
@@ -2655,12 +2651,7 @@ function describeEngine(facts) {
                 storesCompressedLayers: imageStore === 'containerd',
                 pushFromBuild: false,
                 reusesLoadedLayers: false,
-                annotate: false,
-                namedContexts: false,
-                noCacheFilters: false,
-                entitlements: false,
-                runLimits: false,
-                call: false
+                ...build_options/* WITHOUT_BUILDX_OPTIONS */.nL
             },
             description: `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx), ` +
                 `Docker ${daemonVersion}, ${store}`

@@ -193,9 +193,22 @@ function handleCancellation(exit = code => process.exit(code)) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XV: () => (/* binding */ unsupportedOption),
 /* harmony export */   fG: () => (/* binding */ buildOptionArgs),
+/* harmony export */   nL: () => (/* binding */ WITHOUT_BUILDX_OPTIONS),
 /* harmony export */   pC: () => (/* binding */ checkBuildOptions)
 /* harmony export */ });
 /* unused harmony export NO_BUILD_OPTIONS */
+/**
+ * The capabilities behind the options only buildx passes (`unsupportedOption`):
+ * none of them on an old client's built-in BuildKit, nor on podman or buildah.
+ */
+const WITHOUT_BUILDX_OPTIONS = {
+    annotate: false,
+    namedContexts: false,
+    noCacheFilters: false,
+    entitlements: false,
+    runLimits: false,
+    call: false
+};
 const NO_BUILD_OPTIONS = {
     addHosts: [],
     allow: [],

@@ -3,7 +3,20 @@
  * as they are read, turned into flags, and held against what the engine can
  * do before anything runs. Pure.
  */
-import type { Engine } from './engine.js'
+import type { Capabilities, Engine } from './engine.js'
+
+/**
+ * The capabilities behind the options only buildx passes (`unsupportedOption`):
+ * none of them on an old client's built-in BuildKit, nor on podman or buildah.
+ */
+export const WITHOUT_BUILDX_OPTIONS = {
+  annotate: false,
+  namedContexts: false,
+  noCacheFilters: false,
+  entitlements: false,
+  runLimits: false,
+  call: false
+} as const satisfies Partial<Capabilities>
 
 export interface BuildOptions {
   /** `host:ip` (or `host=ip`) entries for /etc/hosts (`--add-host`). */

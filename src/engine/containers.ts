@@ -4,6 +4,7 @@
  * `version` call; described by a pure function.
  */
 import { execCommand, lastErrorLine } from '../exec.js'
+import { WITHOUT_BUILDX_OPTIONS } from './build-options.js'
 import type { Engine } from './engine.js'
 
 export type ContainersTool = 'podman' | 'buildah'
@@ -56,13 +57,7 @@ export function describeContainersEngine(tool: ContainersTool, version: string):
       storesCompressedLayers: false,
       pushFromBuild: false,
       reusesLoadedLayers: true,
-      // buildah-style builds take none of BuildKit's extra flags that Hoist checks for.
-      annotate: false,
-      namedContexts: false,
-      noCacheFilters: false,
-      entitlements: false,
-      runLimits: false,
-      call: false
+      ...WITHOUT_BUILDX_OPTIONS
     },
     description: `${tool} ${version} (no daemon), containers/storage`
   }

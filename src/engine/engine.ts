@@ -12,6 +12,7 @@ import { errorMessage } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { InputError } from '../errors.js'
 import { dockerInfo } from './docker-info.js'
+import { WITHOUT_BUILDX_OPTIONS } from './build-options.js'
 import { detectContainersEngine } from './containers.js'
 
 /**
@@ -286,12 +287,7 @@ export function describeEngine(facts: EngineFacts): Engine {
         storesCompressedLayers: imageStore === 'containerd',
         pushFromBuild: false,
         reusesLoadedLayers: false,
-        annotate: false,
-        namedContexts: false,
-        noCacheFilters: false,
-        entitlements: false,
-        runLimits: false,
-        call: false
+        ...WITHOUT_BUILDX_OPTIONS
       },
       description:
         `docker build with the daemon's BuildKit (client ${clientVersion}, no buildx), ` +
