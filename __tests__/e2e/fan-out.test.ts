@@ -1,8 +1,8 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { gunzipSync } from 'node:zlib'
-import { everything, output, runAction, type RunResult } from './support/action.js'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { commands, everything, output, runAction } from './support/action.js'
+import { docker, engine, makeContext, registryAuth, uniqueRepo } from './support/engine.js'
 import { startFaultProxy } from './support/fault-proxy.js'
 import { listTags, type Basic } from './support/registry.js'
 
@@ -69,20 +69,8 @@ async function platformContent(
   return content
 }
 
-/** The commands the step showed in its log: a build or a push would be among them. */
-const commands = (result: RunResult): string[] =>
-  result.log.split('\n').filter(line => line.includes('[command]'))
-
 /** A context whose build would fail: a merge must never get there. */
 const noBuild = (): string => makeContext({ Dockerfile: 'FROM scratch\nRUN exit 1\n' })
-
-function registryAuth(host: string): string {
-  return [
-    `- registry: ${host}`,
-    `  username: ${engine.user}`,
-    `  password: ${engine.password}`
-  ].join('\n')
-}
 
 const onContainerd = engine.profile === 'containerd'
 const multiBase = process.env.HOIST_MULTI_BASE_IMAGE ?? ''

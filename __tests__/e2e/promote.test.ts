@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { everything, output, runAction, type RunResult } from './support/action.js'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { commands, everything, output, runAction } from './support/action.js'
+import { docker, engine, makeContext, registryAuth, uniqueRepo } from './support/engine.js'
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy.js'
 import { putBlob, putManifest } from './support/oci.js'
 import {
@@ -28,19 +28,6 @@ const SEMVER_RULES = [
 const RELEASE_TAGS = ['1', '1.2', '1.2.3', 'latest']
 
 const auth = (): Basic => ({ user: engine.user, password: engine.password })
-
-function registryAuth(host: string): string {
-  return [
-    `- registry: ${host}`,
-    `  username: ${engine.user}`,
-    `  password: ${engine.password}`
-  ].join('\n')
-}
-
-/** The commands the step showed in its log: a build or a push would be among them. */
-function commands(result: RunResult): string[] {
-  return result.log.split('\n').filter(line => line.includes('[command]'))
-}
 
 /** The daemon's images: a build would add one. (`docker images` orders equal times at random.) */
 const localImages = (): string[] => docker('images', '-qa', '--no-trunc').split('\n').sort()

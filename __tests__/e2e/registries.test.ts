@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { everything, output, runAction, pushed, type RunResult } from './support/action.js'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { docker, engine, makeContext, registryAuth, uniqueRepo } from './support/engine.js'
 import { startFaultProxy } from './support/fault-proxy.js'
 import { getManifest, listTags, type Basic } from './support/registry.js'
 
@@ -11,14 +11,6 @@ const FAST_RETRIES = { HOIST_RETRY_DELAY_MS: '200' }
 
 function dockerfile(): string {
   return `FROM ${engine.baseImage}\nRUN echo "$(date +%s%N)" > /built && head -c 3000000 /dev/urandom > /data\n`
-}
-
-function registryAuth(): string {
-  return [
-    `- registry: ${engine.authRegistry}`,
-    `  username: ${engine.user}`,
-    `  password: ${engine.password}`
-  ].join('\n')
 }
 
 const auth = (registry: string): Basic | undefined =>

@@ -12,6 +12,11 @@ export function output(result: RunResult, name: string): string {
   return value
 }
 
+/** The commands the step showed in its log: a build or a push would be among them. */
+export function commands(result: RunResult): string[] {
+  return result.log.split('\n').filter(line => line.includes('[command]'))
+}
+
 /**
  * Everything a run leaves that a reader could see: both logs, the runner's
  * files, the outputs and the summary. `::add-mask::` lines are left out: they

@@ -71,6 +71,15 @@ function probeTraits(): EngineTraits {
   return { buildx, imageStore, cacheStrategy }
 }
 
+/** The `registry-auth` input that logs in to `host` (the htpasswd registry's) as the test user. */
+export function registryAuth(host: string = engine.authRegistry): string {
+  return [
+    `- registry: ${host}`,
+    `  username: ${engine.user}`,
+    `  password: ${engine.password}`
+  ].join('\n')
+}
+
 /** A repository name no other test uses. */
 export function uniqueRepo(prefix: string): string {
   return `e2e/${prefix}-${randomBytes(4).toString('hex')}`
