@@ -748,11 +748,6 @@ function planLayerCacheSave(layerCache, built) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
         return { skipped: unsaved };
     }
-    if (!decision.save) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache not saved: ${decision.reason}`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-        return { skipped: decision.reason };
-    }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Layer cache: saved as ${keys.key} in the post step`);
     const { cacheImages: images, keptImages: kept } = built;
     return { pending: { strategy: strategy.kind, key: keys.key, id: keys.id, dir, images, kept } };

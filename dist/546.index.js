@@ -1852,7 +1852,10 @@ async function measureAdvice(request) {
     const file = annotationPath(request.file);
     const [dockerfile, context, image] = await Promise.all([
         (0,promises_.readFile)(request.file, 'utf8'),
-        measureContext(request.context, request.file).catch(() => undefined),
+        // Only a finding reads it, and without the advice there are none.
+        request.enabled
+            ? measureContext(request.context, request.file).catch(() => undefined)
+            : undefined,
         imageFiles(request.imageId, request.tempDir).catch((error) => (0,errors/* errorMessage */.g)(error))
     ]);
     let note;
@@ -1902,8 +1905,8 @@ async function readFiles(imageId, tempDir) {
     const image = await (0,engine_image/* inspectImage */.m)(imageId);
     const layers = await cachedLayers(dir, image.diffIds);
     if (layers) {
-        // Its own folder: the size report may be exporting the image to tempDir at the same time.
-        const { config } = await unmeasuredLayers(image, await (0,promises_.mkdtemp)(external_node_path_.join(tempDir, 'advice-')));
+        // An export, where one is needed, goes to a folder of its own (localLayers).
+        const { config } = await unmeasuredLayers(image, tempDir);
         return {
             history: config.history,
             user: image.user,

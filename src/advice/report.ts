@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { lstat, mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { lstat, readdir, readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { BuildStep } from '../engine/progress.js'
 import { errorMessage } from '../errors.js'
@@ -43,7 +43,10 @@ export async function measureAdvice(request: AdviceRequest): Promise<AdviceSecti
   const file = annotationPath(request.file)
   const [dockerfile, context, image] = await Promise.all([
     readFile(request.file, 'utf8'),
-    measureContext(request.context, request.file).catch(() => undefined),
+    // Only a finding reads it, and without the advice there are none.
+    request.enabled
+      ? measureContext(request.context, request.file).catch(() => undefined)
+      : undefined,
     imageFiles(request.imageId, request.tempDir).catch((error: unknown) => errorMessage(error))
   ])
   let note: string | undefined
@@ -96,8 +99,8 @@ async function readFiles(imageId: string, tempDir: string): Promise<ImageFiles> 
   const image = await inspectImage(imageId)
   const layers = await cachedLayers(dir, image.diffIds)
   if (layers) {
-    // Its own folder: the size report may be exporting the image to tempDir at the same time.
-    const { config } = await unmeasuredLayers(image, await mkdtemp(path.join(tempDir, 'advice-')))
+    // An export, where one is needed, goes to a folder of its own (localLayers).
+    const { config } = await unmeasuredLayers(image, tempDir)
     return {
       history: config.history,
       user: image.user,

@@ -63,11 +63,6 @@ export function planLayerCacheSave(layerCache: LayerCache, built: LayerCacheBuil
     rmSync(dir, { recursive: true, force: true })
     return { skipped: unsaved }
   }
-  if (!decision.save) {
-    core.info(`Layer cache not saved: ${decision.reason}`)
-    rmSync(dir, { recursive: true, force: true })
-    return { skipped: decision.reason }
-  }
   core.info(`Layer cache: saved as ${keys.key} in the post step`)
   const { cacheImages: images, keptImages: kept } = built
   return { pending: { strategy: strategy.kind, key: keys.key, id: keys.id, dir, images, kept } }
