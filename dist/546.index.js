@@ -4608,7 +4608,8 @@ function imageTags(images, tagNames) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/base.ts
-/** Which image a run compares with. Pure. */
+/** Which image a run compares with, and what the report says when there is none. Pure. */
+
 
 
 /**
@@ -4645,6 +4646,19 @@ function pullRequestOf(payload) {
     const base = pr.base.repo?.full_name;
     return { number: pr.number, baseBranch: pr.base.ref, fork: !!head && !!base && head !== base };
 }
+/** `compare-to`, else the base branch's image: the tag rules' (`baseImage`), else the first tag's repository's. */
+function baseReferenceFor(request) {
+    const pr = pullRequestOf(request.payload);
+    return (request.compareTo ||
+        request.baseImage ||
+        (pr ? defaultBaseReference(request.tags, pr.baseBranch) : undefined));
+}
+/** The report's line when nothing is compared; the reference and a registry's words are outside text. */
+const NOTHING_TO_COMPARE = {
+    missing: (reference) => `Nothing to compare with: ${codeSpan(reference)} is not in the registry yet.`,
+    unreadable: (reference, reason) => `Nothing to compare with: ${codeSpan(reference)} could not be read (${plainText(reason)}).`,
+    noTag: 'Nothing to compare with: no tag to derive the base image from; set `compare-to`.'
+};
 
 ;// CONCATENATED MODULE: ./src/report/sizes.ts
 
@@ -4822,10 +4836,8 @@ async function reportPlatformSizes(request) {
 /** The report of an index's platforms, wherever they were read (the local store, a registry). */
 async function comparePlatforms(index, request) {
     const { inputs, tags } = request;
-    const pr = pullRequestOf(request.context.payload);
-    const baseReference = inputs.compareTo ||
-        request.baseImage ||
-        (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined);
+    const { payload } = request.context;
+    const baseReference = baseReferenceFor({ ...inputs, ...request, tags, payload });
     let comparisonNote;
     const bases = new Map();
     if (baseReference) {
@@ -4836,18 +4848,19 @@ async function comparePlatforms(index, request) {
             }
             if (![...bases.values()].some(base => base.layers)) {
                 bases.clear();
-                comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`;
+                comparisonNote = NOTHING_TO_COMPARE.missing(baseReference);
             }
         }
         catch (error) {
             bases.clear();
-            comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${(0,errors/* errorMessage */.g)(error)}).`;
-            core.warning(comparisonNote);
+            // The registry's message is outside text: plain in the log, escaped in the report.
+            const reason = (0,errors/* errorMessage */.g)(error);
+            core.warning(`Nothing to compare with: ${baseReference} could not be read (${reason}).`);
+            comparisonNote = NOTHING_TO_COMPARE.unreadable(baseReference, reason);
         }
     }
-    else if (pr) {
-        comparisonNote =
-            'Nothing to compare with: no tag to derive the base image from; set `compare-to`.';
+    else if (pullRequestOf(payload)) {
+        comparisonNote = NOTHING_TO_COMPARE.noTag;
     }
     const platforms = index.platforms.map(image => platformSizes(image, request.steps, bases.get(image.platform)));
     const budget = platformBudget(inputs.budget, platforms);
@@ -5476,28 +5489,25 @@ function groupBase(rows, count, name) {
 async function reportSizes(request) {
     const { inputs, tags } = request;
     const platform = request.platform;
-    const pr = pullRequestOf(request.context.payload);
-    const baseReference = inputs.compareTo ||
-        request.baseImage ||
-        (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined);
+    const { payload } = request.context;
+    const baseReference = baseReferenceFor({ ...inputs, ...request, tags, payload });
     let base;
     let comparisonNote;
     if (baseReference) {
         try {
             base = await registryLayers(baseReference, platform);
             if (!base)
-                comparisonNote = `Nothing to compare with: ${codeSpan(baseReference)} is not in the registry yet.`;
+                comparisonNote = NOTHING_TO_COMPARE.missing(baseReference);
         }
         catch (error) {
             // The registry's message is outside text: plain in the log, escaped in the report.
             const reason = (0,errors/* errorMessage */.g)(error);
             core.warning(`Nothing to compare with: ${baseReference} could not be read (${reason}).`);
-            comparisonNote = `Nothing to compare with: ${codeSpan(baseReference)} could not be read (${plainText(reason)}).`;
+            comparisonNote = NOTHING_TO_COMPARE.unreadable(baseReference, reason);
         }
     }
-    else if (pr) {
-        comparisonNote =
-            'Nothing to compare with: no tag to derive the base image from; set `compare-to`.';
+    else if (pullRequestOf(payload)) {
+        comparisonNote = NOTHING_TO_COMPARE.noTag;
     }
     const current = await currentLayers(request, platform, base);
     const comparison = base && baseReference ? compareImages(baseReference, base, current) : undefined;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { branchTag, defaultBaseReference, pullRequestOf } from '../../src/report/base.js'
+import {
+  baseReferenceFor,
+  branchTag,
+  defaultBaseReference,
+  NOTHING_TO_COMPARE,
+  pullRequestOf
+} from '../../src/report/base.js'
 
 describe('branchTag', () => {
   it.each([
@@ -44,5 +50,33 @@ describe('pullRequestOf', () => {
     ]
   ])('%j', (payload, pr) => {
     expect(pullRequestOf(payload)).toEqual(pr)
+  })
+})
+
+describe('baseReferenceFor', () => {
+  const pr = { pull_request: { number: 7, base: { ref: 'main' } } }
+  it.each([
+    ['compare-to first', { compareTo: 'r/app:v1', baseImage: 'r/app:rules' }, pr, 'r/app:v1'],
+    [
+      'then the tag rules’ base image',
+      { compareTo: '', baseImage: 'r/app:rules' },
+      pr,
+      'r/app:rules'
+    ],
+    ['then the first tag’s repository on the base branch', { compareTo: '' }, pr, 'r/app:main'],
+    ['nothing off a pull request', { compareTo: '' }, {}, undefined]
+  ])('%s', (_name, given, payload, expected) => {
+    expect(baseReferenceFor({ ...given, tags: ['r/app:pr-7'], payload })).toBe(expected)
+  })
+})
+
+describe('NOTHING_TO_COMPARE', () => {
+  it('keeps a registry’s words and the reference from becoming markup', () => {
+    const note = NOTHING_TO_COMPARE.unreadable(
+      'r/app:`x`',
+      'denied <img src=x onerror=alert(1)> see [here](https://evil.example) @octocat'
+    )
+    expect(note).not.toMatch(/(?<!\\)<img|(?<!\\)\]\(|@octocat/)
+    expect(note).toMatch(/^Nothing to compare with: ``\s?r\/app:`x`\s?`` could not be read \(/)
   })
 })

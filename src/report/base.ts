@@ -1,6 +1,7 @@
-/** Which image a run compares with. Pure. */
+/** Which image a run compares with, and what the report says when there is none. Pure. */
 import { sanitizeTag } from '../meta/tags.js'
 import { formatReference, parseImageReference } from '../registry/reference.js'
+import { codeSpan, plainText } from './escape.js'
 
 /**
  * The tag `type=ref,event=branch` gives a branch: characters a tag cannot
@@ -51,4 +52,28 @@ export function pullRequestOf(payload: Readonly<Record<string, unknown>>): PullR
   const head = pr.head?.repo?.full_name
   const base = pr.base.repo?.full_name
   return { number: pr.number, baseBranch: pr.base.ref, fork: !!head && !!base && head !== base }
+}
+
+/** `compare-to`, else the base branch's image: the tag rules' (`baseImage`), else the first tag's repository's. */
+export function baseReferenceFor(request: {
+  readonly compareTo: string
+  readonly baseImage?: string
+  readonly tags: readonly string[]
+  readonly payload: Readonly<Record<string, unknown>>
+}): string | undefined {
+  const pr = pullRequestOf(request.payload)
+  return (
+    request.compareTo ||
+    request.baseImage ||
+    (pr ? defaultBaseReference(request.tags, pr.baseBranch) : undefined)
+  )
+}
+
+/** The report's line when nothing is compared; the reference and a registry's words are outside text. */
+export const NOTHING_TO_COMPARE = {
+  missing: (reference: string): string =>
+    `Nothing to compare with: ${codeSpan(reference)} is not in the registry yet.`,
+  unreadable: (reference: string, reason: string): string =>
+    `Nothing to compare with: ${codeSpan(reference)} could not be read (${plainText(reason)}).`,
+  noTag: 'Nothing to compare with: no tag to derive the base image from; set `compare-to`.'
 }

@@ -11,7 +11,7 @@ import { savedIndex, type ImageIndex } from '../engine/saved-index.js'
 import type { SizeInputs } from '../inputs.js'
 import { registryLayers } from '../registry/image.js'
 import { errorMessage } from '../errors.js'
-import { defaultBaseReference, pullRequestOf } from './base.js'
+import { baseReferenceFor, NOTHING_TO_COMPARE, pullRequestOf } from './base.js'
 import type { ImageLayers } from './layers.js'
 import {
   platformBudget,
@@ -40,11 +40,8 @@ export async function comparePlatforms(
   request: Omit<PlatformSizeRequest, 'imageId' | 'tempDir'>
 ): Promise<PlatformsReport> {
   const { inputs, tags } = request
-  const pr = pullRequestOf(request.context.payload)
-  const baseReference =
-    inputs.compareTo ||
-    request.baseImage ||
-    (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
+  const { payload } = request.context
+  const baseReference = baseReferenceFor({ ...inputs, ...request, tags, payload })
   let comparisonNote: string | undefined
   const bases = new Map<string, PlatformBase>()
   if (baseReference) {
@@ -55,16 +52,17 @@ export async function comparePlatforms(
       }
       if (![...bases.values()].some(base => base.layers)) {
         bases.clear()
-        comparisonNote = `Nothing to compare with: \`${baseReference}\` is not in the registry yet.`
+        comparisonNote = NOTHING_TO_COMPARE.missing(baseReference)
       }
     } catch (error) {
       bases.clear()
-      comparisonNote = `Nothing to compare with: \`${baseReference}\` could not be read (${errorMessage(error)}).`
-      core.warning(comparisonNote)
+      // The registry's message is outside text: plain in the log, escaped in the report.
+      const reason = errorMessage(error)
+      core.warning(`Nothing to compare with: ${baseReference} could not be read (${reason}).`)
+      comparisonNote = NOTHING_TO_COMPARE.unreadable(baseReference, reason)
     }
-  } else if (pr) {
-    comparisonNote =
-      'Nothing to compare with: no tag to derive the base image from; set `compare-to`.'
+  } else if (pullRequestOf(payload)) {
+    comparisonNote = NOTHING_TO_COMPARE.noTag
   }
   const platforms = index.platforms.map(image =>
     platformSizes(image, request.steps, bases.get(image.platform))

@@ -14,9 +14,9 @@ import type { SizeInputs } from '../inputs.js'
 import type { Platform } from '../registry/client.js'
 import { registryLayers } from '../registry/image.js'
 import { parseImageReference } from '../registry/reference.js'
-import { defaultBaseReference, pullRequestOf } from './base.js'
+import { baseReferenceFor, NOTHING_TO_COMPARE, pullRequestOf } from './base.js'
 import { checkBudget } from './budget.js'
-import { codeSpan, plainText } from './escape.js'
+import { plainText } from './escape.js'
 import { CommentRefused, upsertComment } from './comment.js'
 import { compareImages } from './compare.js'
 import { withBaseRow } from './base-rows.js'
@@ -54,28 +54,23 @@ export interface SizeRequest {
 export async function reportSizes(request: SizeRequest): Promise<SizeReport> {
   const { inputs, tags } = request
   const platform = request.platform
-  const pr = pullRequestOf(request.context.payload)
-  const baseReference =
-    inputs.compareTo ||
-    request.baseImage ||
-    (pr ? defaultBaseReference(tags, pr.baseBranch) : undefined)
+  const { payload } = request.context
+  const baseReference = baseReferenceFor({ ...inputs, ...request, tags, payload })
 
   let base: (ImageLayers & { layerDigests: string[] }) | undefined
   let comparisonNote: string | undefined
   if (baseReference) {
     try {
       base = await registryLayers(baseReference, platform)
-      if (!base)
-        comparisonNote = `Nothing to compare with: ${codeSpan(baseReference)} is not in the registry yet.`
+      if (!base) comparisonNote = NOTHING_TO_COMPARE.missing(baseReference)
     } catch (error) {
       // The registry's message is outside text: plain in the log, escaped in the report.
       const reason = errorMessage(error)
       core.warning(`Nothing to compare with: ${baseReference} could not be read (${reason}).`)
-      comparisonNote = `Nothing to compare with: ${codeSpan(baseReference)} could not be read (${plainText(reason)}).`
+      comparisonNote = NOTHING_TO_COMPARE.unreadable(baseReference, reason)
     }
-  } else if (pr) {
-    comparisonNote =
-      'Nothing to compare with: no tag to derive the base image from; set `compare-to`.'
+  } else if (pullRequestOf(payload)) {
+    comparisonNote = NOTHING_TO_COMPARE.noTag
   }
 
   const current = await currentLayers(request, platform, base)
