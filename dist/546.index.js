@@ -5897,10 +5897,17 @@ async function pushByDigest(request) {
         const source = new RegistryRepository(first);
         core.info(`Pushing ${request.imageId} to ${first.name} by digest (no tag)`);
         const uploaded = await upload(source, archive, image, request.retry);
-        // The other repositories side by side, each copied from the first.
-        const copies = others.map(async (target) => uploaded.ok
-            ? result(target, await copyTo(source, uploaded.root, target, request.retry))
-            : { tag: target.name, registry: target.registry, outcome: 'skipped', attempts: 0 });
+        const skipped = (target) => ({
+            tag: target.name,
+            registry: target.registry,
+            outcome: 'skipped',
+            attempts: 0
+        });
+        if (!uploaded.ok || others.length === 0)
+            return [result(first, uploaded), ...others.map(skipped)];
+        // The other repositories side by side, each copied from the first, read once for them all.
+        const written = await readWritten(source, uploaded.root, request.retry);
+        const copies = others.map(async (target) => result(target, written.ok ? await copyTo(written, target, request.retry) : written));
         return [result(first, uploaded), ...(await Promise.all(copies))];
     }
     finally {
@@ -5962,15 +5969,20 @@ async function upload(repo, archive, image, policy) {
     core.info(`${repo.name}@${root.digest}: ${manifests.length} manifest(s) written, no tag`);
     return { ok: true, root, attempts };
 }
-/** The image, already in `source`, into another repository: its content, then its manifest. */
-async function copyTo(source, root, target, policy) {
-    const repo = new RegistryRepository(target);
+/** What the first repository holds under the manifest just written, every manifest under it. */
+async function readWritten(source, root, policy) {
     const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source.name}@${root.digest}`, policy, () => attempt(() => readSource(source, root.digest)), retryIO);
-    if (!read.ok || !read.value) {
-        const error = read.ok ? `${source.name} lost ${root.digest}` : read.error;
-        return { ok: false, error, attempts: read.attempts };
-    }
-    const content = await copyContent(source, read.value, repo, policy);
+    if (read.ok && read.value)
+        return { ok: true, source, image: read.value };
+    const error = read.ok ? `${source.name} lost ${root.digest}` : read.error;
+    return { ok: false, error, attempts: read.attempts };
+}
+/** The image, already in the first repository, into another: its content, then its manifest. */
+async function copyTo(written, target, policy) {
+    const { source, image } = written;
+    const { root } = image;
+    const repo = new RegistryRepository(target);
+    const content = await copyContent(source, image, repo, policy);
     if (!content.ok)
         return { ok: false, error: content.error, attempts: 1 + content.retries };
     const put = await (0,registry_retry/* withRetries */.LH)(`Upload of manifest ${root.digest} to ${repo.name}`, policy, () => attempt(() => putByDigest(repo, root)), retryIO);

@@ -11,6 +11,7 @@ import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { Readable } from 'node:stream'
 import { execCommand, lastErrorLine } from '../exec.js'
+import type { SourceImage } from '../promote/content.js'
 import { attempt, copyContent, readSource, retryIO } from '../promote/copy.js'
 import { groupTargets, type PromotionTarget } from '../promote/targets.js'
 import {
@@ -53,11 +54,18 @@ export async function pushByDigest(request: DigestPushRequest): Promise<TagPush[
     const source = new RegistryRepository(first)
     core.info(`Pushing ${request.imageId} to ${first.name} by digest (no tag)`)
     const uploaded = await upload(source, archive, image, request.retry)
-    // The other repositories side by side, each copied from the first.
+    const skipped = (target: PromotionTarget): TagPush => ({
+      tag: target.name,
+      registry: target.registry,
+      outcome: 'skipped',
+      attempts: 0
+    })
+    if (!uploaded.ok || others.length === 0)
+      return [result(first, uploaded), ...others.map(skipped)]
+    // The other repositories side by side, each copied from the first, read once for them all.
+    const written = await readWritten(source, uploaded.root, request.retry)
     const copies = others.map(async (target): Promise<TagPush> =>
-      uploaded.ok
-        ? result(target, await copyTo(source, uploaded.root, target, request.retry))
-        : { tag: target.name, registry: target.registry, outcome: 'skipped', attempts: 0 }
+      result(target, written.ok ? await copyTo(written, target, request.retry) : written)
     )
     return [result(first, uploaded), ...(await Promise.all(copies))]
   } finally {
@@ -135,25 +143,37 @@ async function upload(
   return { ok: true, root, attempts }
 }
 
-/** The image, already in `source`, into another repository: its content, then its manifest. */
-async function copyTo(
+type Written =
+  | { readonly ok: true; readonly source: RegistryRepository; readonly image: SourceImage }
+  | { readonly ok: false; readonly error: string; readonly attempts: number }
+
+/** What the first repository holds under the manifest just written, every manifest under it. */
+async function readWritten(
   source: RegistryRepository,
   root: RawManifest,
-  target: PromotionTarget,
   policy: RetryPolicy
-): Promise<Uploaded> {
-  const repo = new RegistryRepository(target)
+): Promise<Written> {
   const read = await withRetries(
     `Reading ${source.name}@${root.digest}`,
     policy,
     () => attempt(() => readSource(source, root.digest)),
     retryIO
   )
-  if (!read.ok || !read.value) {
-    const error = read.ok ? `${source.name} lost ${root.digest}` : read.error
-    return { ok: false, error, attempts: read.attempts }
-  }
-  const content = await copyContent(source, read.value, repo, policy)
+  if (read.ok && read.value) return { ok: true, source, image: read.value }
+  const error = read.ok ? `${source.name} lost ${root.digest}` : read.error
+  return { ok: false, error, attempts: read.attempts }
+}
+
+/** The image, already in the first repository, into another: its content, then its manifest. */
+async function copyTo(
+  written: Extract<Written, { ok: true }>,
+  target: PromotionTarget,
+  policy: RetryPolicy
+): Promise<Uploaded> {
+  const { source, image } = written
+  const { root } = image
+  const repo = new RegistryRepository(target)
+  const content = await copyContent(source, image, repo, policy)
   if (!content.ok) return { ok: false, error: content.error, attempts: 1 + content.retries }
   const put = await withRetries(
     `Upload of manifest ${root.digest} to ${repo.name}`,
