@@ -4334,11 +4334,12 @@ async function promoteImage(request) {
     core.info(`Promoting ${promote.from} (${image.root.digest}): no build`);
     const targets = groupTargets(request.tags);
     // Every repository's content side by side; then the tags, each repository's in turn.
-    const copied = await Promise.all(targets.map(target => copyContent(source, image, new RegistryRepository(target), retry)));
+    const repos = targets.map(target => ({ target, repo: new RegistryRepository(target) }));
+    const copied = await Promise.all(repos.map(({ repo }) => copyContent(source, image, repo, retry)));
     const pushes = [];
-    for (const [i, target] of targets.entries()) {
+    for (const [i, { target, repo }] of repos.entries()) {
         const content = copied[i] ?? { ok: false, retries: 0, error: 'not copied' };
-        pushes.push(...(await writeTags(target, image, content, retry)));
+        pushes.push(...(await writeTags(target, repo, image, content, retry)));
     }
     const digest = image.root.digest;
     const registries = registryResults(pushes, targets.map(target => `${target.name}@${digest}`));
@@ -4360,9 +4361,12 @@ function missingSource(promote) {
     core.warning(`promote-from: ${reason}; building it, as promote-missing is build`);
     return false;
 }
-/** The tags of one repository, each pointing at the source's manifest; none if its content failed. */
-async function writeTags(target, image, content, retry) {
-    const repo = new RegistryRepository(target);
+/**
+ * The tags of one repository, each pointing at the source's manifest; none if
+ * its content failed. `repo` is the target's, as its content was copied with
+ * (its authorization is kept).
+ */
+async function writeTags(target, repo, image, content, retry) {
     const results = [];
     // Retries of the content count as attempts of the first tag, as docker push's would.
     let extra = content.retries;
@@ -5041,8 +5045,9 @@ async function mergeImages(request) {
     const pushes = [];
     if (!failsBudget) {
         for (const target of targets) {
-            const content = await merge_copySources(sources, new RegistryRepository(target), retry);
-            pushes.push(...(await writeTags(target, { root: index }, content, retry)));
+            const repo = new RegistryRepository(target);
+            const content = await merge_copySources(sources, repo, retry);
+            pushes.push(...(await writeTags(target, repo, { root: index }, content, retry)));
         }
     }
     const registries = registryResults(pushes, targets.map(target => `${target.name}@${index.digest}`));
@@ -6137,10 +6142,11 @@ async function copyToRegistry(source, group, retry) {
     core.info(`Copying ${source.reference} (${image.root.digest}) to ${group.tags.join(', ')}`);
     const pushes = [];
     for (const target of groupTargets(group.tags)) {
-        const content = await copyContent(source.repository, image, new RegistryRepository(target), retry);
+        const repo = new RegistryRepository(target);
+        const content = await copyContent(source.repository, image, repo, retry);
         if (!content.ok)
             return { ok: false, error: content.error };
-        const written = await writeTags(target, image, content, retry);
+        const written = await writeTags(target, repo, image, content, retry);
         const failure = written.find(push => push.outcome === 'failed');
         if (failure)
             return { ok: false, error: failure.error ?? 'the tag was not written' };

@@ -66,8 +66,9 @@ export async function mergeImages(request: MergeRequest): Promise<void> {
   const pushes: TagPush[] = []
   if (!failsBudget) {
     for (const target of targets) {
-      const content = await copySources(sources, new RegistryRepository(target), retry)
-      pushes.push(...(await writeTags(target, { root: index }, content, retry)))
+      const repo = new RegistryRepository(target)
+      const content = await copySources(sources, repo, retry)
+      pushes.push(...(await writeTags(target, repo, { root: index }, content, retry)))
     }
   }
   const registries = registryResults(

@@ -91,14 +91,10 @@ async function copyToRegistry(
   core.info(`Copying ${source.reference} (${image.root.digest}) to ${group.tags.join(', ')}`)
   const pushes: TagPush[] = []
   for (const target of groupTargets(group.tags)) {
-    const content = await copyContent(
-      source.repository,
-      image,
-      new RegistryRepository(target),
-      retry
-    )
+    const repo = new RegistryRepository(target)
+    const content = await copyContent(source.repository, image, repo, retry)
     if (!content.ok) return { ok: false, error: content.error }
-    const written = await writeTags(target, image, content, retry)
+    const written = await writeTags(target, repo, image, content, retry)
     const failure = written.find(push => push.outcome === 'failed')
     if (failure) return { ok: false, error: failure.error ?? 'the tag was not written' }
     pushes.push(...written.map(push => ({ ...push, digest: image.root.digest })))

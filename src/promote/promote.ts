@@ -44,13 +44,12 @@ export async function promoteImage(request: PromoteRequest): Promise<boolean> {
 
   const targets = groupTargets(request.tags)
   // Every repository's content side by side; then the tags, each repository's in turn.
-  const copied = await Promise.all(
-    targets.map(target => copyContent(source, image, new RegistryRepository(target), retry))
-  )
+  const repos = targets.map(target => ({ target, repo: new RegistryRepository(target) }))
+  const copied = await Promise.all(repos.map(({ repo }) => copyContent(source, image, repo, retry)))
   const pushes: TagPush[] = []
-  for (const [i, target] of targets.entries()) {
+  for (const [i, { target, repo }] of repos.entries()) {
     const content = copied[i] ?? { ok: false, retries: 0, error: 'not copied' }
-    pushes.push(...(await writeTags(target, image, content, retry)))
+    pushes.push(...(await writeTags(target, repo, image, content, retry)))
   }
 
   const digest = image.root.digest
@@ -79,14 +78,18 @@ function missingSource(promote: PromoteInputs): false {
   return false
 }
 
-/** The tags of one repository, each pointing at the source's manifest; none if its content failed. */
+/**
+ * The tags of one repository, each pointing at the source's manifest; none if
+ * its content failed. `repo` is the target's, as its content was copied with
+ * (its authorization is kept).
+ */
 export async function writeTags(
   target: PromotionTarget,
+  repo: RegistryRepository,
   image: Pick<SourceImage, 'root'>,
   content: Awaited<ReturnType<typeof copyContent>>,
   retry: RetryPolicy
 ): Promise<TagPush[]> {
-  const repo = new RegistryRepository(target)
   const results: TagPush[] = []
   // Retries of the content count as attempts of the first tag, as docker push's would.
   let extra = content.retries
