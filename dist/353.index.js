@@ -259,8 +259,6 @@ var family = __webpack_require__(3547);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cache/images.ts
 var cache_images = __webpack_require__(410);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./src/cancel.ts
@@ -269,6 +267,8 @@ var cancel = __webpack_require__(833);
 var report_layers = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/cache/stage-layers.ts
 var stage_layers = __webpack_require__(7363);
+// EXTERNAL MODULE: ./src/registry/repository.ts
+var repository = __webpack_require__(6075);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
 /**
  * The restored images, served to BuildKit as a registry on 127.0.0.1 instead
@@ -394,7 +394,7 @@ function registryContent(saved, files) {
         // An image with a layer nowhere to be had is left out: its stage is built again.
         if (!layers.every(layer => layer !== undefined))
             continue;
-        const configDigest = sha256(config);
+        const configDigest = (0,repository/* sha256 */.sc)(config);
         blobs.set(configDigest, image.Config);
         for (const { file, digest, size } of layers) {
             blobs.set(digest, file);
@@ -412,7 +412,7 @@ function registryContent(saved, files) {
         });
         const manifest = {
             body,
-            digest: sha256(Buffer.from(body)),
+            digest: (0,repository/* sha256 */.sc)(Buffer.from(body)),
             image: image.RepoTags?.[0] ?? '',
             files: image.Layers
         };
@@ -468,9 +468,6 @@ function notFound(response, status = 404) {
 }
 function sum(values) {
     return values.reduce((total, value) => total + value, 0);
-}
-function sha256(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
 }
 
 // EXTERNAL MODULE: ./src/cache/service.ts
@@ -1050,6 +1047,522 @@ function fileHead(file) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
     return head;
+}
+
+
+/***/ }),
+
+/***/ 5220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ authorize)
+/* harmony export */ });
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4394);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8787);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5222);
+/**
+ * The Authorization header a registry asks for, from its `WWW-Authenticate`
+ * challenge: Basic with the run's credentials, or a Bearer token from the
+ * registry's token service. The header and the token are never logged.
+ */
+
+
+
+async function authorize(header, request) {
+    const { registry, credentials } = request;
+    const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChallenge */ .xy)(header);
+    const basic = credentials
+        ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+        : undefined;
+    if (challenge?.scheme === 'basic') {
+        if (!basic)
+            throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `${registry} asks for credentials and the docker config has none for it`);
+        return basic;
+    }
+    const url = challenge && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenUrl */ .vQ)(challenge, request.repository, request.extraScopes);
+    if (!url)
+        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `${registry} refused access without a challenge`);
+    // Credentials go only to an https realm, or one on this machine: elsewhere the
+    // realm may still hand out an anonymous pull token.
+    const withCredentials = basic && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_1__/* .realmTakesCredentials */ .aR)(url);
+    const response = await fetch(url, {
+        signal: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeout */ .Vq)(),
+        ...(withCredentials ? { headers: { Authorization: basic } } : {})
+    });
+    if (!response.ok) {
+        await response.body?.cancel();
+        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(response.status, `the token service of ${registry} answered ${response.status}`);
+    }
+    const body = (await response.json());
+    const token = body.token ?? body.access_token;
+    if (!token)
+        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `the token service of ${registry} gave no token`);
+    return `Bearer ${token}`;
+}
+
+
+/***/ }),
+
+/***/ 2440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ repositoryUrl),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   bP: () => (/* binding */ RegistryClient)
+/* harmony export */ });
+/* unused harmony export pickPlatform */
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5220);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4394);
+/* harmony import */ var _docker_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8787);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5222);
+/**
+ * A reader of the OCI distribution API: manifests and blobs, with the
+ * registry's own authentication (anonymous or basic token, or Basic).
+ * Never logs a credential or a token.
+ */
+
+
+
+
+
+
+
+const INDEX_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+];
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+const RETRIES = 3;
+class RegistryClient {
+    ref;
+    credentials;
+    authorization;
+    constructor(ref, credentials = (0,_docker_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .readDockerCredentials */ .B)(ref.registry)) {
+        this.ref = ref;
+        this.credentials = credentials;
+    }
+    /** The image manifest for `platform`; undefined when the registry has no such tag. */
+    async manifest(reference, platform) {
+        const accept = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
+        const response = await this.get(`manifests/${reference}`, accept);
+        if (response.status === 404)
+            return undefined;
+        const digest = response.headers.get('docker-content-digest') ?? '';
+        const body = (await response.json());
+        const mediaType = body.mediaType ?? response.headers.get('content-type') ?? '';
+        if (body.manifests || INDEX_TYPES.includes(mediaType)) {
+            const chosen = pickPlatform(body.manifests ?? [], platform);
+            if (!chosen) {
+                throw new Error(`${reference} has no image for ${platform.os}/${platform.architecture}`);
+            }
+            return this.manifest(chosen.digest, platform);
+        }
+        if (!body.config || !body.layers)
+            throw new Error(`${reference} is not an image manifest`);
+        return { digest, config: body.config, layers: body.layers };
+    }
+    /** A JSON blob (an image config) by digest. */
+    async blobJson(digest) {
+        const response = await this.get(`blobs/${digest}`, '*/*');
+        if (response.status === 404)
+            throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(404, `blob ${digest} not found`);
+        return response.json();
+    }
+    /** A blob's bytes as they come. */
+    async blob(digest) {
+        const response = await this.get(`blobs/${digest}`, '*/*');
+        if (response.status === 404 || !response.body) {
+            throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(404, `blob ${digest} not found`);
+        }
+        return response.body;
+    }
+    baseUrl() {
+        return repositoryUrl(this.ref);
+    }
+    async get(path, accept) {
+        const url = this.baseUrl() + path;
+        let response = await this.fetchWithRetry(url, accept);
+        if (response.status === 401) {
+            await response.body?.cancel();
+            await this.authenticate(response.headers.get('www-authenticate'));
+            response = await this.fetchWithRetry(url, accept);
+        }
+        if (response.ok || response.status === 404)
+            return response;
+        await response.body?.cancel();
+        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(response.status, `${this.ref.registry} answered ${response.status} for ${this.ref.repository}/${path}`);
+    }
+    async authenticate(header) {
+        this.authorization = await (0,_authorize_js__WEBPACK_IMPORTED_MODULE_0__/* .authorize */ .G)(header, {
+            registry: this.ref.registry,
+            repository: this.ref.repository,
+            credentials: this.credentials
+        });
+    }
+    /** Retries connection failures and 5xx answers, which are often passing. */
+    async fetchWithRetry(url, accept) {
+        const headers = { Accept: accept };
+        if (this.authorization)
+            headers.Authorization = this.authorization;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const response = await fetch(url, { headers, signal: (0,_request_js__WEBPACK_IMPORTED_MODULE_4__/* .requestTimeout */ .Vq)() });
+                if (response.status < 500 || attempt >= RETRIES)
+                    return response;
+                await response.body?.cancel();
+            }
+            catch (error) {
+                if (attempt >= RETRIES)
+                    throw error;
+            }
+            await new Promise(resolve => setTimeout(resolve, 500 * attempt));
+        }
+    }
+}
+/** The API root of a repository: `https://host/v2/repo/`. */
+function repositoryUrl(ref) {
+    const host = ref.registry === _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb ? 'registry-1.docker.io' : ref.registry;
+    // Docker, too, speaks plain HTTP only to a registry on this machine.
+    const local = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopback */ .U9)(host.replace(/:\d+$/, ''));
+    return `${local ? 'http' : 'https'}://${host}/v2/${ref.repository}/`;
+}
+/** The index entry for a platform's OS and architecture (attestation entries never match). */
+function pickPlatform(manifests, platform) {
+    return manifests.find(m => m.platform?.os === platform.os && m.platform.architecture === platform.architecture);
+}
+
+
+/***/ }),
+
+/***/ 3042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readDockerCredentials)
+/* harmony export */ });
+/* unused harmony export credentialsFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+/**
+ * Registry credentials as docker stores them: `auths[host].auth` (base64
+ * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`;
+ * podman's and buildah's logins write the same form to `$REGISTRY_AUTH_FILE`.
+ */
+
+
+
+
+/** Docker Hub's credentials are stored under its v1 index address. */
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'];
+/** The credentials a docker config holds for a registry host. Pure. */
+function credentialsFor(config, host) {
+    const auths = config.auths ?? {};
+    const wanted = host === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb ? HUB_KEYS : [host];
+    for (const [key, entry] of Object.entries(auths)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (entry.username && entry.password) {
+            return { username: entry.username, password: entry.password };
+        }
+        if (!entry.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    return undefined;
+}
+/**
+ * Reads the docker config of this run, then podman's auth file; a missing or
+ * unreadable one holds no credentials.
+ */
+function readDockerCredentials(host, env = process.env) {
+    const dir = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+    const files = [
+        node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'),
+        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : [])
+    ];
+    for (const file of files) {
+        const found = credentialsFor(readConfig(file), host);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function readConfig(file) {
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ RegistryError)
+/* harmony export */ });
+/** A registry answered with an error status that a retry will not change. */
+class RegistryError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'RegistryError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S9: () => (/* binding */ RegistryRepository),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports registryErrorText, networkFailure */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5220);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2440);
+/* harmony import */ var _docker_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3042);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+/**
+ * One repository of a registry over the distribution API, for copying images
+ * between registries: manifests as the exact bytes the registry holds (their
+ * digest is the digest of those bytes), blobs as streams, never whole in
+ * memory. Each method is one try; callers retry what is worth it (retry.ts).
+ * Never logs a credential or a token.
+ */
+
+
+
+
+
+class RegistryRepository {
+    location;
+    credentials;
+    authorization;
+    constructor(location, credentials = (0,_docker_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerCredentials */ .B)(location.registry)) {
+        this.location = location;
+        this.credentials = credentials;
+    }
+    /** `registry/repository`, for messages. */
+    get name() {
+        return `${this.location.registry}/${this.location.repository}`;
+    }
+    /** The manifest (or index) a tag or digest names; undefined when there is none. */
+    async manifest(reference) {
+        const response = await this.send({
+            method: 'GET',
+            path: `manifests/${reference}`,
+            headers: { Accept: [..._client_js__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_TYPES */ .V, ..._client_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_TYPES */ ._P].join(', ') },
+            expect: [200, 404]
+        });
+        if (response.status === 404) {
+            await response.body?.cancel();
+            return undefined;
+        }
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+        const mediaType = typeof declared === 'string' ? declared : (response.headers.get('content-type') ?? '');
+        return { bytes, mediaType, digest: sha256(bytes) };
+    }
+    async hasBlob(digest) {
+        const response = await this.send({
+            method: 'HEAD',
+            path: `blobs/${digest}`,
+            expect: [200, 404]
+        });
+        return response.status === 200;
+    }
+    /** The blob's content as a stream (the response's body). */
+    async blob(digest) {
+        const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] });
+        if (!response.body)
+            throw new Error(`${this.name} sent no content for blob ${digest}`);
+        return response.body;
+    }
+    /**
+     * Mounts a blob from another repository of the same registry. Undefined when
+     * mounted; else the registry opened an upload instead, and this is its URL.
+     */
+    async mount(digest, from) {
+        const query = new URLSearchParams({ mount: digest, from });
+        const response = await this.send({
+            method: 'POST',
+            path: `blobs/uploads/?${query.toString()}`,
+            expect: [201, 202],
+            extraScopes: [`repository:${from}:pull`]
+        });
+        await response.body?.cancel();
+        return response.status === 201 ? undefined : this.uploadUrl(response);
+    }
+    /** Opens an upload; returns its URL. */
+    async startUpload() {
+        const response = await this.send({ method: 'POST', path: 'blobs/uploads/', expect: [202] });
+        await response.body?.cancel();
+        return this.uploadUrl(response);
+    }
+    /** Sends a blob's content in one request and closes the upload; the registry checks the digest. */
+    async finishUpload(url, blob, content) {
+        const target = new URL(url);
+        target.searchParams.set('digest', blob.digest);
+        const response = await this.send({
+            method: 'PUT',
+            path: target.toString(),
+            headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.size) },
+            body: content,
+            expect: [201]
+        });
+        await response.body?.cancel();
+    }
+    /**
+     * Sends content of a length not known in advance (a layer compressed as it
+     * goes) to an open upload; returns the URL that continues it.
+     */
+    async sendChunk(url, content) {
+        const response = await this.send({
+            method: 'PATCH',
+            path: url,
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: content,
+            expect: [202]
+        });
+        await response.body?.cancel();
+        return this.uploadUrl(response);
+    }
+    /** Closes an upload whose content `sendChunk` sent; the registry checks the digest. */
+    async closeUpload(url, digest) {
+        const target = new URL(url);
+        target.searchParams.set('digest', digest);
+        const response = await this.send({
+            method: 'PUT',
+            path: target.toString(),
+            headers: { 'Content-Length': '0' },
+            expect: [201]
+        });
+        await response.body?.cancel();
+    }
+    /** Writes a manifest under a tag or its digest; returns the digest the registry reports. */
+    async putManifest(reference, manifest) {
+        const response = await this.send({
+            method: 'PUT',
+            path: `manifests/${reference}`,
+            headers: { 'Content-Type': manifest.mediaType },
+            body: manifest.bytes,
+            expect: [201]
+        });
+        await response.body?.cancel();
+        return response.headers.get('docker-content-digest') ?? manifest.digest;
+    }
+    uploadUrl(response) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new Error(`${this.name} opened an upload without a Location`);
+        return new URL(location, (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location)).toString();
+    }
+    /** One request; a 401 is answered once by logging in, unless the body is a stream. */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location) + request.path;
+        let response = await this.fetch(url, request);
+        if (response.status === 401 && !(request.body instanceof ReadableStream)) {
+            await response.body?.cancel();
+            this.authorization = await (0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorize */ .G)(response.headers.get('www-authenticate'), {
+                ...this.location,
+                credentials: this.credentials,
+                ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
+            });
+            response = await this.fetch(url, request);
+        }
+        if (request.expect.includes(response.status))
+            return response;
+        const detail = await registryErrorText(response);
+        // An upload URL carries the registry's upload state: not worth a log line.
+        const shown = url.includes('/blobs/uploads/') ? 'blobs/uploads/…' : request.path.split('?')[0];
+        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g(response.status, `${this.location.registry} answered status ${response.status} to ${request.method} ` +
+            `${this.location.repository}/${shown}` +
+            (detail ? ` (${detail})` : ''));
+    }
+    async fetch(url, request) {
+        const headers = { ...request.headers };
+        // The credentials go to the registry only: an upload Location may name another host.
+        const own = new URL(url).origin === new URL((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location)).origin;
+        if (this.authorization && own)
+            headers.Authorization = this.authorization;
+        try {
+            return await fetch(url, {
+                method: request.method,
+                headers,
+                // A stream body needs half duplex: undici sends it while the answer waits.
+                ...(request.body ? { body: request.body, duplex: 'half' } : {})
+            });
+        }
+        catch (error) {
+            throw new Error(`${request.method} on ${this.location.registry}: ${networkFailure(error)}`);
+        }
+    }
+}
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * The registry's own words (`errors[0].message`), when its answer is JSON:
+ * one line, without characters that would be markup in the summary.
+ */
+async function registryErrorText(response) {
+    try {
+        const body = (await response.json());
+        const message = body.errors?.[0]?.message;
+        if (typeof message !== 'string')
+            return '';
+        return message
+            .replace(/\s+/g, ' ')
+            .replace(/[<>[\]`|*~!\\]/g, '')
+            .trim()
+            .slice(0, 200);
+    }
+    catch {
+        return '';
+    }
+}
+/** A failed connection in the words retry.ts knows: "connection reset", "timed out". */
+function networkFailure(error) {
+    const cause = error.cause;
+    const code = typeof cause?.code === 'string' ? cause.code : '';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/.test(code))
+        return 'connection reset';
+    if (/TIMEOUT|ETIMEDOUT/.test(code))
+        return 'timed out';
+    const message = typeof cause?.message === 'string' ? cause.message : '';
+    return message || (error instanceof Error ? error.message : String(error));
 }
 
 

@@ -1689,6 +1689,21 @@ function requestTimeout() {
 
 /***/ }),
 
+/***/ 1046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ retryIO)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/** The clock and log of the action's retries (retry.ts): real waits, and each retry a warning. */
+
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+const retryIO = { sleep, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message) };
+
+
+/***/ }),
+
 /***/ 1521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2237,6 +2252,8 @@ function field(json, name, from) {
 
 // EXTERNAL MODULE: ./src/registry/retry.ts
 var retry = __webpack_require__(1521);
+// EXTERNAL MODULE: ./src/registry/retry-io.ts
+var retry_io = __webpack_require__(1046);
 ;// CONCATENATED MODULE: ./src/registry/login.ts
 /** Logging in and out of registries with docker, in the run's own config dir. */
 
@@ -2245,8 +2262,7 @@ var retry = __webpack_require__(1521);
 
 
 
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-const retryIO = { sleep, log: (message) => core.warning(message) };
+
 /**
  * Logs in to each planned registry in turn; `onLogin` hears of each success
  * (so post can log out of those even when a later one fails). Throws on the
@@ -2264,7 +2280,7 @@ async function loginAll(plans, policy, onLogin, family) {
             return result.exitCode === 0
                 ? { ok: true, value: undefined }
                 : { ok: false, error: (0,retry/* failureText */.kY)(result) };
-        }, retryIO);
+        }, retry_io/* retryIO */.N);
         if (!outcome.ok) {
             const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
             throw new Error(`Login to ${name} failed${tries}: ${outcome.error}` +

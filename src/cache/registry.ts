@@ -9,7 +9,6 @@
  * Only a daemon on this host reaches the address; elsewhere (a job container,
  * a remote daemon) the images are loaded instead.
  */
-import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -19,6 +18,7 @@ import type { SavedImage } from '../engine/saved.js'
 import { parseImageConfig } from '../report/layers.js'
 import { readSaveManifest } from './images.js'
 import { describeLayer, type LayerFile, type StageLayers } from './stage-layers.js'
+import { sha256 } from '../registry/repository.js'
 
 export interface ImageServer {
   /** `127.0.0.1:PORT`. */
@@ -258,8 +258,4 @@ function notFound(response: ServerResponse, status = 404): void {
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0)
-}
-
-function sha256(data: Buffer): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`
 }

@@ -12,7 +12,8 @@ import * as path from 'node:path'
 import { Readable } from 'node:stream'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { SourceImage } from '../promote/content.js'
-import { attempt, copyContent, readSource, retryIO } from '../promote/copy.js'
+import { attempt, copyContent, readSource } from '../promote/copy.js'
+import { retryIO } from '../registry/retry-io.js'
 import { groupTargets, type PromotionTarget } from '../promote/targets.js'
 import {
   uploadCompressedBlob,

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { execCommand, type ExecResult } from '../exec.js'
 import { parseImageReference } from '../registry/reference.js'
 import { failureText, withRetries, type RetryPolicy } from '../registry/retry.js'
+import { retryIO } from '../registry/retry-io.js'
 import type { EngineFamily } from './family.js'
 import { fenced, withCommandsStopped } from './fence.js'
 import type { BuildPushes } from './progress.js'
@@ -31,9 +32,6 @@ export interface TagPushRequest {
    */
   readonly besideOthers?: boolean
 }
-
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-const retryIO = { sleep, log: (message: string) => core.warning(message) }
 
 /**
  * Pushes each tag in turn, retrying transient failures. A registry that fails

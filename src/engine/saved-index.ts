@@ -8,6 +8,7 @@
 import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
+import { INDEX_TYPES } from '../registry/client.js'
 import { parseImageConfig, type ImageLayers } from '../report/layers.js'
 import { perHistoryEntry } from './layers.js'
 import { indexTar, layerContentSize, readEntry, type TarEntry } from './tar.js'
@@ -37,11 +38,6 @@ export interface ImageIndex {
   /** Attestation manifests (provenance, SBOM): never a platform, never in a size. */
   readonly attestations: number
 }
-
-const INDEX_TYPES = [
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json'
-]
 
 /**
  * An index entry that is an attestation manifest, not an image: buildx marks

@@ -3,6 +3,7 @@
  * platform read from its config), and an index's entries as that index lists
  * them (attestation manifests included). Pure.
  */
+import { DOCKER_MANIFEST } from '../engine/saved-image.js'
 import { entryPlatform, isAttestation, type IndexEntry } from '../engine/saved-index.js'
 import { InputError } from '../errors.js'
 import { INDEX_TYPES } from '../registry/client.js'
@@ -10,7 +11,6 @@ import { sha256, type RawManifest } from '../registry/repository.js'
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json'
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json'
 
 const PLATFORM = /^[\w.-]+\/[\w.-]+(\/[\w.-]+)?$/
 

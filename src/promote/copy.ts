@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import type { Descriptor } from '../registry/client.js'
 import type { RawManifest, RegistryRepository } from '../registry/repository.js'
 import { withRetries, type AttemptResult, type RetryPolicy } from '../registry/retry.js'
+import { retryIO } from '../registry/retry-io.js'
 import { errorMessage } from '../errors.js'
 import {
   manifestParts,
@@ -16,9 +17,6 @@ import {
   type IndexEntry,
   type SourceImage
 } from './content.js'
-
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-export const retryIO = { sleep, log: (message: string) => core.warning(message) }
 
 /** The image a tag or digest names, with every manifest under it; undefined when there is none. */
 export async function readSource(

@@ -7,10 +7,8 @@ import type { DockerCredentials } from './ecr.js'
 import { googleAccessToken } from './google.js'
 import { KIND_NAMES } from './kinds.js'
 import { failureText, withRetries, type RetryPolicy } from './retry.js'
+import { retryIO } from './retry-io.js'
 import { errorMessage } from '../errors.js'
-
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-const retryIO = { sleep, log: (message: string) => core.warning(message) }
 
 /**
  * Logs in to each planned registry in turn; `onLogin` hears of each success
