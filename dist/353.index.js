@@ -1131,7 +1131,6 @@ async function authorize(header, request) {
 
 
 
-
 const INDEX_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json'

@@ -3253,16 +3253,16 @@ function readInputs() {
             sbom: core.getInput('sbom').trim(),
             attests: readList('attests')
         },
-        engine: parseEngine(core.getInput('engine')),
-        ...readPromote()
+        engine: parseEngine(core.getInput('engine'))
     };
+    const promoting = { ...inputs, ...readPromote(inputs.push) };
     return {
-        ...inputs,
-        ...parseFanOut(readBoolean('push-by-digest', false), core.getInput('merge'), inputs)
+        ...promoting,
+        ...parseFanOut(readBoolean('push-by-digest', false), core.getInput('merge'), promoting)
     };
 }
-function readPromote() {
-    const promote = parsePromote(core.getInput('promote-from'), core.getInput('promote-missing'), readBoolean('push', false));
+function readPromote(push) {
+    const promote = parsePromote(core.getInput('promote-from'), core.getInput('promote-missing'), push);
     return promote ? { promote } : {};
 }
 /** Build-args; those that look like secrets are masked, and named in a warning. */

@@ -165,20 +165,20 @@ export function readInputs(): Inputs {
       sbom: core.getInput('sbom').trim(),
       attests: readList('attests')
     },
-    engine: parseEngine(core.getInput('engine')),
-    ...readPromote()
+    engine: parseEngine(core.getInput('engine'))
   }
+  const promoting = { ...inputs, ...readPromote(inputs.push) }
   return {
-    ...inputs,
-    ...parseFanOut(readBoolean('push-by-digest', false), core.getInput('merge'), inputs)
+    ...promoting,
+    ...parseFanOut(readBoolean('push-by-digest', false), core.getInput('merge'), promoting)
   }
 }
 
-function readPromote(): { promote?: PromoteInputs } {
+function readPromote(push: boolean): { promote?: PromoteInputs } {
   const promote = parsePromote(
     core.getInput('promote-from'),
     core.getInput('promote-missing'),
-    readBoolean('push', false)
+    push
   )
   return promote ? { promote } : {}
 }

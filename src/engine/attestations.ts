@@ -60,7 +60,7 @@ export function attestationArgs(inputs: AttestationInputs, context: AttestationC
 }
 
 /** Whether the workflow asked for an attestation itself (not a default, not `false`). */
-export function asksForAttestations(inputs: AttestationInputs): boolean {
+function asksForAttestations(inputs: AttestationInputs): boolean {
   return inputs.attests.length > 0 || isSet(inputs.provenance) || isSet(inputs.sbom)
 }
 

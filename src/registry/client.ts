@@ -10,8 +10,6 @@ import { DOCKER_HUB, type ImageReference } from './reference.js'
 import { RegistryError } from './registry-error.js'
 import { requestTimeout } from './request.js'
 
-export { RegistryError }
-
 export const INDEX_TYPES = [
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.docker.distribution.manifest.list.v2+json'
