@@ -2194,6 +2194,8 @@ async function runExports(request, outputs, engine) {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
+// EXTERNAL MODULE: ./src/registry/docker-config.ts
+var docker_config = __webpack_require__(26);
 // EXTERNAL MODULE: ./src/engine/docker-info.ts
 var docker_info = __webpack_require__(3469);
 ;// CONCATENATED MODULE: ./src/engine/containers.ts
@@ -2437,8 +2439,7 @@ function describeEngine(facts) {
  * where the files do not say (a context chosen by name, a format not known).
  */
 function currentBuilderDriver(env) {
-    const dir = env.BUILDX_CONFIG ||
-        external_node_path_.join(env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker'), 'buildx');
+    const dir = env.BUILDX_CONFIG || external_node_path_.join((0,docker_config/* userConfigDir */.dH)(env), 'buildx');
     const chosen = env.BUILDX_BUILDER ?? readJson(external_node_path_.join(dir, 'current'))?.Name;
     if (chosen === undefined || chosen === '')
         return 'docker';
@@ -4665,7 +4666,7 @@ async function mergeImages(request) {
     }
     const entries = indexEntries(sources);
     const index = imageIndex(entries);
-    const platforms = entries.filter(entry => !isAttestation(entry)).map(entryPlatform);
+    const platforms = splitIndex(entries).images.map(entryPlatform);
     core.info(`Index ${index.digest}: ${platforms.join(', ')} from ${sources.length} image(s)`);
     // Measured from the registry before anything is written: a budget that fails pushes nothing.
     const sizes = await measure(entries, sources, request);
@@ -4749,7 +4750,7 @@ async function measure(entries, sources, request) {
                 throw new Error(`no image merged holds ${digest}`);
             return found.repo;
         };
-        const images = entries.filter(entry => !isAttestation(entry));
+        const { images, attestations } = splitIndex(entries);
         const platforms = [];
         for (const entry of images) {
             const platform = entryPlatform(entry);
@@ -4758,7 +4759,7 @@ async function measure(entries, sources, request) {
                 throw new Error(`${entry.digest} is gone from the registry`);
             platforms.push({ platform, digest: entry.digest, layers });
         }
-        const index = { platforms, attestations: entries.length - images.length };
+        const index = { platforms, attestations };
         return await comparePlatforms(index, {
             tags: tags,
             steps: [],
@@ -5954,8 +5955,8 @@ async function sizeReport(measure) {
     }
 }
 
-// EXTERNAL MODULE: ./src/registry/session.ts + 5 modules
-var session = __webpack_require__(9848);
+// EXTERNAL MODULE: ./src/registry/session.ts + 4 modules
+var session = __webpack_require__(1877);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/meta/refs.ts

@@ -42,7 +42,7 @@ const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), 
 const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 if (isPost()) {
     // Post is best-effort: whatever it could not do, it never fails the job.
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(848), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(877), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
         core.warning(`Clean-up was incomplete: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
     });
 }
@@ -53,7 +53,7 @@ else {
     // other than docker (the engine input) leaves the answer unread.
     void (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3469))).dockerInfo();
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(848), __nccwpck_require__.e(353), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 532))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(877), __nccwpck_require__.e(353), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 532))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));

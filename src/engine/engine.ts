@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as semver from 'semver'
-import { errorMessage } from '../errors.js'
+import { errorMessage, InputError } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
-import { InputError } from '../errors.js'
+import { userConfigDir } from '../registry/docker-config.js'
 import { dockerInfo } from './docker-info.js'
 import { WITHOUT_BUILDX_OPTIONS } from './build-options.js'
 import { detectContainersEngine } from './containers.js'
@@ -307,9 +307,7 @@ export function describeEngine(facts: EngineFacts): Engine {
  * where the files do not say (a context chosen by name, a format not known).
  */
 export function currentBuilderDriver(env: NodeJS.ProcessEnv): string | undefined {
-  const dir =
-    env.BUILDX_CONFIG ||
-    path.join(env.DOCKER_CONFIG || path.join(os.homedir(), '.docker'), 'buildx')
+  const dir = env.BUILDX_CONFIG || path.join(userConfigDir(env), 'buildx')
   const chosen = env.BUILDX_BUILDER ?? readJson<{ Name?: unknown }>(path.join(dir, 'current'))?.Name
   if (chosen === undefined || chosen === '') return 'docker'
   if (typeof chosen !== 'string' || !/^[\w.-]+$/.test(chosen)) return undefined

@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
 import { errorMessage } from '../errors.js'
 import type { ImageIndex, IndexEntry } from '../engine/saved-index.js'
-import { entryPlatform, isAttestation } from '../engine/saved-index.js'
+import { entryPlatform, splitIndex } from '../engine/saved-index.js'
 import { parsePlatform } from '../engine/platforms.js'
 import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
@@ -56,7 +56,7 @@ export async function mergeImages(request: MergeRequest): Promise<void> {
   }
   const entries = indexEntries(sources)
   const index = imageIndex(entries)
-  const platforms = entries.filter(entry => !isAttestation(entry)).map(entryPlatform)
+  const platforms = splitIndex(entries).images.map(entryPlatform)
   core.info(`Index ${index.digest}: ${platforms.join(', ')} from ${sources.length} image(s)`)
 
   // Measured from the registry before anything is written: a budget that fails pushes nothing.
@@ -168,7 +168,7 @@ async function measure(
       if (!found) throw new Error(`no image merged holds ${digest}`)
       return found.repo
     }
-    const images = entries.filter(entry => !isAttestation(entry))
+    const { images, attestations } = splitIndex(entries)
     const platforms: ImageIndex['platforms'][number][] = []
     for (const entry of images) {
       const platform = entryPlatform(entry)
@@ -179,7 +179,7 @@ async function measure(
       if (!layers) throw new Error(`${entry.digest} is gone from the registry`)
       platforms.push({ platform, digest: entry.digest, layers })
     }
-    const index = { platforms, attestations: entries.length - images.length }
+    const index = { platforms, attestations }
     return await comparePlatforms(index, {
       tags: tags,
       steps: [],
