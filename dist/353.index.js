@@ -1058,9 +1058,9 @@ function fileHead(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ authorize)
 /* harmony export */ });
-/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4394);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4394);
 /* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8787);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5222);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8851);
 /**
  * The Authorization header a registry asks for, from its `WWW-Authenticate`
  * challenge: Basic with the run's credentials, or a Bearer token from the
@@ -1071,7 +1071,7 @@ function fileHead(file) {
 
 async function authorize(header, request) {
     const { registry, credentials } = request;
-    const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChallenge */ .xy)(header);
+    const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChallenge */ .xy)(header);
     const basic = credentials
         ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
         : undefined;
@@ -1080,18 +1080,15 @@ async function authorize(header, request) {
             throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `${registry} asks for credentials and the docker config has none for it`);
         return basic;
     }
-    const url = challenge && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenUrl */ .vQ)(challenge, request.repository, request.extraScopes);
+    const url = challenge && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenUrl */ .vQ)(challenge, request.repository, request.extraScopes);
     if (!url)
         throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `${registry} refused access without a challenge`);
     // Credentials go only to an https realm, or one on this machine: elsewhere the
     // realm may still hand out an anonymous pull token.
-    const withCredentials = basic && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_1__/* .realmTakesCredentials */ .aR)(url);
-    const response = await fetch(url, {
-        signal: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeout */ .Vq)(),
-        ...(withCredentials ? { headers: { Authorization: basic } } : {})
-    });
-    if (!response.ok) {
-        await response.body?.cancel();
+    const withCredentials = basic && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .realmTakesCredentials */ .aR)(url);
+    const response = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .a)('GET', url, withCredentials ? { Authorization: basic } : {});
+    if (response.status < 200 || response.status >= 300) {
+        response.discard();
         throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(response.status, `the token service of ${registry} answered ${response.status}`);
     }
     const body = (await response.json());
@@ -1119,7 +1116,7 @@ async function authorize(header, request) {
 /* harmony import */ var _docker_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
 /* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8787);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5222);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8851);
 /**
  * A reader of the OCI distribution API: manifests and blobs, with the
  * registry's own authentication (anonymous or basic token, or Basic).
@@ -1139,24 +1136,35 @@ const MANIFEST_TYPES = [
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json'
 ];
+const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
 const RETRIES = 3;
 class RegistryClient {
     ref;
     credentials;
     authorization;
+    prefetched = new Map();
     constructor(ref, credentials = (0,_docker_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .readDockerCredentials */ .B)(ref.registry)) {
         this.ref = ref;
         this.credentials = credentials;
     }
+    /** Reads `reference` now, for the next `manifest` of it: an image that is there before the build. */
+    prefetch(reference) {
+        const read = this.get(`manifests/${reference}`, MANIFEST_ACCEPT);
+        read.catch(() => undefined); // the read that takes it reports its failure
+        this.prefetched.set(reference, read);
+    }
     /** The image manifest for `platform`; undefined when the registry has no such tag. */
     async manifest(reference, platform) {
-        const accept = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
-        const response = await this.get(`manifests/${reference}`, accept);
-        if (response.status === 404)
+        const early = this.prefetched.get(reference);
+        this.prefetched.delete(reference);
+        const response = await (early ?? this.get(`manifests/${reference}`, MANIFEST_ACCEPT));
+        if (response.status === 404) {
+            response.discard();
             return undefined;
-        const digest = response.headers.get('docker-content-digest') ?? '';
+        }
+        const digest = response.header('docker-content-digest') ?? '';
         const body = (await response.json());
-        const mediaType = body.mediaType ?? response.headers.get('content-type') ?? '';
+        const mediaType = body.mediaType ?? response.header('content-type') ?? '';
         if (body.manifests || INDEX_TYPES.includes(mediaType)) {
             const chosen = pickPlatform(body.manifests ?? [], platform);
             if (!chosen) {
@@ -1171,14 +1179,17 @@ class RegistryClient {
     /** A JSON blob (an image config) by digest. */
     async blobJson(digest) {
         const response = await this.get(`blobs/${digest}`, '*/*');
-        if (response.status === 404)
+        if (response.status === 404) {
+            response.discard();
             throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(404, `blob ${digest} not found`);
+        }
         return response.json();
     }
     /** A blob's bytes as they come. */
     async blob(digest) {
         const response = await this.get(`blobs/${digest}`, '*/*');
-        if (response.status === 404 || !response.body) {
+        if (response.status === 404) {
+            response.discard();
             throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(404, `blob ${digest} not found`);
         }
         return response.body;
@@ -1188,15 +1199,15 @@ class RegistryClient {
     }
     async get(path, accept) {
         const url = this.baseUrl() + path;
-        let response = await this.fetchWithRetry(url, accept);
+        let response = await this.getWithRetry(url, accept);
         if (response.status === 401) {
-            await response.body?.cancel();
-            await this.authenticate(response.headers.get('www-authenticate'));
-            response = await this.fetchWithRetry(url, accept);
+            response.discard();
+            await this.authenticate(response.header('www-authenticate'));
+            response = await this.getWithRetry(url, accept);
         }
-        if (response.ok || response.status === 404)
+        if ((response.status >= 200 && response.status < 300) || response.status === 404)
             return response;
-        await response.body?.cancel();
+        response.discard();
         throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(response.status, `${this.ref.registry} answered ${response.status} for ${this.ref.repository}/${path}`);
     }
     async authenticate(header) {
@@ -1207,16 +1218,16 @@ class RegistryClient {
         });
     }
     /** Retries connection failures and 5xx answers, which are often passing. */
-    async fetchWithRetry(url, accept) {
+    async getWithRetry(url, accept) {
         const headers = { Accept: accept };
         if (this.authorization)
             headers.Authorization = this.authorization;
         for (let attempt = 1;; attempt++) {
             try {
-                const response = await fetch(url, { headers, signal: (0,_request_js__WEBPACK_IMPORTED_MODULE_4__/* .requestTimeout */ .Vq)() });
+                const response = await (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpRequest */ .a)('GET', url, headers);
                 if (response.status < 500 || attempt >= RETRIES)
                     return response;
-                await response.body?.cancel();
+                response.discard();
             }
             catch (error) {
                 if (attempt >= RETRIES)
@@ -1311,6 +1322,61 @@ function readConfig(file) {
     catch {
         return {};
     }
+}
+
+
+/***/ }),
+
+/***/ 8851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ httpRequest)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5222);
+/**
+ * The registry reader's HTTP: node's own `http`, through @actions/http-client,
+ * which @actions/core has loaded already. It follows the runner's proxy
+ * settings, keeps connections open between requests, and drops the
+ * Authorization header on a redirect to another host. (A process's first
+ * `fetch` spends some 30 ms starting its own HTTP stack before it sends.)
+ */
+
+
+// A client keeps one agent, made for the protocol it first speaks: one per protocol.
+const clients = new Map();
+function clientFor(url) {
+    const protocol = new URL(url).protocol;
+    let client = clients.get(protocol);
+    if (!client) {
+        client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('hoist', [], { keepAlive: true, socketTimeout: _request_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUEST_TIMEOUT_MS */ .j2 });
+        clients.set(protocol, client);
+    }
+    return client;
+}
+async function httpRequest(method, url, headers) {
+    const { message } = await clientFor(url).request(method, url, null, { ...headers });
+    return answer(message);
+}
+function answer(message) {
+    return {
+        status: message.statusCode ?? 0,
+        header: name => {
+            const value = message.headers[name];
+            return Array.isArray(value) ? value.join(', ') : value;
+        },
+        json: async () => {
+            const chunks = [];
+            for await (const chunk of message)
+                chunks.push(chunk);
+            return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        },
+        body: message,
+        discard: () => {
+            message.resume();
+        }
+    };
 }
 
 

@@ -4276,7 +4276,7 @@ var _helpersLookup = __webpack_require__(3285);
 
 var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
 
-var _helpersWith = __webpack_require__(6929);
+var _helpersWith = __webpack_require__(4072);
 
 var _helpersWith2 = _interopRequireDefault(_helpersWith);
 
@@ -4628,7 +4628,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 6929:
+/***/ 4072:
 /***/ ((module, exports, __webpack_require__) => {
 
 

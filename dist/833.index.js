@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   handleCancellation: () => (/* binding */ handleCancellation),
 /* harmony export */   onCancel: () => (/* binding */ onCancel)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * A cancelled run: the runner sends SIGINT, then SIGTERM, to the step's
  * process. Node's default would end this process at once and leave what it
@@ -19,7 +18,6 @@ __webpack_require__.r(__webpack_exports__);
  * starts something registers how to stop it; on the signal, all of them run,
  * then the step ends as failed. The post step still runs, and cleans up.
  */
-
 
 const stops = new Set();
 /** Registers what stops a thing this process started; the returned function unregisters it. */
@@ -34,17 +32,8 @@ function handleCancellation(exit = code => process.exit(code)) {
         if (cancelling)
             return;
         cancelling = true;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Cancelled (${signal}): stopping the commands and servers this step started`);
-        void Promise.allSettled([...stops].map(stop => stop()))
-            .then(results => {
-            for (const result of results) {
-                if (result.status === 'rejected') {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not stop: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(result.reason)}`);
-                }
-            }
-            // After the stops: the build's output no longer holds the runner's commands off.
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`Cancelled (${signal}): the commands and servers this step started are stopped`);
-        })
+        void cancelAll(signal)
+            .catch(() => undefined)
             .finally(() => exit(1));
     };
     process.on('SIGINT', cancel);
@@ -53,6 +42,21 @@ function handleCancellation(exit = code => process.exit(code)) {
         process.off('SIGINT', cancel);
         process.off('SIGTERM', cancel);
     };
+}
+/**
+ * Runs every stop. @actions/core is loaded here, not with this module: the
+ * entry point starts `docker info` before the rest of the action loads.
+ */
+async function cancelAll(signal) {
+    const core = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 3838));
+    core.info(`Cancelled (${signal}): stopping the commands and servers this step started`);
+    const results = await Promise.allSettled([...stops].map(stop => stop()));
+    for (const result of results) {
+        if (result.status === 'rejected')
+            core.warning(`Could not stop: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(result.reason)}`);
+    }
+    // After the stops: the build's output no longer holds the runner's commands off.
+    core.error(`Cancelled (${signal}): the commands and servers this step started are stopped`);
 }
 
 

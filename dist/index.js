@@ -37,23 +37,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 // One entry for both phases: main records that it ran, so the runner's second
 // call of this file (the post step) sees the flag. Each phase loads only its
-// own modules, after the compile cache is on.
-const { isPost } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2462));
-const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
-if (isPost()) {
+// own modules, after the compile cache is on; post loads @actions/core only
+// when it has something to say.
+if ((await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 7232))).isPost()) {
     // Post is best-effort: whatever it could not do, it never fails the job.
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(877), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch((error) => {
-        core.warning(`Clean-up was incomplete: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
+    await (await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661))).runPost().catch(async (error) => {
+        ;
+        (await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838))).warning(`Clean-up was incomplete: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}`);
     });
 }
 else {
     ;
-    (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 833))).handleCancellation();
-    // Asked of the daemon now, answered while the modules below load. An engine
-    // other than docker (the engine input) leaves the answer unread.
-    void (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3469))).dockerInfo();
+    (await __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 833))).handleCancellation();
+    // Asked of the daemon first, answered while the modules below (@actions/core
+    // too) load. An engine other than docker (the engine input) leaves the
+    // answer unread.
+    void (await __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 3469))).dockerInfo();
+    const core = await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(877), __nccwpck_require__.e(353), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 532))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(858), __nccwpck_require__.e(699), __nccwpck_require__.e(353), __nccwpck_require__.e(877), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 532))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));

@@ -5,7 +5,6 @@
  * starts something registers how to stop it; on the signal, all of them run,
  * then the step ends as failed. The post step still runs, and cleans up.
  */
-import * as core from '@actions/core'
 import { errorMessage } from './errors.js'
 
 type Stop = () => Promise<void>
@@ -26,17 +25,8 @@ export function handleCancellation(
   const cancel = (signal: NodeJS.Signals): void => {
     if (cancelling) return
     cancelling = true
-    core.info(`Cancelled (${signal}): stopping the commands and servers this step started`)
-    void Promise.allSettled([...stops].map(stop => stop()))
-      .then(results => {
-        for (const result of results) {
-          if (result.status === 'rejected') {
-            core.warning(`Could not stop: ${errorMessage(result.reason)}`)
-          }
-        }
-        // After the stops: the build's output no longer holds the runner's commands off.
-        core.error(`Cancelled (${signal}): the commands and servers this step started are stopped`)
-      })
+    void cancelAll(signal)
+      .catch(() => undefined)
       .finally(() => exit(1))
   }
   process.on('SIGINT', cancel)
@@ -45,4 +35,19 @@ export function handleCancellation(
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)
   }
+}
+
+/**
+ * Runs every stop. @actions/core is loaded here, not with this module: the
+ * entry point starts `docker info` before the rest of the action loads.
+ */
+async function cancelAll(signal: NodeJS.Signals): Promise<void> {
+  const core = await import('@actions/core')
+  core.info(`Cancelled (${signal}): stopping the commands and servers this step started`)
+  const results = await Promise.allSettled([...stops].map(stop => stop()))
+  for (const result of results) {
+    if (result.status === 'rejected') core.warning(`Could not stop: ${errorMessage(result.reason)}`)
+  }
+  // After the stops: the build's output no longer holds the runner's commands off.
+  core.error(`Cancelled (${signal}): the commands and servers this step started are stopped`)
 }

@@ -7,19 +7,20 @@ import { errorMessage } from './errors.js'
 
 // One entry for both phases: main records that it ran, so the runner's second
 // call of this file (the post step) sees the flag. Each phase loads only its
-// own modules, after the compile cache is on.
-const { isPost } = await import('./state.js')
-const core = await import('@actions/core')
-if (isPost()) {
+// own modules, after the compile cache is on; post loads @actions/core only
+// when it has something to say.
+if ((await import('./saved-state.js')).isPost()) {
   // Post is best-effort: whatever it could not do, it never fails the job.
-  await (await import('./post.js')).runPost().catch((error: unknown) => {
-    core.warning(`Clean-up was incomplete: ${errorMessage(error)}`)
+  await (await import('./post.js')).runPost().catch(async (error: unknown) => {
+    ;(await import('@actions/core')).warning(`Clean-up was incomplete: ${errorMessage(error)}`)
   })
 } else {
   ;(await import('./cancel.js')).handleCancellation()
-  // Asked of the daemon now, answered while the modules below load. An engine
-  // other than docker (the engine input) leaves the answer unread.
+  // Asked of the daemon first, answered while the modules below (@actions/core
+  // too) load. An engine other than docker (the engine input) leaves the
+  // answer unread.
   void (await import('./engine/docker-info.js')).dockerInfo()
+  const core = await import('@actions/core')
   try {
     await (await import('./main.js')).run()
   } catch (error) {

@@ -26,8 +26,8 @@ import { readInputs, type Inputs } from './inputs.js'
 import { mergeImages } from './merge/merge.js'
 import { planBuild } from './pipeline/build-plan.js'
 import { checkDockerfile } from './pipeline/dockerfile-check.js'
-import { pushImage } from './pipeline/push-step.js'
-import { heldBack, measureBeforePush, reportRun } from './pipeline/report-step.js'
+import { pushedByBuild, pushImage } from './pipeline/push-step.js'
+import { heldBack, measureBeforePush, prefetchBase, reportRun } from './pipeline/report-step.js'
 import { promoteImage } from './promote/promote.js'
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
 import { markMain, saveState } from './state.js'
@@ -95,6 +95,7 @@ export async function run(): Promise<void> {
     prefetchHistory(imageId, family)
     if (readsImageFiles(adviceInputs)) prefetchImageFiles(imageId, tempDir)
   }
+  prefetchBase(inputs, tags, { ...metadata, payload: context.payload })
   const build = await core.group('Build', () =>
     buildWithLayerCache(layerCache, stages, { ...request, onImageWritten: readImage }, engine)
   )
@@ -103,6 +104,10 @@ export async function run(): Promise<void> {
   }
 
   readImage(build.imageId)
+  // Pushed by the build: the image's repo digests are there, and the report's
+  // inspect starts before anything else.
+  const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined
+  pushedImage?.catch(() => undefined) // the report says what failed
   // Read while the image is measured and pushed; awaited for the report.
   const advice = startAdvice(adviceInputs, { imageId: build.imageId, steps: build.steps, tempDir })
   const { baseImage } = metadata
@@ -149,7 +154,8 @@ export async function run(): Promise<void> {
     layerCache,
     build,
     cacheSave,
-    advice
+    advice,
+    ...(pushedImage ? { pushedImage } : {})
   })
 }
 

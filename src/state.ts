@@ -1,9 +1,7 @@
 import * as core from '@actions/core'
 import type { PendingSave } from './cache/save.js'
 import type { Frontend } from './engine/engine.js'
-
-const KEY = 'hoist'
-const POST_FLAG = 'isPost'
+import { POST_FLAG, STATE_KEY } from './saved-state.js'
 
 /** What the post step needs from main. Never a secret. */
 export interface State {
@@ -23,10 +21,6 @@ export interface State {
 
 let saved: State = {}
 
-export function isPost(): boolean {
-  return core.getState(POST_FLAG) === 'true'
-}
-
 /** Marks that main has run, so the same entry point runs post next time. */
 export function markMain(): void {
   core.saveState(POST_FLAG, 'true')
@@ -35,15 +29,5 @@ export function markMain(): void {
 /** Adds to the state main hands to post: each part of main saves its own fields. */
 export function saveState(state: State): void {
   saved = { ...saved, ...state }
-  core.saveState(KEY, JSON.stringify(saved))
-}
-
-export function loadState(): State {
-  const raw = core.getState(KEY)
-  if (!raw) return {}
-  try {
-    return JSON.parse(raw) as State
-  } catch {
-    return {}
-  }
+  core.saveState(STATE_KEY, JSON.stringify(saved))
 }

@@ -67,6 +67,11 @@ export async function pushImage(request: {
   return { pushes: inTagOrder([...firstPushes, ...otherPushes], tags) }
 }
 
+/** The build pushed every tag itself, none failing: the Push step has nothing left to do. */
+export function pushedByBuild(build: BuildResult, tags: readonly string[]): boolean {
+  return Boolean(build.pushes && !build.pushes.failed) && tagsByRegistry(tags).length === 1
+}
+
 /** Gives the image the names the build did not: an engine push, if one is needed, pushes by name. */
 async function nameImage(
   imageId: string,

@@ -12,9 +12,11 @@ import type { LayerCache } from '../cache/layer-cache.js'
 import { cacheReport, type SavePlan } from '../cache/save.js'
 import type { Engine } from '../engine/engine.js'
 import { familyOf } from '../engine/family.js'
-import { digestFor } from '../engine/image.js'
+import { digestFor, type ImageInfo } from '../engine/image.js'
 import type { Inputs } from '../inputs.js'
+import { prefetchRegistryImage } from '../registry/image.js'
 import { pushedOutput, pushFailure, registryResults } from '../registry/pushed.js'
+import { baseReferenceFor } from '../report/base.js'
 import { reportPlatformSizes } from '../report/platform-sizes.js'
 import type { PlatformsReport } from '../report/platforms.js'
 import { overBudgetBeforePush, reportSizes, type SizeRequest } from '../report/size-report.js'
@@ -26,6 +28,12 @@ import type { PushResult } from './push-step.js'
 
 /** The size request before the image is inspected (as `measureBeforePush` needs it). */
 export type SizeBasis = Omit<SizeRequest, 'pushed' | 'size' | 'platform' | 'diffIds'>
+
+/** What names the base image: the tag rules' base branch tag, and the event. */
+interface BaseBasis {
+  readonly baseImage?: string
+  readonly payload: Readonly<Record<string, unknown>>
+}
 
 /** Measured before the push: set when a failing budget is exceeded, and nothing may be pushed. */
 export interface BeforePush {
@@ -49,6 +57,15 @@ export async function measureBeforePush(
   return platforms ? { platforms } : {}
 }
 
+/**
+ * The base image the report compares with is there before the build: it is
+ * read from its registry while the image builds.
+ */
+export function prefetchBase(inputs: Inputs, tags: readonly string[], basis: BaseBasis): void {
+  const base = baseReferenceFor({ ...inputs.sizes, ...basis, tags })
+  if (base) prefetchRegistryImage(base)
+}
+
 export function heldBack(before: BeforePush): boolean {
   return before.image !== undefined || Boolean(before.platforms?.budget.length)
 }
@@ -65,17 +82,19 @@ export async function reportRun(run: {
   readonly build: LayerCacheBuild
   readonly cacheSave: SavePlan
   readonly advice: Promise<AdviceSection | undefined>
+  /** The image's inspect, started when the build's own push ended. */
+  readonly pushedImage?: Promise<ImageInfo>
 }): Promise<void> {
   const { inputs, engine, basis, pushed, build } = run
   const { imageId, tags } = basis
   const { pushes, untagged } = run.push
   // The image is built and pushed by now: what cannot be read of it is left out of the report.
-  const image = await familyOf(engine)
-    .inspect(imageId)
-    .catch((error: unknown) => {
+  const image = await (run.pushedImage ?? familyOf(engine).inspect(imageId)).catch(
+    (error: unknown) => {
       core.warning(`The image's sizes are left out: ${errorMessage(error)}`)
       return undefined
-    })
+    }
+  )
   const repoDigests = untagged ?? image?.repoDigests ?? []
   const registries = registryResults(pushes, repoDigests)
   const first = pushes.find(push => push.tag === tags[0])

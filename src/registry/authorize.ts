@@ -6,7 +6,7 @@
 import { parseChallenge, realmTakesCredentials, tokenUrl } from './challenge.js'
 import type { Credentials } from './docker-auth.js'
 import { RegistryError } from './registry-error.js'
-import { requestTimeout } from './request.js'
+import { httpRequest } from './http.js'
 
 export interface AccessRequest {
   readonly registry: string
@@ -16,7 +16,10 @@ export interface AccessRequest {
   readonly extraScopes?: readonly string[]
 }
 
-export async function authorize(header: string | null, request: AccessRequest): Promise<string> {
+export async function authorize(
+  header: string | null | undefined,
+  request: AccessRequest
+): Promise<string> {
   const { registry, credentials } = request
   const challenge = parseChallenge(header)
   const basic = credentials
@@ -35,12 +38,9 @@ export async function authorize(header: string | null, request: AccessRequest): 
   // Credentials go only to an https realm, or one on this machine: elsewhere the
   // realm may still hand out an anonymous pull token.
   const withCredentials = basic && realmTakesCredentials(url)
-  const response = await fetch(url, {
-    signal: requestTimeout(),
-    ...(withCredentials ? { headers: { Authorization: basic } } : {})
-  })
-  if (!response.ok) {
-    await response.body?.cancel()
+  const response = await httpRequest('GET', url, withCredentials ? { Authorization: basic } : {})
+  if (response.status < 200 || response.status >= 300) {
+    response.discard()
     throw new RegistryError(
       response.status,
       `the token service of ${registry} answered ${response.status}`

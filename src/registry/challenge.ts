@@ -6,7 +6,7 @@ export interface Challenge {
 }
 
 /** Parses `Bearer realm="…",service="…",scope="…"` or `Basic realm="…"`. */
-export function parseChallenge(header: string | null): Challenge | undefined {
+export function parseChallenge(header: string | null | undefined): Challenge | undefined {
   if (!header) return undefined
   const match = /^\s*(\w+)\s*(.*)$/.exec(header)
   const scheme = match?.[1]?.toLowerCase()

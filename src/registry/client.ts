@@ -8,7 +8,7 @@ import { isLoopback } from './challenge.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
 import { DOCKER_HUB, type ImageReference } from './reference.js'
 import { RegistryError } from './registry-error.js'
-import { requestTimeout } from './request.js'
+import { httpRequest, type Answer } from './http.js'
 
 export const INDEX_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -37,29 +37,42 @@ export interface Platform {
   readonly architecture: string
 }
 
+const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ')
 const RETRIES = 3
 
 export class RegistryClient {
   private authorization: string | undefined
+  private readonly prefetched = new Map<string, Promise<Answer>>()
 
   constructor(
     private readonly ref: ImageReference,
     private readonly credentials: Credentials | undefined = readDockerCredentials(ref.registry)
   ) {}
 
+  /** Reads `reference` now, for the next `manifest` of it: an image that is there before the build. */
+  prefetch(reference: string): void {
+    const read = this.get(`manifests/${reference}`, MANIFEST_ACCEPT)
+    read.catch(() => undefined) // the read that takes it reports its failure
+    this.prefetched.set(reference, read)
+  }
+
   /** The image manifest for `platform`; undefined when the registry has no such tag. */
   async manifest(reference: string, platform: Platform): Promise<ImageManifest | undefined> {
-    const accept = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ')
-    const response = await this.get(`manifests/${reference}`, accept)
-    if (response.status === 404) return undefined
-    const digest = response.headers.get('docker-content-digest') ?? ''
+    const early = this.prefetched.get(reference)
+    this.prefetched.delete(reference)
+    const response = await (early ?? this.get(`manifests/${reference}`, MANIFEST_ACCEPT))
+    if (response.status === 404) {
+      response.discard()
+      return undefined
+    }
+    const digest = response.header('docker-content-digest') ?? ''
     const body = (await response.json()) as {
       mediaType?: string
       manifests?: Descriptor[]
       config?: Descriptor
       layers?: Descriptor[]
     }
-    const mediaType = body.mediaType ?? response.headers.get('content-type') ?? ''
+    const mediaType = body.mediaType ?? response.header('content-type') ?? ''
     if (body.manifests || INDEX_TYPES.includes(mediaType)) {
       const chosen = pickPlatform(body.manifests ?? [], platform)
       if (!chosen) {
@@ -74,14 +87,18 @@ export class RegistryClient {
   /** A JSON blob (an image config) by digest. */
   async blobJson(digest: string): Promise<unknown> {
     const response = await this.get(`blobs/${digest}`, '*/*')
-    if (response.status === 404) throw new RegistryError(404, `blob ${digest} not found`)
+    if (response.status === 404) {
+      response.discard()
+      throw new RegistryError(404, `blob ${digest} not found`)
+    }
     return response.json()
   }
 
   /** A blob's bytes as they come. */
   async blob(digest: string): Promise<AsyncIterable<Uint8Array>> {
     const response = await this.get(`blobs/${digest}`, '*/*')
-    if (response.status === 404 || !response.body) {
+    if (response.status === 404) {
+      response.discard()
       throw new RegistryError(404, `blob ${digest} not found`)
     }
     return response.body
@@ -91,23 +108,24 @@ export class RegistryClient {
     return repositoryUrl(this.ref)
   }
 
-  private async get(path: string, accept: string): Promise<Response> {
+  private async get(path: string, accept: string): Promise<Answer> {
     const url = this.baseUrl() + path
-    let response = await this.fetchWithRetry(url, accept)
+    let response = await this.getWithRetry(url, accept)
     if (response.status === 401) {
-      await response.body?.cancel()
-      await this.authenticate(response.headers.get('www-authenticate'))
-      response = await this.fetchWithRetry(url, accept)
+      response.discard()
+      await this.authenticate(response.header('www-authenticate'))
+      response = await this.getWithRetry(url, accept)
     }
-    if (response.ok || response.status === 404) return response
-    await response.body?.cancel()
+    if ((response.status >= 200 && response.status < 300) || response.status === 404)
+      return response
+    response.discard()
     throw new RegistryError(
       response.status,
       `${this.ref.registry} answered ${response.status} for ${this.ref.repository}/${path}`
     )
   }
 
-  private async authenticate(header: string | null): Promise<void> {
+  private async authenticate(header: string | undefined): Promise<void> {
     this.authorization = await authorize(header, {
       registry: this.ref.registry,
       repository: this.ref.repository,
@@ -116,14 +134,14 @@ export class RegistryClient {
   }
 
   /** Retries connection failures and 5xx answers, which are often passing. */
-  private async fetchWithRetry(url: string, accept: string): Promise<Response> {
+  private async getWithRetry(url: string, accept: string): Promise<Answer> {
     const headers: Record<string, string> = { Accept: accept }
     if (this.authorization) headers.Authorization = this.authorization
     for (let attempt = 1; ; attempt++) {
       try {
-        const response = await fetch(url, { headers, signal: requestTimeout() })
+        const response = await httpRequest('GET', url, headers)
         if (response.status < 500 || attempt >= RETRIES) return response
-        await response.body?.cancel()
+        response.discard()
       } catch (error) {
         if (attempt >= RETRIES) throw error
       }
