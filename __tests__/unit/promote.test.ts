@@ -279,6 +279,18 @@ describe('networkFailure', () => {
     expect(networkFailure(failed(code))).toBe(text)
     expect(classifyFailure(`PUT on r.io: ${networkFailure(failed(code))}`)).toBe(kind)
   })
+  it.each([
+    [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }),
+      'connection refused'
+    ],
+    [Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'connection reset'],
+    [Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }), 'connection reset'],
+    [new Error('Request timeout: /v2/o/app/blobs/uploads/1'), 'timed out']
+  ])('node\'s http: %s is "%s", transient', (error, text) => {
+    expect(networkFailure(error)).toBe(text)
+    expect(classifyFailure(`PUT on r.io: ${networkFailure(error)}`)).toBe('transient')
+  })
 })
 
 describe('registryErrorText', () => {

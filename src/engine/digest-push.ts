@@ -9,7 +9,6 @@
 import * as core from '@actions/core'
 import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
-import { Readable } from 'node:stream'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { SourceImage } from '../promote/content.js'
 import { attempt, copyContent, readSource } from '../promote/copy.js'
@@ -200,9 +199,5 @@ async function uploadBuffer(
 ): Promise<void> {
   if (await repo.hasBlob(blob.digest)) return
   const url = await repo.startUpload()
-  await repo.finishUpload(
-    url,
-    blob,
-    Readable.toWeb(Readable.from([bytes])) as ReadableStream<Uint8Array>
-  )
+  await repo.finishUpload(url, blob, bytes)
 }

@@ -5,6 +5,7 @@
  * written; each repository gets every image before any tag, as a promotion does.
  */
 import * as core from '@actions/core'
+import { json } from 'node:stream/consumers'
 import type { RunContext } from '../context.js'
 import { errorMessage } from '../errors.js'
 import type { ImageIndex, IndexEntry } from '../engine/saved-index.js'
@@ -116,7 +117,7 @@ async function readMergeSource(
           config?: { digest: string }
         }
         if (!config) throw new Error(`${source.digest} is neither an image nor an index`)
-        const body = await new Response(await repo.blob(config.digest)).json()
+        const body = await json(await repo.blob(config.digest))
         const { os, architecture, variant } = body as Record<string, unknown>
         if (typeof os !== 'string' || typeof architecture !== 'string') {
           throw new Error(`the config of ${source.digest} names no platform`)

@@ -68,7 +68,7 @@ export async function copyBlob(
   try {
     await target.finishUpload(upload, blob, content)
   } catch (error) {
-    await content.cancel().catch(() => undefined)
+    content.destroy()
     throw error
   }
   return 'streamed'

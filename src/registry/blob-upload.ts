@@ -26,7 +26,7 @@ export async function uploadStoredBlob(
   if (await repo.hasBlob(blob.digest)) return 'present'
   const url = await repo.startUpload()
   const content = readable(archive, blob.entry)
-  await repo.finishUpload(url, blob, Readable.toWeb(content) as ReadableStream<Uint8Array>)
+  await repo.finishUpload(url, blob, content)
   return 'uploaded'
 }
 
@@ -48,7 +48,7 @@ export async function uploadCompressedBlob(
   const url = await repo.startUpload()
   // An error anywhere (the file, gzip) ends the body with it, and so the request.
   const body = pipeline(readable(archive, entry), zlib.createGzip({ level: 6 }), counter, () => {})
-  const next = await repo.sendChunk(url, Readable.toWeb(body) as ReadableStream<Uint8Array>)
+  const next = await repo.sendChunk(url, body)
   const digest = `sha256:${hash.digest('hex')}`
   await repo.closeUpload(next, digest)
   return { digest, size }

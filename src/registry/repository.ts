@@ -6,11 +6,14 @@
  * Never logs a credential or a token.
  */
 import { createHash } from 'node:crypto'
+import type { Readable } from 'node:stream'
 import { authorize } from './authorize.js'
 import { INDEX_TYPES, MANIFEST_TYPES, repositoryUrl } from './client.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
 import type { ImageReference } from './reference.js'
+import { httpRequest, type Answer, type Body } from './http.js'
 import { RegistryError } from './registry-error.js'
+import { TRANSFER_IDLE_TIMEOUT_MS } from './request.js'
 
 export interface RawManifest {
   readonly bytes: Buffer
@@ -26,7 +29,7 @@ interface Send {
   /** Relative to the repository's API root, or an absolute upload URL. */
   readonly path: string
   readonly headers?: Record<string, string>
-  readonly body?: Buffer | ReadableStream<Uint8Array>
+  readonly body?: Body
   /** Statuses that are answers, not errors (404 for "not there"). */
   readonly expect: readonly number[]
   readonly extraScopes?: readonly string[]
@@ -54,13 +57,13 @@ export class RegistryRepository {
       expect: [200, 404]
     })
     if (response.status === 404) {
-      await response.body?.cancel()
+      response.discard()
       return undefined
     }
-    const bytes = Buffer.from(await response.arrayBuffer())
+    const bytes = await response.bytes()
     const declared = (JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown }).mediaType
     const mediaType =
-      typeof declared === 'string' ? declared : (response.headers.get('content-type') ?? '')
+      typeof declared === 'string' ? declared : (response.header('content-type') ?? '')
     return { bytes, mediaType, digest: sha256(bytes) }
   }
 
@@ -70,13 +73,13 @@ export class RegistryRepository {
       path: `blobs/${digest}`,
       expect: [200, 404]
     })
+    response.discard()
     return response.status === 200
   }
 
   /** The blob's content as a stream (the response's body). */
-  async blob(digest: string): Promise<ReadableStream<Uint8Array>> {
+  async blob(digest: string): Promise<Readable> {
     const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] })
-    if (!response.body) throw new Error(`${this.name} sent no content for blob ${digest}`)
     return response.body
   }
 
@@ -92,14 +95,14 @@ export class RegistryRepository {
       expect: [201, 202],
       extraScopes: [`repository:${from}:pull`]
     })
-    await response.body?.cancel()
+    response.discard()
     return response.status === 201 ? undefined : this.uploadUrl(response)
   }
 
   /** Opens an upload; returns its URL. */
   async startUpload(): Promise<string> {
     const response = await this.send({ method: 'POST', path: 'blobs/uploads/', expect: [202] })
-    await response.body?.cancel()
+    response.discard()
     return this.uploadUrl(response)
   }
 
@@ -107,7 +110,7 @@ export class RegistryRepository {
   async finishUpload(
     url: string,
     blob: { readonly digest: string; readonly size: number },
-    content: ReadableStream<Uint8Array>
+    content: Body
   ): Promise<void> {
     const target = new URL(url)
     target.searchParams.set('digest', blob.digest)
@@ -118,14 +121,14 @@ export class RegistryRepository {
       body: content,
       expect: [201]
     })
-    await response.body?.cancel()
+    response.discard()
   }
 
   /**
    * Sends content of a length not known in advance (a layer compressed as it
    * goes) to an open upload; returns the URL that continues it.
    */
-  async sendChunk(url: string, content: ReadableStream<Uint8Array>): Promise<string> {
+  async sendChunk(url: string, content: Readable): Promise<string> {
     const response = await this.send({
       method: 'PATCH',
       path: url,
@@ -133,7 +136,7 @@ export class RegistryRepository {
       body: content,
       expect: [202]
     })
-    await response.body?.cancel()
+    response.discard()
     return this.uploadUrl(response)
   }
 
@@ -147,7 +150,7 @@ export class RegistryRepository {
       headers: { 'Content-Length': '0' },
       expect: [201]
     })
-    await response.body?.cancel()
+    response.discard()
   }
 
   /** Writes a manifest under a tag or its digest; returns the digest the registry reports. */
@@ -159,30 +162,30 @@ export class RegistryRepository {
       body: manifest.bytes,
       expect: [201]
     })
-    await response.body?.cancel()
-    return response.headers.get('docker-content-digest') ?? manifest.digest
+    response.discard()
+    return response.header('docker-content-digest') ?? manifest.digest
   }
 
-  private uploadUrl(response: Response): string {
-    const location = response.headers.get('location')
+  private uploadUrl(response: Answer): string {
+    const location = response.header('location')
     if (!location) throw new Error(`${this.name} opened an upload without a Location`)
     return new URL(location, repositoryUrl(this.location)).toString()
   }
 
   /** One request; a 401 is answered once by logging in, unless the body is a stream. */
-  private async send(request: Send): Promise<Response> {
+  private async send(request: Send): Promise<Answer> {
     const url = /^https?:\/\//.test(request.path)
       ? request.path
       : repositoryUrl(this.location) + request.path
-    let response = await this.fetch(url, request)
-    if (response.status === 401 && !(request.body instanceof ReadableStream)) {
-      await response.body?.cancel()
-      this.authorization = await authorize(response.headers.get('www-authenticate'), {
+    let response = await this.request(url, request)
+    if (response.status === 401 && (!request.body || Buffer.isBuffer(request.body))) {
+      response.discard()
+      this.authorization = await authorize(response.header('www-authenticate'), {
         ...this.location,
         credentials: this.credentials,
         ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
       })
-      response = await this.fetch(url, request)
+      response = await this.request(url, request)
     }
     if (request.expect.includes(response.status)) return response
     const detail = await registryErrorText(response)
@@ -196,17 +199,14 @@ export class RegistryRepository {
     )
   }
 
-  private async fetch(url: string, request: Send): Promise<Response> {
+  private async request(url: string, request: Send): Promise<Answer> {
     const headers: Record<string, string> = { ...request.headers }
     // The credentials go to the registry only: an upload Location may name another host.
     const own = new URL(url).origin === new URL(repositoryUrl(this.location)).origin
     if (this.authorization && own) headers.Authorization = this.authorization
     try {
-      return await fetch(url, {
-        method: request.method,
-        headers,
-        // A stream body needs half duplex: undici sends it while the answer waits.
-        ...(request.body ? { body: request.body, duplex: 'half' } : {})
+      return await httpRequest(request.method, url, headers, request.body, {
+        idleTimeoutMs: TRANSFER_IDLE_TIMEOUT_MS
       })
     } catch (error) {
       throw new Error(`${request.method} on ${this.location.registry}: ${networkFailure(error)}`)
@@ -222,7 +222,7 @@ export function sha256(bytes: Buffer): string {
  * The registry's own words (`errors[0].message`), when its answer is JSON:
  * one line, without characters that would be markup in the summary.
  */
-export async function registryErrorText(response: Response): Promise<string> {
+export async function registryErrorText(response: Pick<Answer, 'json'>): Promise<string> {
   try {
     const body = (await response.json()) as { errors?: { message?: unknown }[] }
     const message = body.errors?.[0]?.message
@@ -239,11 +239,20 @@ export async function registryErrorText(response: Response): Promise<string> {
 
 /** A failed connection in the words retry.ts knows: "connection reset", "timed out". */
 export function networkFailure(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause
-  const code = typeof cause?.code === 'string' ? cause.code : ''
+  // node's http sets the code on the error; fetch, on its cause.
+  const failure = error as { code?: unknown; cause?: { code?: unknown; message?: unknown } }
+  const cause = failure.cause
+  const code =
+    typeof failure.code === 'string'
+      ? failure.code
+      : typeof cause?.code === 'string'
+        ? cause.code
+        : ''
   if (code === 'ECONNREFUSED') return 'connection refused'
   if (/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/.test(code)) return 'connection reset'
   if (/TIMEOUT|ETIMEDOUT/.test(code)) return 'timed out'
+  // @actions/http-client's words for a connection silent past its time limit.
+  if (error instanceof Error && error.message.startsWith('Request timeout')) return 'timed out'
   const message = typeof cause?.message === 'string' ? cause.message : ''
   return message || (error instanceof Error ? error.message : String(error))
 }

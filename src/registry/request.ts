@@ -12,3 +12,10 @@ export const CONNECT_TIMEOUT_MS = 10_000
 export function requestTimeout(): AbortSignal {
   return AbortSignal.timeout(REQUEST_TIMEOUT_MS)
 }
+
+/**
+ * A blob's transfer between registries fails once its connection is silent
+ * this long: a registry may take a while to check a large layer's digest
+ * before it answers.
+ */
+export const TRANSFER_IDLE_TIMEOUT_MS = 300_000
