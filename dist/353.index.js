@@ -1334,44 +1334,67 @@ function readConfig(file) {
 /* harmony export */   a: () => (/* binding */ httpRequest)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5222);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5222);
 /**
- * The registry reader's HTTP: node's own `http`, through @actions/http-client,
+ * The registry clients' HTTP: node's own `http`, through @actions/http-client,
  * which @actions/core has loaded already. It follows the runner's proxy
  * settings, keeps connections open between requests, and drops the
- * Authorization header on a redirect to another host. (A process's first
- * `fetch` spends some 30 ms starting its own HTTP stack before it sends.)
+ * Authorization header on a redirect to another host. Bodies are node
+ * streams, piped: a copy between registries spends about half the CPU that
+ * `fetch`'s web streams do, and a process's first `fetch` spends some 30 ms
+ * starting its own HTTP stack before it sends.
  */
 
 
-// A client keeps one agent, made for the protocol it first speaks: one per protocol.
+
+// A client keeps one agent, made for the protocol it first speaks, and one time limit.
 const clients = new Map();
-function clientFor(url) {
-    const protocol = new URL(url).protocol;
-    let client = clients.get(protocol);
+function clientFor(url, idleTimeoutMs) {
+    const key = `${new URL(url).protocol} ${idleTimeoutMs}`;
+    let client = clients.get(key);
     if (!client) {
-        client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('hoist', [], { keepAlive: true, socketTimeout: _request_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUEST_TIMEOUT_MS */ .j2 });
-        clients.set(protocol, client);
+        client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('hoist', [], { keepAlive: true, socketTimeout: idleTimeoutMs });
+        clients.set(key, client);
     }
     return client;
 }
-async function httpRequest(method, url, headers) {
-    const { message } = await clientFor(url).request(method, url, null, { ...headers });
+async function httpRequest(method, url, headers, body, options = {}) {
+    const sent = { ...headers };
+    if (Buffer.isBuffer(body))
+        sent['Content-Length'] ??= String(body.length);
+    const data = Buffer.isBuffer(body) ? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([body]) : (body ?? null);
+    // A body that fails (its source's connection reset) ends the request early: the
+    // request fails with the body's error, which says what went wrong.
+    let bodyError;
+    data?.once('error', (error) => (bodyError = error));
+    const client = clientFor(url, options.idleTimeoutMs ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUEST_TIMEOUT_MS */ .j2);
+    const { message } = await client.request(method, url, data, sent);
+    if (bodyError !== undefined) {
+        message.resume();
+        throw bodyError;
+    }
     return answer(message);
 }
 function answer(message) {
+    // A connection lost mid-body fails the read of it (bytes, json, a stream's
+    // consumer); one being discarded has nobody to tell.
+    message.on('error', () => undefined);
+    const bytes = async () => {
+        const chunks = [];
+        for await (const chunk of message)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    };
     return {
         status: message.statusCode ?? 0,
         header: name => {
             const value = message.headers[name];
             return Array.isArray(value) ? value.join(', ') : value;
         },
-        json: async () => {
-            const chunks = [];
-            for await (const chunk of message)
-                chunks.push(chunk);
-            return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        },
+        bytes,
+        json: async () => JSON.parse((await bytes()).toString('utf8')),
         body: message,
         discard: () => {
             message.resume();
@@ -1414,7 +1437,9 @@ class RegistryError extends Error {
 /* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5220);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2440);
 /* harmony import */ var _docker_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3042);
-/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8851);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8787);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5222);
 /**
  * One repository of a registry over the distribution API, for copying images
  * between registries: manifests as the exact bytes the registry holds (their
@@ -1422,6 +1447,8 @@ class RegistryError extends Error {
  * memory. Each method is one try; callers retry what is worth it (retry.ts).
  * Never logs a credential or a token.
  */
+
+
 
 
 
@@ -1448,12 +1475,12 @@ class RegistryRepository {
             expect: [200, 404]
         });
         if (response.status === 404) {
-            await response.body?.cancel();
+            response.discard();
             return undefined;
         }
-        const bytes = Buffer.from(await response.arrayBuffer());
+        const bytes = await response.bytes();
         const declared = JSON.parse(bytes.toString('utf8')).mediaType;
-        const mediaType = typeof declared === 'string' ? declared : (response.headers.get('content-type') ?? '');
+        const mediaType = typeof declared === 'string' ? declared : (response.header('content-type') ?? '');
         return { bytes, mediaType, digest: sha256(bytes) };
     }
     async hasBlob(digest) {
@@ -1462,13 +1489,12 @@ class RegistryRepository {
             path: `blobs/${digest}`,
             expect: [200, 404]
         });
+        response.discard();
         return response.status === 200;
     }
     /** The blob's content as a stream (the response's body). */
     async blob(digest) {
         const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] });
-        if (!response.body)
-            throw new Error(`${this.name} sent no content for blob ${digest}`);
         return response.body;
     }
     /**
@@ -1483,13 +1509,13 @@ class RegistryRepository {
             expect: [201, 202],
             extraScopes: [`repository:${from}:pull`]
         });
-        await response.body?.cancel();
+        response.discard();
         return response.status === 201 ? undefined : this.uploadUrl(response);
     }
     /** Opens an upload; returns its URL. */
     async startUpload() {
         const response = await this.send({ method: 'POST', path: 'blobs/uploads/', expect: [202] });
-        await response.body?.cancel();
+        response.discard();
         return this.uploadUrl(response);
     }
     /** Sends a blob's content in one request and closes the upload; the registry checks the digest. */
@@ -1503,7 +1529,7 @@ class RegistryRepository {
             body: content,
             expect: [201]
         });
-        await response.body?.cancel();
+        response.discard();
     }
     /**
      * Sends content of a length not known in advance (a layer compressed as it
@@ -1517,7 +1543,7 @@ class RegistryRepository {
             body: content,
             expect: [202]
         });
-        await response.body?.cancel();
+        response.discard();
         return this.uploadUrl(response);
     }
     /** Closes an upload whose content `sendChunk` sent; the registry checks the digest. */
@@ -1530,7 +1556,7 @@ class RegistryRepository {
             headers: { 'Content-Length': '0' },
             expect: [201]
         });
-        await response.body?.cancel();
+        response.discard();
     }
     /** Writes a manifest under a tag or its digest; returns the digest the registry reports. */
     async putManifest(reference, manifest) {
@@ -1541,11 +1567,11 @@ class RegistryRepository {
             body: manifest.bytes,
             expect: [201]
         });
-        await response.body?.cancel();
-        return response.headers.get('docker-content-digest') ?? manifest.digest;
+        response.discard();
+        return response.header('docker-content-digest') ?? manifest.digest;
     }
     uploadUrl(response) {
-        const location = response.headers.get('location');
+        const location = response.header('location');
         if (!location)
             throw new Error(`${this.name} opened an upload without a Location`);
         return new URL(location, (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location)).toString();
@@ -1555,37 +1581,34 @@ class RegistryRepository {
         const url = /^https?:\/\//.test(request.path)
             ? request.path
             : (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location) + request.path;
-        let response = await this.fetch(url, request);
-        if (response.status === 401 && !(request.body instanceof ReadableStream)) {
-            await response.body?.cancel();
-            this.authorization = await (0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorize */ .G)(response.headers.get('www-authenticate'), {
+        let response = await this.request(url, request);
+        if (response.status === 401 && (!request.body || Buffer.isBuffer(request.body))) {
+            response.discard();
+            this.authorization = await (0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorize */ .G)(response.header('www-authenticate'), {
                 ...this.location,
                 credentials: this.credentials,
                 ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
             });
-            response = await this.fetch(url, request);
+            response = await this.request(url, request);
         }
         if (request.expect.includes(response.status))
             return response;
         const detail = await registryErrorText(response);
         // An upload URL carries the registry's upload state: not worth a log line.
         const shown = url.includes('/blobs/uploads/') ? 'blobs/uploads/…' : request.path.split('?')[0];
-        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .g(response.status, `${this.location.registry} answered status ${response.status} to ${request.method} ` +
+        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .g(response.status, `${this.location.registry} answered status ${response.status} to ${request.method} ` +
             `${this.location.repository}/${shown}` +
             (detail ? ` (${detail})` : ''));
     }
-    async fetch(url, request) {
+    async request(url, request) {
         const headers = { ...request.headers };
         // The credentials go to the registry only: an upload Location may name another host.
         const own = new URL(url).origin === new URL((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location)).origin;
         if (this.authorization && own)
             headers.Authorization = this.authorization;
         try {
-            return await fetch(url, {
-                method: request.method,
-                headers,
-                // A stream body needs half duplex: undici sends it while the answer waits.
-                ...(request.body ? { body: request.body, duplex: 'half' } : {})
+            return await (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpRequest */ .a)(request.method, url, headers, request.body, {
+                idleTimeoutMs: _request_js__WEBPACK_IMPORTED_MODULE_6__/* .TRANSFER_IDLE_TIMEOUT_MS */ .ih
             });
         }
         catch (error) {
@@ -1618,13 +1641,22 @@ async function registryErrorText(response) {
 }
 /** A failed connection in the words retry.ts knows: "connection reset", "timed out". */
 function networkFailure(error) {
-    const cause = error.cause;
-    const code = typeof cause?.code === 'string' ? cause.code : '';
+    // node's http sets the code on the error; fetch, on its cause.
+    const failure = error;
+    const cause = failure.cause;
+    const code = typeof failure.code === 'string'
+        ? failure.code
+        : typeof cause?.code === 'string'
+            ? cause.code
+            : '';
     if (code === 'ECONNREFUSED')
         return 'connection refused';
     if (/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/.test(code))
         return 'connection reset';
     if (/TIMEOUT|ETIMEDOUT/.test(code))
+        return 'timed out';
+    // @actions/http-client's words for a connection silent past its time limit.
+    if (error instanceof Error && error.message.startsWith('Request timeout'))
         return 'timed out';
     const message = typeof cause?.message === 'string' ? cause.message : '';
     return message || (error instanceof Error ? error.message : String(error));

@@ -772,6 +772,8 @@ function checkWasted(advice, maxWasted) {
 var engine_image = __webpack_require__(2147);
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/engine/daemon-api.ts
+var daemon_api = __webpack_require__(5705);
 // EXTERNAL MODULE: ./src/engine/docker.ts
 var docker = __webpack_require__(3620);
 // EXTERNAL MODULE: ./src/engine/saved.ts
@@ -784,6 +786,7 @@ var tar = __webpack_require__(5517);
  * config and layer tars from `docker save`, each layer gzip-compressed here
  * as a push would upload it, unless the store keeps it compressed already.
  */
+
 
 
 
@@ -879,9 +882,31 @@ function imageHistory(imageId, family) {
     return history;
 }
 const histories = new Map();
+/**
+ * The daemon's history (daemon-api.ts), oldest first, as `docker history`
+ * prints it: a tab in a command shows as a space. Undefined to ask the CLI.
+ */
+async function historyByApi(imageId) {
+    const answer = await (0,daemon_api/* daemonImage */.a)(imageId, 'history');
+    if (!Array.isArray(answer))
+        return undefined;
+    const records = answer;
+    return records
+        .map(record => ({
+        size: typeof record.Size === 'number' ? record.Size : 0,
+        createdBy: typeof record.CreatedBy === 'string' ? record.CreatedBy.replaceAll('\t', ' ') : '',
+        comment: typeof record.Comment === 'string' ? record.Comment : ''
+    }))
+        .reverse();
+}
 async function readHistory(imageId, family) {
     if (!family.historyInBytes)
         return undefined;
+    if (family.command === 'docker') {
+        const records = await historyByApi(imageId);
+        if (records)
+            return records;
+    }
     const result = await (0,exec/* execCommand */.NK)(family.command, [
         'history',
         '--no-trunc',
@@ -3430,6 +3455,8 @@ function readBoolean(name, fallback) {
     return parseBoolean(name, core.getInput(name), fallback);
 }
 
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
 ;// CONCATENATED MODULE: ./src/engine/saved-index.ts
 /**
  * A multi-platform image as the containerd store holds it, read from `docker
@@ -3679,7 +3706,7 @@ async function copyBlob(source, target, blob) {
         await target.finishUpload(upload, blob, content);
     }
     catch (error) {
-        await content.cancel().catch(() => undefined);
+        content.destroy();
         throw error;
     }
     return 'streamed';
@@ -4670,6 +4697,7 @@ function renderMerge(report) {
 
 
 
+
 async function mergeImages(request) {
     const { tags } = request.metadata;
     const { retry } = request.inputs.registryAuth;
@@ -4730,7 +4758,7 @@ async function readMergeSource(source, repo, retry) {
         const { config } = JSON.parse(image.root.bytes.toString('utf8'));
         if (!config)
             throw new Error(`${source.digest} is neither an image nor an index`);
-        const body = await new Response(await repo.blob(config.digest)).json();
+        const body = await (0,consumers_.json)(await repo.blob(config.digest));
         const { os, architecture, variant } = body;
         if (typeof os !== 'string' || typeof architecture !== 'string') {
             throw new Error(`the config of ${source.digest} names no platform`);
@@ -5406,7 +5434,7 @@ async function uploadStoredBlob(repo, archive, blob) {
         return 'present';
     const url = await repo.startUpload();
     const content = readable(archive, blob.entry);
-    await repo.finishUpload(url, blob, external_node_stream_.Readable.toWeb(content));
+    await repo.finishUpload(url, blob, content);
     return 'uploaded';
 }
 /** The entry gzip-compressed (as `docker push` compresses a layer), under the digest of what was sent. */
@@ -5423,7 +5451,7 @@ async function uploadCompressedBlob(repo, archive, entry) {
     const url = await repo.startUpload();
     // An error anywhere (the file, gzip) ends the body with it, and so the request.
     const body = (0,external_node_stream_.pipeline)(readable(archive, entry), external_node_zlib_.createGzip({ level: 6 }), counter, () => { });
-    const next = await repo.sendChunk(url, external_node_stream_.Readable.toWeb(body));
+    const next = await repo.sendChunk(url, body);
     const digest = `sha256:${hash.digest('hex')}`;
     await repo.closeUpload(next, digest);
     return { digest, size };
@@ -5443,7 +5471,6 @@ function readable(archive, entry) {
  * (mounted within a registry, streamed between registries), side by side. No
  * tag is written.
  */
-
 
 
 
@@ -5576,7 +5603,7 @@ async function uploadBuffer(repo, blob, bytes) {
     if (await repo.hasBlob(blob.digest))
         return;
     const url = await repo.startUpload();
-    await repo.finishUpload(url, blob, external_node_stream_.Readable.toWeb(external_node_stream_.Readable.from([bytes])));
+    await repo.finishUpload(url, blob, bytes);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/push.ts

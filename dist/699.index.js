@@ -481,6 +481,95 @@ function imageWrittenWatcher(written) {
 
 /***/ }),
 
+/***/ 5705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ daemonImage)
+/* harmony export */ });
+/* unused harmony export daemonSocket */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26);
+/**
+ * Reads from the docker daemon's own API over its local socket (an image's
+ * inspect and its history). Each takes a few milliseconds this way; each
+ * docker CLI call costs some 20 (the CLI starts and reads its config, then
+ * asks the same API). Only where the socket is certain: DOCKER_HOST names a
+ * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
+ * `currentContext`) and docker's default socket is the daemon's. Anywhere
+ * else (tcp, ssh, a context), and after any failure, the caller asks the CLI.
+ */
+
+
+
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+const TIMEOUT_MS = 10_000;
+/** The daemon's socket, when the docker CLI would use it too; undefined otherwise. Reads only the config. */
+function daemonSocket(env = process.env) {
+    const host = env.DOCKER_HOST;
+    if (host)
+        return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+    const context = env.DOCKER_CONTEXT || configuredContext(env);
+    return !context || context === 'default' ? DEFAULT_SOCKET : undefined;
+}
+function configuredContext(env) {
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .userConfigDir */ .dH)(env), 'config.json');
+        const { currentContext } = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return typeof currentContext === 'string' ? currentContext : undefined;
+    }
+    catch {
+        return undefined; // no config: the default context
+    }
+}
+/** An image id or reference, as it may stand in an API path: no `..`, no query. */
+const IMAGE_NAME = /^(?!.*\.\.)[\w.:/@-]+$/;
+/**
+ * The daemon's `/images/<image>/json` (what `docker image inspect` prints)
+ * or `/images/<image>/history`; undefined, for the CLI to be asked, where
+ * the socket is not certain or the daemon did not answer.
+ */
+async function daemonImage(image, what) {
+    const socket = daemonSocket();
+    if (!socket || !IMAGE_NAME.test(image))
+        return undefined;
+    return daemonGet(socket, `/images/${image}/${what}`).catch(() => undefined);
+}
+/** GET `apiPath` as JSON; rejects on any answer but 200. */
+function daemonGet(socketPath, apiPath) {
+    return new Promise((resolve, reject) => {
+        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)({ socketPath, path: apiPath, timeout: TIMEOUT_MS }, response => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+                if (response.statusCode !== 200) {
+                    reject(new Error(`the daemon answered ${response.statusCode} to GET ${apiPath}`));
+                    return;
+                }
+                try {
+                    resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+                }
+                catch (error) {
+                    reject(error instanceof Error ? error : new Error(String(error)));
+                }
+            });
+        });
+        req.on('timeout', () => req.destroy(new Error(`the daemon did not answer GET ${apiPath}`)));
+        req.on('error', reject);
+        req.end();
+    });
+}
+
+
+/***/ }),
+
 /***/ 3620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -956,33 +1045,41 @@ async function withCommandsStopped(work, write = toStdout) {
 /* harmony export */   m: () => (/* binding */ inspectImage)
 /* harmony export */ });
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+/* harmony import */ var _daemon_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5705);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+
 
 
 /** docker's and podman's `image inspect` (podman answers with the same fields). */
 async function inspectImage(image, command = 'docker') {
+    // The daemon's own answer is the record the docker CLI prints (daemon-api.ts).
+    const fromApi = command === 'docker' ? await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_1__/* .daemonImage */ .a)(image, 'json') : undefined;
+    const record = fromApi ?? (await inspectByCli(image, command));
+    return {
+        id: record.Id ?? image,
+        size: record.Size ?? 0,
+        repoDigests: record.RepoDigests ?? [],
+        platform: { os: record.Os || 'linux', architecture: record.Architecture || 'amd64' },
+        diffIds: record.RootFS?.Layers ?? [],
+        user: record.Config?.User ?? ''
+    };
+}
+async function inspectByCli(image, command) {
     const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)(command, ['image', 'inspect', image], { silent: true });
     if (result.exitCode !== 0) {
         throw new Error(`Could not inspect image ${image}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
     }
     const [record] = JSON.parse(result.stdout);
-    return {
-        id: record?.Id ?? image,
-        size: record?.Size ?? 0,
-        repoDigests: record?.RepoDigests ?? [],
-        platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' },
-        diffIds: record?.RootFS?.Layers ?? [],
-        user: record?.Config?.User ?? ''
-    };
+    return record ?? {};
 }
 /**
  * The manifest digest a registry holds for a pushed image: docker records it
  * as a repo digest when the push completes.
  */
 function digestFor(tag, repoDigests) {
-    const wanted = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(tag);
+    const wanted = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(tag);
     for (const repoDigest of repoDigests) {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(repoDigest);
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(repoDigest);
         if (ref.registry === wanted.registry && ref.repository === wanted.repository)
             return ref.digest;
     }
@@ -1570,6 +1667,93 @@ function isLoopback(hostname) {
 
 /***/ }),
 
+/***/ 26:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KY: () => (/* binding */ isolateDockerConfig),
+/* harmony export */   P4: () => (/* binding */ useRunConfig),
+/* harmony export */   dH: () => (/* binding */ userConfigDir)
+/* harmony export */ });
+/* unused harmony export runConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * A docker config directory of this run's own, so that credentials never land
+ * in the runner's ~/.docker: nothing leaks to later steps or to other jobs on
+ * a self-hosted runner, and post deletes it whole.
+ */
+
+
+
+/** What the user's own config dir holds besides config.json, shared by link: buildx's builders, CLI plugins, contexts. */
+const SHARED_ENTRIES = ['cli-plugins', 'buildx', 'contexts'];
+/**
+ * The run's config.json from the user's: every setting kept (proxies,
+ * the current context, earlier logins), but no credential store, so that
+ * this run's logins are written here, in the standard `auths` form, and
+ * nowhere else. Pure.
+ */
+function runConfig(user, loginHosts) {
+    const config = { ...user };
+    delete config.credsStore;
+    const helpers = config.credHelpers;
+    if (typeof helpers === 'object' && helpers !== null) {
+        const kept = Object.entries(helpers).filter(([host]) => !loginHosts.includes(host));
+        if (kept.length)
+            config.credHelpers = Object.fromEntries(kept);
+        else
+            delete config.credHelpers;
+    }
+    return config;
+}
+/** The user's config dir, as docker finds it. */
+function userConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+}
+/**
+ * Creates the run's config dir under `parent` and points DOCKER_CONFIG at it
+ * for every docker command this process runs. Returns its path.
+ */
+function isolateDockerConfig(parent, loginHosts) {
+    const from = userConfigDir();
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, 'hoist-docker-config-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'), JSON.stringify(runConfig(readUserConfig(from), loginHosts), null, 2), { mode: 0o600 });
+    for (const entry of SHARED_ENTRIES) {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2__.join(from, entry);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(target, node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, entry));
+    }
+    useRunConfig(dir);
+    return dir;
+}
+/**
+ * Points this process's docker commands at the run's config dir, and podman's
+ * and buildah's at an auth file in it (`auth.json`, docker's `auths` form):
+ * removed with the dir by post.
+ */
+function useRunConfig(dir) {
+    process.env.DOCKER_CONFIG = dir;
+    process.env.REGISTRY_AUTH_FILE = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'auth.json');
+}
+function readUserConfig(dir) {
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'), 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        // No config yet, or one docker could not read either: start empty.
+        return {};
+    }
+}
+
+
+/***/ }),
+
 /***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1674,6 +1858,7 @@ function formatReference(ref) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vq: () => (/* binding */ requestTimeout),
 /* harmony export */   cC: () => (/* binding */ CONNECT_TIMEOUT_MS),
+/* harmony export */   ih: () => (/* binding */ TRANSFER_IDLE_TIMEOUT_MS),
 /* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS)
 /* harmony export */ });
 /**
@@ -1689,6 +1874,12 @@ const CONNECT_TIMEOUT_MS = 10_000;
 function requestTimeout() {
     return AbortSignal.timeout(REQUEST_TIMEOUT_MS);
 }
+/**
+ * A blob's transfer between registries fails once its connection is silent
+ * this long: a registry may take a while to check a large layer's digest
+ * before it answers.
+ */
+const TRANSFER_IDLE_TIMEOUT_MS = 300_000;
 
 
 /***/ })

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { output, runAction, type RunResult } from './support/action.js'
+import { output, ran, runAction, SUCCEEDED, type RunResult } from './support/action.js'
 import {
   startCacheService,
   unreachableCacheEnv,
@@ -424,25 +424,25 @@ describe('layer cache', () => {
   })
 
   it('does not save on an exact hit, when nothing new was built, nor when read-only', async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     const rerun = await build(1)
-    expect(rerun.exitCode).toBe(0)
+    expect(ran(rerun)).toEqual(SUCCEEDED)
     expect(output(rerun, 'cache-hit')).toBe('true')
     expect(rerun.log).toContain('Layer cache not saved: this key was restored exactly')
 
     const same = await build(1, { env: { GITHUB_RUN_ID: '2' } })
+    expect(ran(same)).toEqual(SUCCEEDED)
     expect(output(same, 'cache-hit')).toBe('false')
-    expect(same.exitCode).toBe(0)
     expect(same.log).toContain('Layer cache not saved: every step came from the restored cache')
     expect(same.summary).toMatch(/\| Steps cached \| 3 of 3 \|/)
 
     const readOnly = await build(3, { inputs: { cache: 'read-only' } })
-    expect(readOnly.exitCode).toBe(0)
+    expect(ran(readOnly)).toEqual(SUCCEEDED)
     expect(readOnly.log).toContain('Layer cache not saved: the cache is read-only')
     expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE) // the first build's
 
     const off = await build(4, { inputs: { cache: 'off' } })
-    expect(off.exitCode).toBe(0)
+    expect(ran(off)).toEqual(SUCCEEDED)
     expect(off.log).toContain('Layer cache: off (the cache input is off)')
     expect(off.log).not.toContain('Layer cache key')
     expect(service.entries()).toHaveLength(ENTRIES_PER_SAVE)

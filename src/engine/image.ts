@@ -1,4 +1,5 @@
 import { execCommand, lastErrorLine } from '../exec.js'
+import { daemonImage } from './daemon-api.js'
 import type { Platform } from '../registry/client.js'
 import { parseImageReference } from '../registry/reference.js'
 
@@ -26,19 +27,26 @@ interface InspectRecord {
 
 /** docker's and podman's `image inspect` (podman answers with the same fields). */
 export async function inspectImage(image: string, command = 'docker'): Promise<ImageInfo> {
+  // The daemon's own answer is the record the docker CLI prints (daemon-api.ts).
+  const fromApi = command === 'docker' ? await daemonImage(image, 'json') : undefined
+  const record = (fromApi as InspectRecord | undefined) ?? (await inspectByCli(image, command))
+  return {
+    id: record.Id ?? image,
+    size: record.Size ?? 0,
+    repoDigests: record.RepoDigests ?? [],
+    platform: { os: record.Os || 'linux', architecture: record.Architecture || 'amd64' },
+    diffIds: record.RootFS?.Layers ?? [],
+    user: record.Config?.User ?? ''
+  }
+}
+
+async function inspectByCli(image: string, command: string): Promise<InspectRecord> {
   const result = await execCommand(command, ['image', 'inspect', image], { silent: true })
   if (result.exitCode !== 0) {
     throw new Error(`Could not inspect image ${image}: ${lastErrorLine(result)}`)
   }
   const [record] = JSON.parse(result.stdout) as InspectRecord[]
-  return {
-    id: record?.Id ?? image,
-    size: record?.Size ?? 0,
-    repoDigests: record?.RepoDigests ?? [],
-    platform: { os: record?.Os || 'linux', architecture: record?.Architecture || 'amd64' },
-    diffIds: record?.RootFS?.Layers ?? [],
-    user: record?.Config?.User ?? ''
-  }
+  return record ?? {}
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type HistoryRecord,
   type ImageLayers
 } from '../report/layers.js'
+import { daemonImage } from './daemon-api.js'
 import { dockerFamily } from './docker.js'
 import type { EngineFamily } from './family.js'
 import { parseSaveManifest } from './saved.js'
@@ -134,11 +135,32 @@ function imageHistory(imageId: string, family: EngineFamily): Promise<HistoryRec
 
 const histories = new Map<string, Promise<HistoryRecord[] | undefined>>()
 
+/**
+ * The daemon's history (daemon-api.ts), oldest first, as `docker history`
+ * prints it: a tab in a command shows as a space. Undefined to ask the CLI.
+ */
+async function historyByApi(imageId: string): Promise<HistoryRecord[] | undefined> {
+  const answer = await daemonImage(imageId, 'history')
+  if (!Array.isArray(answer)) return undefined
+  const records = answer as { Size?: unknown; CreatedBy?: unknown; Comment?: unknown }[]
+  return records
+    .map(record => ({
+      size: typeof record.Size === 'number' ? record.Size : 0,
+      createdBy: typeof record.CreatedBy === 'string' ? record.CreatedBy.replaceAll('\t', ' ') : '',
+      comment: typeof record.Comment === 'string' ? record.Comment : ''
+    }))
+    .reverse()
+}
+
 async function readHistory(
   imageId: string,
   family: EngineFamily
 ): Promise<HistoryRecord[] | undefined> {
   if (!family.historyInBytes) return undefined
+  if (family.command === 'docker') {
+    const records = await historyByApi(imageId)
+    if (records) return records
+  }
   const result = await execCommand(
     family.command,
     [

@@ -12,6 +12,16 @@ export function output(result: RunResult, name: string): string {
   return value
 }
 
+/**
+ * The step's exit code, and its log when it failed: `expect(ran(result)).toEqual(SUCCEEDED)`
+ * shows why a step that should have passed did not.
+ */
+export function ran(result: RunResult): { exitCode: number; log?: string } {
+  return result.exitCode === 0 ? { exitCode: 0 } : { exitCode: result.exitCode, log: result.log }
+}
+
+export const SUCCEEDED = { exitCode: 0 }
+
 /** The commands the step showed in its log: a build or a push would be among them. */
 export function commands(result: RunResult): string[] {
   return result.log.split('\n').filter(line => line.includes('[command]'))

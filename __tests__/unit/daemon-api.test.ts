@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { daemonImage, daemonSocket } from '../../src/engine/daemon-api.js'
+
+describe('daemonSocket', () => {
+  const config = mkdtempSync(path.join(tmpdir(), 'hoist-daemon-config-'))
+  writeFileSync(path.join(config, 'config.json'), JSON.stringify({ currentContext: 'remote' }))
+  afterAll(() => rmSync(config, { recursive: true, force: true }))
+  const none = path.join(config, 'absent')
+
+  it.each([
+    [
+      'a unix DOCKER_HOST',
+      { DOCKER_HOST: 'unix:///run/user/1000/docker.sock' },
+      '/run/user/1000/docker.sock'
+    ],
+    ['a tcp DOCKER_HOST', { DOCKER_HOST: 'tcp://10.0.0.2:2376' }, undefined],
+    ['an ssh DOCKER_HOST', { DOCKER_HOST: 'ssh://me@builder' }, undefined],
+    ['nothing set', { DOCKER_CONFIG: none }, '/var/run/docker.sock'],
+    [
+      'DOCKER_CONTEXT=default',
+      { DOCKER_CONTEXT: 'default', DOCKER_CONFIG: config },
+      '/var/run/docker.sock'
+    ],
+    ['another DOCKER_CONTEXT', { DOCKER_CONTEXT: 'remote', DOCKER_CONFIG: none }, undefined],
+    ["the config's currentContext", { DOCKER_CONFIG: config }, undefined]
+  ])('%s → %s', (_, env, socket) => {
+    expect(daemonSocket(env)).toBe(socket)
+  })
+})
+
+describe('daemonImage', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hoist-daemon-'))
+  const socket = path.join(dir, 'docker.sock')
+  const asked: string[] = []
+  let server: Server
+  const saved = process.env.DOCKER_HOST
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      asked.push(request.url ?? '')
+      if (request.url === '/images/sha256:abc/json') {
+        response.setHeader('Content-Type', 'application/json')
+        response.end(JSON.stringify({ Id: 'sha256:abc', Size: 42 }))
+      } else {
+        response.statusCode = 404
+        response.end('{"message":"No such image"}')
+      }
+    })
+    await new Promise<void>(resolve => server.listen(socket, resolve))
+    process.env.DOCKER_HOST = `unix://${socket}`
+  })
+  afterAll(async () => {
+    if (saved === undefined) delete process.env.DOCKER_HOST
+    else process.env.DOCKER_HOST = saved
+    await new Promise(resolve => server.close(resolve))
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("reads the daemon's answer", async () => {
+    expect(await daemonImage('sha256:abc', 'json')).toEqual({ Id: 'sha256:abc', Size: 42 })
+  })
+
+  it('leaves what the daemon does not answer with 200 to the CLI', async () => {
+    expect(await daemonImage('sha256:missing', 'history')).toBeUndefined()
+    expect(asked.at(-1)).toBe('/images/sha256:missing/history')
+  })
+
+  it('never puts a name that is not an image reference in a path', async () => {
+    const before = asked.length
+    expect(await daemonImage('x/../../containers/json?all=1', 'json')).toBeUndefined()
+    expect(await daemonImage('x/../../containers', 'json')).toBeUndefined()
+    expect(await daemonImage('a b', 'json')).toBeUndefined()
+    expect(asked.length).toBe(before)
+  })
+})

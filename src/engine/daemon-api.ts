@@ -1,0 +1,75 @@
+/**
+ * Reads from the docker daemon's own API over its local socket (an image's
+ * inspect and its history). Each takes a few milliseconds this way; each
+ * docker CLI call costs some 20 (the CLI starts and reads its config, then
+ * asks the same API). Only where the socket is certain: DOCKER_HOST names a
+ * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
+ * `currentContext`) and docker's default socket is the daemon's. Anywhere
+ * else (tcp, ssh, a context), and after any failure, the caller asks the CLI.
+ */
+import { readFileSync } from 'node:fs'
+import { request } from 'node:http'
+import * as path from 'node:path'
+import { userConfigDir } from '../registry/docker-config.js'
+
+const DEFAULT_SOCKET = '/var/run/docker.sock'
+const TIMEOUT_MS = 10_000
+
+/** The daemon's socket, when the docker CLI would use it too; undefined otherwise. Reads only the config. */
+export function daemonSocket(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const host = env.DOCKER_HOST
+  if (host) return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined
+  const context = env.DOCKER_CONTEXT || configuredContext(env)
+  return !context || context === 'default' ? DEFAULT_SOCKET : undefined
+}
+
+function configuredContext(env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    const file = path.join(userConfigDir(env), 'config.json')
+    const { currentContext } = JSON.parse(readFileSync(file, 'utf8')) as {
+      currentContext?: unknown
+    }
+    return typeof currentContext === 'string' ? currentContext : undefined
+  } catch {
+    return undefined // no config: the default context
+  }
+}
+
+/** An image id or reference, as it may stand in an API path: no `..`, no query. */
+const IMAGE_NAME = /^(?!.*\.\.)[\w.:/@-]+$/
+
+/**
+ * The daemon's `/images/<image>/json` (what `docker image inspect` prints)
+ * or `/images/<image>/history`; undefined, for the CLI to be asked, where
+ * the socket is not certain or the daemon did not answer.
+ */
+export async function daemonImage(image: string, what: 'json' | 'history'): Promise<unknown> {
+  const socket = daemonSocket()
+  if (!socket || !IMAGE_NAME.test(image)) return undefined
+  return daemonGet(socket, `/images/${image}/${what}`).catch(() => undefined)
+}
+
+/** GET `apiPath` as JSON; rejects on any answer but 200. */
+function daemonGet(socketPath: string, apiPath: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath, path: apiPath, timeout: TIMEOUT_MS }, response => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('error', reject)
+      response.on('end', () => {
+        if (response.statusCode !== 200) {
+          reject(new Error(`the daemon answered ${response.statusCode} to GET ${apiPath}`))
+          return
+        }
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)))
+        }
+      })
+    })
+    req.on('timeout', () => req.destroy(new Error(`the daemon did not answer GET ${apiPath}`)))
+    req.on('error', reject)
+    req.end()
+  })
+}
