@@ -2633,6 +2633,10 @@ var sync = __webpack_require__(5175);
 function parseInputList(raw, syntax = {}) {
     if (raw.trim() === '')
         return [];
+    // Without a quote or a comma, each line is one item: the parser, slow to
+    // set up, is not needed (most lists: tags, build-args, labels).
+    if (!/[",]/.test(raw))
+        return trimmedItems(raw.split(/\r\n|\r|\n/));
     let records;
     try {
         records = (0,sync/* parse */.qg)(raw, {
@@ -2645,10 +2649,10 @@ function parseInputList(raw, syntax = {}) {
     catch (error) {
         throw new Error(`cannot be read as a list: ${(0,errors/* errorMessage */.g)(error)}`);
     }
-    return records
-        .flatMap(fields => (syntax.wholeLines ? [fields.join(',')] : fields))
-        .map(item => item.trim())
-        .filter(item => item !== '');
+    return trimmedItems(records.flatMap(fields => (syntax.wholeLines ? [fields.join(',')] : fields)));
+}
+function trimmedItems(items) {
+    return items.map(item => item.trim()).filter(item => item !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/meta/expressions.ts

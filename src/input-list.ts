@@ -19,6 +19,9 @@ export interface ListSyntax {
 /** The items of a list input; throws with the reason when the text is not valid CSV. */
 export function parseInputList(raw: string, syntax: ListSyntax = {}): string[] {
   if (raw.trim() === '') return []
+  // Without a quote or a comma, each line is one item: the parser, slow to
+  // set up, is not needed (most lists: tags, build-args, labels).
+  if (!/[",]/.test(raw)) return trimmedItems(raw.split(/\r\n|\r|\n/))
   let records: string[][]
   try {
     records = parse(raw, {
@@ -30,8 +33,9 @@ export function parseInputList(raw: string, syntax: ListSyntax = {}): string[] {
   } catch (error) {
     throw new Error(`cannot be read as a list: ${errorMessage(error)}`)
   }
-  return records
-    .flatMap(fields => (syntax.wholeLines ? [fields.join(',')] : fields))
-    .map(item => item.trim())
-    .filter(item => item !== '')
+  return trimmedItems(records.flatMap(fields => (syntax.wholeLines ? [fields.join(',')] : fields)))
+}
+
+function trimmedItems(items: readonly string[]): string[] {
+  return items.map(item => item.trim()).filter(item => item !== '')
 }

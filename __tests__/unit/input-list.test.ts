@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
 import { parseInputList, type ListSyntax } from '../../src/input-list.js'
 
 describe("parseInputList: build-push-action's list syntax", () => {
@@ -26,6 +27,26 @@ describe("parseInputList: build-push-action's list syntax", () => {
     ['items are trimmed', '  nofile=1024:2048  ', { wholeLines: true }, ['nofile=1024:2048']]
   ])('%s', (_, raw, syntax, items) => {
     expect(parseInputList(raw, syntax)).toEqual(items)
+  })
+
+  it.each([
+    'a\nb',
+    '  a  \r\n\r\n b\r\n',
+    'x\ry',
+    '\n\n  \n# not a comment\nlast',
+    "it's\n\ttabbed\t"
+  ])('reads a list without quotes or commas as the CSV parser does: %j', raw => {
+    const parsed = parse(raw, {
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true
+    })
+    const items = parsed
+      .flat()
+      .map(item => item.trim())
+      .filter(item => item !== '')
+    expect(parseInputList(raw)).toEqual(items)
+    expect(parseInputList(raw, { wholeLines: true, noQuotes: true })).toEqual(items)
   })
 
   it('says why a list cannot be read', () => {
