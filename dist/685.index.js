@@ -887,7 +887,7 @@ const histories = new Map();
  * prints it: a tab in a command shows as a space. Undefined to ask the CLI.
  */
 async function historyByApi(imageId) {
-    const answer = await (0,daemon_api/* daemonImage */.a)(imageId, 'history');
+    const answer = await (0,daemon_api/* daemonImage */.a1)(imageId, 'history');
     if (!Array.isArray(answer))
         return undefined;
     const records = answer;
@@ -1711,7 +1711,7 @@ function prefetchImageFiles(imageId, tempDir) {
  */
 async function readFiles(imageId, tempDir) {
     const dir = filesCacheDir();
-    const image = await (0,engine_image/* inspectImage */.m)(imageId);
+    const image = await (0,engine_image/* inspectImage */.mm)(imageId);
     const layers = await cachedLayers(dir, image.diffIds);
     if (layers) {
         // An export, where one is needed, goes to a folder of its own (localLayers).
@@ -3759,7 +3759,7 @@ function registryResults(pushes, repoDigests) {
     return [...byRegistry].map(([registry, tags]) => {
         const failure = tags.find(tag => tag.outcome === 'failed');
         const first = tags.find(tag => tag.outcome === 'pushed');
-        const digest = first ? (first.digest ?? (0,engine_image/* digestFor */.i)(first.tag, repoDigests)) : undefined;
+        const digest = first ? (first.digest ?? (0,engine_image/* digestFor */.iW)(first.tag, repoDigests)) : undefined;
         return {
             registry,
             tags: tags.map(tag => tag.tag),
@@ -5772,7 +5772,6 @@ async function copyToRegistry(source, group, retry) {
 
 
 
-
 async function pushImage(request) {
     const { build, tags, retry, engine, tempDir } = request;
     if (request.byDigest) {
@@ -5819,11 +5818,7 @@ function pushedByBuild(build, tags) {
 async function nameImage(imageId, tags, family) {
     if (tags.length === 0)
         return;
-    const results = await Promise.all(tags.map(tag => (0,exec/* execCommand */.NK)(family.command, family.tagArgs(imageId, tag), { silent: true })));
-    const failed = results.findIndex(result => result.exitCode !== 0);
-    const result = results[failed];
-    if (result)
-        throw new Error(`Could not tag the image ${tags[failed]}: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+    await Promise.all(tags.map(tag => family.tag(imageId, tag)));
     core.info(`Tagged ${imageId} as ${tags.join(', ')}`);
 }
 
@@ -5955,7 +5950,7 @@ async function reportRun(run) {
     const repoDigests = untagged ?? image?.repoDigests ?? [];
     const registries = registryResults(pushes, repoDigests);
     const first = pushes.find(push => push.tag === tags[0]);
-    const digest = pushed && tags[0] ? (first?.digest ?? (0,engine_image/* digestFor */.i)(tags[0], repoDigests)) : undefined;
+    const digest = pushed && tags[0] ? (first?.digest ?? (0,engine_image/* digestFor */.iW)(tags[0], repoDigests)) : undefined;
     core.setOutput('imageid', imageId);
     core.setOutput('digest', digest ?? '');
     core.setOutput('pushed', pushedOutput(registries));

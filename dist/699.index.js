@@ -485,7 +485,8 @@ function imageWrittenWatcher(written) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ daemonImage)
+/* harmony export */   J5: () => (/* binding */ daemonTag),
+/* harmony export */   a1: () => (/* binding */ daemonImage)
 /* harmony export */ });
 /* unused harmony export daemonSocket */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -496,8 +497,8 @@ function imageWrittenWatcher(written) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26);
 /**
- * Reads from the docker daemon's own API over its local socket (an image's
- * inspect and its history). Each takes a few milliseconds this way; each
+ * Asks the docker daemon's own API over its local socket: an image's inspect,
+ * its history, a new name for it. Each takes a few milliseconds this way; each
  * docker CLI call costs some 20 (the CLI starts and reads its config, then
  * asks the same API). Only where the socket is certain: DOCKER_HOST names a
  * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
@@ -539,29 +540,50 @@ async function daemonImage(image, what) {
     const socket = daemonSocket();
     if (!socket || !IMAGE_NAME.test(image))
         return undefined;
-    return daemonGet(socket, `/images/${image}/${what}`).catch(() => undefined);
+    const answer = await daemonRequest(socket, 'GET', `/images/${image}/${what}`).catch(() => undefined);
+    if (answer?.status !== 200)
+        return undefined;
+    try {
+        return JSON.parse(answer.body);
+    }
+    catch {
+        return undefined;
+    }
 }
-/** GET `apiPath` as JSON; rejects on any answer but 200. */
-function daemonGet(socketPath, apiPath) {
+/**
+ * Names `image` `reference` (`registry/repository:tag`), as `docker tag`
+ * does; false, for the CLI to be asked, where the socket is not certain or
+ * the daemon did not tag it.
+ */
+async function daemonTag(image, reference) {
+    const socket = daemonSocket();
+    const colon = reference.lastIndexOf(':');
+    const repository = reference.slice(0, colon);
+    const tag = reference.slice(colon + 1);
+    if (!socket || !IMAGE_NAME.test(image) || colon <= 0 || tag.includes('/'))
+        return false;
+    if (reference.includes('@'))
+        return false;
+    const query = new URLSearchParams({ repo: repository, tag });
+    const apiPath = `/images/${image}/tag?${query.toString()}`;
+    const answer = await daemonRequest(socket, 'POST', apiPath).catch(() => undefined);
+    return answer?.status === 201;
+}
+/** One request to the daemon, its answer read whole. */
+function daemonRequest(socketPath, method, apiPath) {
     return new Promise((resolve, reject) => {
-        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)({ socketPath, path: apiPath, timeout: TIMEOUT_MS }, response => {
+        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)({ socketPath, method, path: apiPath, timeout: TIMEOUT_MS }, response => {
             const chunks = [];
             response.on('data', (chunk) => chunks.push(chunk));
             response.on('error', reject);
             response.on('end', () => {
-                if (response.statusCode !== 200) {
-                    reject(new Error(`the daemon answered ${response.statusCode} to GET ${apiPath}`));
-                    return;
-                }
-                try {
-                    resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-                }
-                catch (error) {
-                    reject(error instanceof Error ? error : new Error(String(error)));
-                }
+                resolve({
+                    status: response.statusCode ?? 0,
+                    body: Buffer.concat(chunks).toString('utf8')
+                });
             });
         });
-        req.on('timeout', () => req.destroy(new Error(`the daemon did not answer GET ${apiPath}`)));
+        req.on('timeout', () => req.destroy(new Error(`the daemon did not answer ${method} ${apiPath}`)));
         req.on('error', reject);
         req.end();
     });
@@ -578,10 +600,12 @@ function daemonGet(socketPath, apiPath) {
 /* harmony export */ });
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9322);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2147);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4175);
-/* harmony import */ var _cache_strategy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3802);
+/* harmony import */ var _daemon_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5705);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2147);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4175);
+/* harmony import */ var _cache_strategy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3802);
 /** The docker family: buildx or the daemon's BuildKit, through the docker client. */
+
 
 
 
@@ -596,8 +620,8 @@ const dockerFamily = {
     buildCommand: (request, engine) => (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildCommand */ .Oe)(request, engine),
     readBuild: result => ({
         // BuildKit writes its progress to stderr.
-        steps: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProgress */ .TS)(result.stderr),
-        failedImports: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .failedCacheImports */ .Qb)(result.stderr),
+        steps: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .parseProgress */ .TS)(result.stderr),
+        failedImports: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .failedCacheImports */ .Qb)(result.stderr),
         stepImages: []
     }),
     // docker records the registry's digest as a repo digest of the image.
@@ -610,8 +634,11 @@ const dockerFamily = {
         ...hostArg(host)
     ],
     logoutArgs: host => ['logout', ...hostArg(host)],
-    tagArgs: (image, tag) => ['tag', image, tag],
-    inspect: image => (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectImage */ .m)(image),
+    async tag(image, tag) {
+        if (!(await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_2__/* .daemonTag */ .J5)(image, tag)))
+            await (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .tagImage */ .E$)(image, tag, 'docker');
+    },
+    inspect: image => (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectImage */ .mm)(image),
     saveArgs: (image, archive) => ['save', '--output', archive, image],
     historyInBytes: true,
     async saveImages(images, folder) {
@@ -627,7 +654,7 @@ const dockerFamily = {
         });
         if (result.exitCode !== 0)
             throw new Error(`docker load failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
-        return (0,_cache_strategy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLoadedImages */ .n)(result.stdout);
+        return (0,_cache_strategy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLoadedImages */ .n)(result.stdout);
     }
 };
 
@@ -707,14 +734,14 @@ async function docker_archive_tar(args) {
         throw new Error(`tar failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
 }
 
+// EXTERNAL MODULE: ./src/engine/image.ts
+var engine_image = __webpack_require__(2147);
 // EXTERNAL MODULE: ./src/registry/challenge.ts
 var challenge = __webpack_require__(4394);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/engine/build.ts
 var build = __webpack_require__(9322);
-// EXTERNAL MODULE: ./src/engine/image.ts
-var engine_image = __webpack_require__(2147);
 ;// CONCATENATED MODULE: ./src/engine/step-log.ts
 const STEP = /^(?:\[(\d+)\/(\d+)\] )?STEP (\d+)\/(\d+): (.*)$/;
 const USING_CACHE = /^--> Using cache ([0-9a-f]{12,64})$/;
@@ -829,8 +856,8 @@ const podmanFamily = {
         host
     ],
     logoutArgs: host => ['logout', host],
-    tagArgs: (image, tag) => ['tag', image, tag],
-    inspect: image => (0,engine_image/* inspectImage */.m)(image, 'podman'),
+    tag: (image, tag) => (0,engine_image/* tagImage */.E$)(image, tag, 'podman'),
+    inspect: image => (0,engine_image/* inspectImage */.mm)(image, 'podman'),
     saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
     // podman 4 prints history sizes for people, whatever --human says.
     historyInBytes: false,
@@ -866,6 +893,7 @@ const podmanFamily = {
  * `save`, `load` or `history`, so images go to and come from docker archives
  * with `push` and `pull` (the layer cache's: one archive, as podman's).
  */
+
 
 
 
@@ -911,7 +939,7 @@ const buildahFamily = {
     pushArgs: (tag, digestFile) => podmanFamily.pushArgs(tag, digestFile),
     loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
     logoutArgs: host => ['logout', host],
-    tagArgs: (image, tag) => ['tag', image, tag],
+    tag: (image, tag) => (0,engine_image/* tagImage */.E$)(image, tag, 'buildah'),
     inspect,
     saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
     historyInBytes: false,
@@ -1041,8 +1069,9 @@ async function withCommandsStopped(work, write = toStdout) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ digestFor),
-/* harmony export */   m: () => (/* binding */ inspectImage)
+/* harmony export */   E$: () => (/* binding */ tagImage),
+/* harmony export */   iW: () => (/* binding */ digestFor),
+/* harmony export */   mm: () => (/* binding */ inspectImage)
 /* harmony export */ });
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
 /* harmony import */ var _daemon_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5705);
@@ -1053,7 +1082,7 @@ async function withCommandsStopped(work, write = toStdout) {
 /** docker's and podman's `image inspect` (podman answers with the same fields). */
 async function inspectImage(image, command = 'docker') {
     // The daemon's own answer is the record the docker CLI prints (daemon-api.ts).
-    const fromApi = command === 'docker' ? await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_1__/* .daemonImage */ .a)(image, 'json') : undefined;
+    const fromApi = command === 'docker' ? await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_1__/* .daemonImage */ .a1)(image, 'json') : undefined;
     const record = fromApi ?? (await inspectByCli(image, command));
     return {
         id: record.Id ?? image,
@@ -1071,6 +1100,13 @@ async function inspectByCli(image, command) {
     }
     const [record] = JSON.parse(result.stdout);
     return record ?? {};
+}
+/** `<command> tag`: gives the image another name; throws with the tool's reason. */
+async function tagImage(image, tag, command) {
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)(command, ['tag', image, tag], { silent: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`Could not tag the image ${tag}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
+    }
 }
 /**
  * The manifest digest a registry holds for a pushed image: docker records it

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { daemonImage, daemonSocket } from '../../src/engine/daemon-api.js'
+import { daemonImage, daemonSocket, daemonTag } from '../../src/engine/daemon-api.js'
 
 describe('daemonSocket', () => {
   const config = mkdtempSync(path.join(tmpdir(), 'hoist-daemon-config-'))
@@ -41,8 +41,11 @@ describe('daemonImage', () => {
 
   beforeAll(async () => {
     server = createServer((request, response) => {
-      asked.push(request.url ?? '')
-      if (request.url === '/images/sha256:abc/json') {
+      asked.push(`${request.method} ${request.url ?? ''}`)
+      if (request.method === 'POST' && request.url?.startsWith('/images/sha256:abc/tag?')) {
+        response.statusCode = 201
+        response.end()
+      } else if (request.url === '/images/sha256:abc/json') {
         response.setHeader('Content-Type', 'application/json')
         response.end(JSON.stringify({ Id: 'sha256:abc', Size: 42 }))
       } else {
@@ -66,7 +69,20 @@ describe('daemonImage', () => {
 
   it('leaves what the daemon does not answer with 200 to the CLI', async () => {
     expect(await daemonImage('sha256:missing', 'history')).toBeUndefined()
-    expect(asked.at(-1)).toBe('/images/sha256:missing/history')
+    expect(asked.at(-1)).toBe('GET /images/sha256:missing/history')
+  })
+
+  it('tags as docker tag does: repository and tag apart, the port kept', async () => {
+    expect(await daemonTag('sha256:abc', 'localhost:5000/o/app:1.2')).toBe(true)
+    expect(asked.at(-1)).toBe('POST /images/sha256:abc/tag?repo=localhost%3A5000%2Fo%2Fapp&tag=1.2')
+    expect(await daemonTag('sha256:other', 'localhost:5000/o/app:1.2')).toBe(false) // a 404
+  })
+
+  it('leaves a reference with no tag, or a digest, to the CLI', async () => {
+    const before = asked.length
+    expect(await daemonTag('sha256:abc', 'localhost:5000/o/app')).toBe(false)
+    expect(await daemonTag('sha256:abc', `r.io/app@sha256:${'0'.repeat(64)}`)).toBe(false)
+    expect(asked.length).toBe(before)
   })
 
   it('never puts a name that is not an image reference in a path', async () => {

@@ -12,7 +12,7 @@ import { execCommand, lastErrorLine } from '../exec.js'
 import type { Platform } from '../registry/client.js'
 import { archiveImages, mergeDockerArchives } from './docker-archive.js'
 import type { EngineFamily } from './family.js'
-import type { ImageInfo } from './image.js'
+import { tagImage, type ImageInfo } from './image.js'
 import { CACHE_ARCHIVE, containersBuildCommand, podmanFamily } from './podman.js'
 
 interface BuildahImage {
@@ -68,7 +68,7 @@ export const buildahFamily: EngineFamily = {
   pushArgs: (tag, digestFile) => podmanFamily.pushArgs(tag, digestFile),
   loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
   logoutArgs: host => ['logout', host],
-  tagArgs: (image, tag) => ['tag', image, tag],
+  tag: (image, tag) => tagImage(image, tag, 'buildah'),
   inspect,
   saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
   historyInBytes: false,

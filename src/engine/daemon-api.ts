@@ -1,6 +1,6 @@
 /**
- * Reads from the docker daemon's own API over its local socket (an image's
- * inspect and its history). Each takes a few milliseconds this way; each
+ * Asks the docker daemon's own API over its local socket: an image's inspect,
+ * its history, a new name for it. Each takes a few milliseconds this way; each
  * docker CLI call costs some 20 (the CLI starts and reads its config, then
  * asks the same API). Only where the socket is certain: DOCKER_HOST names a
  * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
@@ -46,29 +46,56 @@ const IMAGE_NAME = /^(?!.*\.\.)[\w.:/@-]+$/
 export async function daemonImage(image: string, what: 'json' | 'history'): Promise<unknown> {
   const socket = daemonSocket()
   if (!socket || !IMAGE_NAME.test(image)) return undefined
-  return daemonGet(socket, `/images/${image}/${what}`).catch(() => undefined)
+  const answer = await daemonRequest(socket, 'GET', `/images/${image}/${what}`).catch(
+    () => undefined
+  )
+  if (answer?.status !== 200) return undefined
+  try {
+    return JSON.parse(answer.body) as unknown
+  } catch {
+    return undefined
+  }
 }
 
-/** GET `apiPath` as JSON; rejects on any answer but 200. */
-function daemonGet(socketPath: string, apiPath: string): Promise<unknown> {
+/**
+ * Names `image` `reference` (`registry/repository:tag`), as `docker tag`
+ * does; false, for the CLI to be asked, where the socket is not certain or
+ * the daemon did not tag it.
+ */
+export async function daemonTag(image: string, reference: string): Promise<boolean> {
+  const socket = daemonSocket()
+  const colon = reference.lastIndexOf(':')
+  const repository = reference.slice(0, colon)
+  const tag = reference.slice(colon + 1)
+  if (!socket || !IMAGE_NAME.test(image) || colon <= 0 || tag.includes('/')) return false
+  if (reference.includes('@')) return false
+  const query = new URLSearchParams({ repo: repository, tag })
+  const apiPath = `/images/${image}/tag?${query.toString()}`
+  const answer = await daemonRequest(socket, 'POST', apiPath).catch(() => undefined)
+  return answer?.status === 201
+}
+
+/** One request to the daemon, its answer read whole. */
+function daemonRequest(
+  socketPath: string,
+  method: 'GET' | 'POST',
+  apiPath: string
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ socketPath, path: apiPath, timeout: TIMEOUT_MS }, response => {
+    const req = request({ socketPath, method, path: apiPath, timeout: TIMEOUT_MS }, response => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('error', reject)
       response.on('end', () => {
-        if (response.statusCode !== 200) {
-          reject(new Error(`the daemon answered ${response.statusCode} to GET ${apiPath}`))
-          return
-        }
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')))
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)))
-        }
+        resolve({
+          status: response.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8')
+        })
       })
     })
-    req.on('timeout', () => req.destroy(new Error(`the daemon did not answer GET ${apiPath}`)))
+    req.on('timeout', () =>
+      req.destroy(new Error(`the daemon did not answer ${method} ${apiPath}`))
+    )
     req.on('error', reject)
     req.end()
   })

@@ -2,7 +2,8 @@
 import { execCommand, lastErrorLine } from '../exec.js'
 import { buildCommand } from './build.js'
 import type { EngineFamily } from './family.js'
-import { inspectImage } from './image.js'
+import { daemonTag } from './daemon-api.js'
+import { inspectImage, tagImage } from './image.js'
 import { failedCacheImports, parseProgress } from './progress.js'
 import { parseLoadedImages } from '../cache/strategy.js'
 
@@ -30,7 +31,9 @@ export const dockerFamily: EngineFamily = {
     ...hostArg(host)
   ],
   logoutArgs: host => ['logout', ...hostArg(host)],
-  tagArgs: (image, tag) => ['tag', image, tag],
+  async tag(image, tag) {
+    if (!(await daemonTag(image, tag))) await tagImage(image, tag, 'docker')
+  },
   inspect: image => inspectImage(image),
   saveArgs: (image, archive) => ['save', '--output', archive, image],
   historyInBytes: true,

@@ -32,7 +32,8 @@ export interface EngineFamily {
   pushArgs(tag: string, digestFile: string): string[]
   loginArgs(host: string, username: string): string[]
   logoutArgs(host: string): string[]
-  tagArgs(image: string, tag: string): string[]
+  /** Gives the image another name; throws with the reason it could not. */
+  tag(image: string, tag: string): Promise<void>
   inspect(image: string): Promise<ImageInfo>
   /** Writes one image to `archive` in `docker save`'s layout (manifest.json, config, layer tars). */
   saveArgs(image: string, archive: string): string[]

@@ -49,6 +49,14 @@ async function inspectByCli(image: string, command: string): Promise<InspectReco
   return record ?? {}
 }
 
+/** `<command> tag`: gives the image another name; throws with the tool's reason. */
+export async function tagImage(image: string, tag: string, command: string): Promise<void> {
+  const result = await execCommand(command, ['tag', image, tag], { silent: true })
+  if (result.exitCode !== 0) {
+    throw new Error(`Could not tag the image ${tag}: ${lastErrorLine(result)}`)
+  }
+}
+
 /**
  * The manifest digest a registry holds for a pushed image: docker records it
  * as a repo digest when the push completes.

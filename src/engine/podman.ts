@@ -9,7 +9,7 @@ import { isLoopback } from '../registry/challenge.js'
 import { parseImageReference } from '../registry/reference.js'
 import { secretArgs, type BuildRequest, type Command } from './build.js'
 import type { EngineFamily } from './family.js'
-import { inspectImage } from './image.js'
+import { inspectImage, tagImage } from './image.js'
 import { parseStepLog } from './step-log.js'
 
 /**
@@ -72,7 +72,7 @@ export const podmanFamily: EngineFamily = {
     host
   ],
   logoutArgs: host => ['logout', host],
-  tagArgs: (image, tag) => ['tag', image, tag],
+  tag: (image, tag) => tagImage(image, tag, 'podman'),
   inspect: image => inspectImage(image, 'podman'),
   saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
   // podman 4 prints history sizes for people, whatever --human says.

@@ -11,7 +11,6 @@ import type { BuildResult } from '../engine/build.js'
 import type { Engine } from '../engine/engine.js'
 import { familyOf, type EngineFamily } from '../engine/family.js'
 import { pushTags, type TagPush } from '../engine/push.js'
-import { execCommand, lastErrorLine } from '../exec.js'
 import type { RetryPolicy } from '../registry/retry.js'
 import { copySource, inTagOrder, tagsByRegistry } from './push-plan.js'
 import { pushOtherRegistries } from './registry-copy.js'
@@ -79,11 +78,6 @@ async function nameImage(
   family: EngineFamily
 ): Promise<void> {
   if (tags.length === 0) return
-  const results = await Promise.all(
-    tags.map(tag => execCommand(family.command, family.tagArgs(imageId, tag), { silent: true }))
-  )
-  const failed = results.findIndex(result => result.exitCode !== 0)
-  const result = results[failed]
-  if (result) throw new Error(`Could not tag the image ${tags[failed]}: ${lastErrorLine(result)}`)
+  await Promise.all(tags.map(tag => family.tag(imageId, tag)))
   core.info(`Tagged ${imageId} as ${tags.join(', ')}`)
 }
