@@ -1087,7 +1087,7 @@ async function authorize(header, request) {
     // realm may still hand out an anonymous pull token.
     const withCredentials = basic && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .realmTakesCredentials */ .aR)(url);
     const response = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .a)('GET', url, withCredentials ? { Authorization: basic } : {});
-    if (response.status < 200 || response.status >= 300) {
+    if (!response.ok) {
         response.discard();
         throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(response.status, `the token service of ${registry} answered ${response.status}`);
     }
@@ -1149,7 +1149,8 @@ class RegistryClient {
     }
     /** Reads `reference` now, for the next `manifest` of it: an image that is there before the build. */
     prefetch(reference) {
-        const read = this.get(`manifests/${reference}`, MANIFEST_ACCEPT);
+        // Read whole now: a prefetch nobody takes (the build failed) holds no connection open.
+        const read = this.get(`manifests/${reference}`, MANIFEST_ACCEPT).then(_http_js__WEBPACK_IMPORTED_MODULE_4__/* .buffered */ .e);
         read.catch(() => undefined); // the read that takes it reports its failure
         this.prefetched.set(reference, read);
     }
@@ -1205,7 +1206,7 @@ class RegistryClient {
             await this.authenticate(response.header('www-authenticate'));
             response = await this.getWithRetry(url, accept);
         }
-        if ((response.status >= 200 && response.status < 300) || response.status === 404)
+        if (response.ok || response.status === 404)
             return response;
         response.discard();
         throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(response.status, `${this.ref.registry} answered ${response.status} for ${this.ref.repository}/${path}`);
@@ -1331,51 +1332,105 @@ function readConfig(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ httpRequest)
+/* harmony export */   a: () => (/* binding */ httpRequest),
+/* harmony export */   e: () => (/* binding */ buffered)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5222);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5222);
 /**
- * The registry clients' HTTP: node's own `http`, through @actions/http-client,
- * which @actions/core has loaded already. It follows the runner's proxy
- * settings, keeps connections open between requests, and drops the
- * Authorization header on a redirect to another host. Bodies are node
- * streams, piped: a copy between registries spends about half the CPU that
- * `fetch`'s web streams do, and a process's first `fetch` spends some 30 ms
- * starting its own HTTP stack before it sends.
+ * The registry clients' HTTP: node's own `http` and `https`, through the
+ * agents of @actions/http-client (loaded with @actions/core already), which
+ * follow the runner's proxy settings and keep connections open. Bodies are
+ * node streams, piped: a copy between registries spends about half the CPU
+ * that `fetch`'s web streams do, and a process's first `fetch` spends some
+ * 30 ms starting its own HTTP stack before it sends.
+ *
+ * Time limits: a connection that does not open in CONNECT_TIMEOUT_MS, or
+ * that stays silent for the request's idle limit (headers or body), is
+ * destroyed, and the request fails. A body that fails (its source's
+ * connection reset) ends its request at once, with the body's error.
+ * Redirects of a request without a body are followed; Authorization goes only
+ * to the origin it was meant for, never from https down to http.
  */
 
 
 
-// A client keeps one agent, made for the protocol it first speaks, and one time limit.
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+// http-client's agent, for the protocol its client first spoke: a client per protocol.
 const clients = new Map();
-function clientFor(url, idleTimeoutMs) {
-    const key = `${new URL(url).protocol} ${idleTimeoutMs}`;
-    let client = clients.get(key);
-    if (!client) {
-        client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('hoist', [], { keepAlive: true, socketTimeout: idleTimeoutMs });
-        clients.set(key, client);
-    }
-    return client;
+function agentFor(url) {
+    let client = clients.get(url.protocol);
+    if (!client)
+        clients.set(url.protocol, (client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('hoist', [], { keepAlive: true })));
+    return client.getAgent(url.toString());
 }
 async function httpRequest(method, url, headers, body, options = {}) {
-    const sent = { ...headers };
-    if (Buffer.isBuffer(body))
-        sent['Content-Length'] ??= String(body.length);
-    const data = Buffer.isBuffer(body) ? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([body]) : (body ?? null);
-    // A body that fails (its source's connection reset) ends the request early: the
-    // request fails with the body's error, which says what went wrong.
-    let bodyError;
-    data?.once('error', (error) => (bodyError = error));
-    const client = clientFor(url, options.idleTimeoutMs ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUEST_TIMEOUT_MS */ .j2);
-    const { message } = await client.request(method, url, data, sent);
-    if (bodyError !== undefined) {
+    const idleTimeoutMs = options.idleTimeoutMs ?? _request_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUEST_TIMEOUT_MS */ .j2;
+    let target = new URL(url);
+    let sent = { ...headers };
+    for (let redirects = 0;; redirects++) {
+        const message = await send(method, target, sent, body, idleTimeoutMs);
+        const location = message.headers.location;
+        const follow = REDIRECTS.has(message.statusCode ?? 0) && location && body === undefined;
+        if (!follow || redirects >= MAX_REDIRECTS)
+            return answer(message);
         message.resume();
-        throw bodyError;
+        const next = new URL(location, target);
+        if (target.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new Error(`${target.host} redirected to ${next.protocol}//${next.host}: refused`);
+        }
+        if (next.origin !== target.origin)
+            sent = withoutAuthorization(sent);
+        target = next;
     }
-    return answer(message);
+}
+function withoutAuthorization(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+}
+function send(method, url, headers, body, idleTimeoutMs) {
+    return new Promise((resolve, reject) => {
+        const sent = { 'User-Agent': 'hoist', ...headers };
+        if (Buffer.isBuffer(body))
+            sent['Content-Length'] ??= String(body.length);
+        const request = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+        const req = request(url, { method, headers: sent, agent: agentFor(url) }, resolve);
+        const failure = (what) => Object.assign(new Error(`${method} ${url.host}: ${what}`), { code: 'ETIMEDOUT' });
+        req.setTimeout(idleTimeoutMs, () => req.destroy(failure(`no answer for ${idleTimeoutMs / 1000} s`)));
+        req.once('socket', socket => {
+            if (!socket.connecting)
+                return;
+            const timer = setTimeout(() => req.destroy(failure(`not connected in ${_request_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC / 1000} s`)), _request_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC);
+            socket.once('connect', () => clearTimeout(timer));
+            socket.once('close', () => clearTimeout(timer));
+        });
+        req.on('error', reject);
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else
+            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, req, error => error && req.destroy(error));
+    });
+}
+/** The answer with its body read whole: it holds no connection while it waits to be used. */
+async function buffered(response) {
+    const content = await response.bytes();
+    return {
+        ...response,
+        bytes: () => Promise.resolve(content),
+        json: () => Promise.resolve(JSON.parse(content.toString('utf8'))),
+        body: node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([content]),
+        discard: () => undefined
+    };
 }
 function answer(message) {
     // A connection lost mid-body fails the read of it (bytes, json, a stream's
@@ -1387,8 +1442,10 @@ function answer(message) {
             chunks.push(chunk);
         return Buffer.concat(chunks);
     };
+    const status = message.statusCode ?? 0;
     return {
-        status: message.statusCode ?? 0,
+        status,
+        ok: status >= 200 && status < 300,
         header: name => {
             const value = message.headers[name];
             return Array.isArray(value) ? value.join(', ') : value;

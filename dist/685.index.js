@@ -2633,10 +2633,10 @@ var sync = __webpack_require__(5175);
 function parseInputList(raw, syntax = {}) {
     if (raw.trim() === '')
         return [];
-    // Without a quote or a comma, each line is one item: the parser, slow to
-    // set up, is not needed (most lists: tags, build-args, labels).
-    if (!/[",]/.test(raw))
-        return trimmedItems(raw.split(/\r\n|\r|\n/));
+    // Without a quote, a comma or a carriage return, each line is one item: the
+    // parser, slow to set up, is not needed (most lists: tags, build-args, labels).
+    if (!/[",\r]/.test(raw))
+        return trimmedItems(raw.split('\n'));
     let records;
     try {
         records = (0,sync/* parse */.qg)(raw, {
@@ -5932,7 +5932,8 @@ async function measureBeforePush(basis, inputs, multiPlatform) {
  */
 function prefetchBase(inputs, tags, basis) {
     const base = baseReferenceFor({ ...inputs.sizes, ...basis, tags });
-    if (base)
+    // A base this run pushes is read after the push, as the report always read it.
+    if (base && !tags.includes(base))
         prefetchRegistryImage(base);
 }
 function heldBack(before) {

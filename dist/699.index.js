@@ -177,9 +177,10 @@ function handleCancellation(exit = code => process.exit(code)) {
  * entry point starts `docker info` before the rest of the action loads.
  */
 async function cancelAll(signal) {
+    const stopped = Promise.allSettled([...stops].map(stop => stop()));
     const core = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 3838));
     core.info(`Cancelled (${signal}): stopping the commands and servers this step started`);
-    const results = await Promise.allSettled([...stops].map(stop => stop()));
+    const results = await stopped;
     for (const result of results) {
         if (result.status === 'rejected')
             core.warning(`Could not stop: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(result.reason)}`);
@@ -1901,12 +1902,12 @@ function formatReference(ref) {
  * Token and metadata requests (a registry's token realm, its manifests, ECR's
  * and Google's token endpoints): a service that stops answering fails the
  * request after this long instead of holding the job until the runner's own
- * timeout.
+ * timeout (for the registry clients, registry/http.ts: this long silent).
  */
 const REQUEST_TIMEOUT_MS = 30_000;
 /** Connecting is quick where the service is up: a dead address fails sooner. */
 const CONNECT_TIMEOUT_MS = 10_000;
-/** The signal every such `fetch` carries. */
+/** The signal every such `fetch` (Google's token endpoints) carries. */
 function requestTimeout() {
     return AbortSignal.timeout(REQUEST_TIMEOUT_MS);
 }

@@ -48,9 +48,10 @@ function handleCancellation(exit = code => process.exit(code)) {
  * entry point starts `docker info` before the rest of the action loads.
  */
 async function cancelAll(signal) {
+    const stopped = Promise.allSettled([...stops].map(stop => stop()));
     const core = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 3838));
     core.info(`Cancelled (${signal}): stopping the commands and servers this step started`);
-    const results = await Promise.allSettled([...stops].map(stop => stop()));
+    const results = await stopped;
     for (const result of results) {
         if (result.status === 'rejected')
             core.warning(`Could not stop: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(result.reason)}`);

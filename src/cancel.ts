@@ -42,9 +42,10 @@ export function handleCancellation(
  * entry point starts `docker info` before the rest of the action loads.
  */
 async function cancelAll(signal: NodeJS.Signals): Promise<void> {
+  const stopped = Promise.allSettled([...stops].map(stop => stop()))
   const core = await import('@actions/core')
   core.info(`Cancelled (${signal}): stopping the commands and servers this step started`)
-  const results = await Promise.allSettled([...stops].map(stop => stop()))
+  const results = await stopped
   for (const result of results) {
     if (result.status === 'rejected') core.warning(`Could not stop: ${errorMessage(result.reason)}`)
   }

@@ -19,9 +19,9 @@ export interface ListSyntax {
 /** The items of a list input; throws with the reason when the text is not valid CSV. */
 export function parseInputList(raw: string, syntax: ListSyntax = {}): string[] {
   if (raw.trim() === '') return []
-  // Without a quote or a comma, each line is one item: the parser, slow to
-  // set up, is not needed (most lists: tags, build-args, labels).
-  if (!/[",]/.test(raw)) return trimmedItems(raw.split(/\r\n|\r|\n/))
+  // Without a quote, a comma or a carriage return, each line is one item: the
+  // parser, slow to set up, is not needed (most lists: tags, build-args, labels).
+  if (!/[",\r]/.test(raw)) return trimmedItems(raw.split('\n'))
   let records: string[][]
   try {
     records = parse(raw, {

@@ -33,6 +33,7 @@ describe("parseInputList: build-push-action's list syntax", () => {
     'a\nb',
     '  a  \r\n\r\n b\r\n',
     'x\ry',
+    'a\r\nb\nc',
     '\n\n  \n# not a comment\nlast',
     "it's\n\ttabbed\t"
   ])('reads a list without quotes or commas as the CSV parser does: %j', raw => {

@@ -63,7 +63,8 @@ export async function measureBeforePush(
  */
 export function prefetchBase(inputs: Inputs, tags: readonly string[], basis: BaseBasis): void {
   const base = baseReferenceFor({ ...inputs.sizes, ...basis, tags })
-  if (base) prefetchRegistryImage(base)
+  // A base this run pushes is read after the push, as the report always read it.
+  if (base && !tags.includes(base)) prefetchRegistryImage(base)
 }
 
 export function heldBack(before: BeforePush): boolean {

@@ -39,7 +39,7 @@ export async function authorize(
   // realm may still hand out an anonymous pull token.
   const withCredentials = basic && realmTakesCredentials(url)
   const response = await httpRequest('GET', url, withCredentials ? { Authorization: basic } : {})
-  if (response.status < 200 || response.status >= 300) {
+  if (!response.ok) {
     response.discard()
     throw new RegistryError(
       response.status,

@@ -8,7 +8,7 @@ import { isLoopback } from './challenge.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
 import { DOCKER_HUB, type ImageReference } from './reference.js'
 import { RegistryError } from './registry-error.js'
-import { httpRequest, type Answer } from './http.js'
+import { buffered, httpRequest, type Answer } from './http.js'
 
 export const INDEX_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -51,7 +51,8 @@ export class RegistryClient {
 
   /** Reads `reference` now, for the next `manifest` of it: an image that is there before the build. */
   prefetch(reference: string): void {
-    const read = this.get(`manifests/${reference}`, MANIFEST_ACCEPT)
+    // Read whole now: a prefetch nobody takes (the build failed) holds no connection open.
+    const read = this.get(`manifests/${reference}`, MANIFEST_ACCEPT).then(buffered)
     read.catch(() => undefined) // the read that takes it reports its failure
     this.prefetched.set(reference, read)
   }
@@ -116,8 +117,7 @@ export class RegistryClient {
       await this.authenticate(response.header('www-authenticate'))
       response = await this.getWithRetry(url, accept)
     }
-    if ((response.status >= 200 && response.status < 300) || response.status === 404)
-      return response
+    if (response.ok || response.status === 404) return response
     response.discard()
     throw new RegistryError(
       response.status,

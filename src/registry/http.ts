@@ -1,21 +1,30 @@
 /**
- * The registry clients' HTTP: node's own `http`, through @actions/http-client,
- * which @actions/core has loaded already. It follows the runner's proxy
- * settings, keeps connections open between requests, and drops the
- * Authorization header on a redirect to another host. Bodies are node
- * streams, piped: a copy between registries spends about half the CPU that
- * `fetch`'s web streams do, and a process's first `fetch` spends some 30 ms
- * starting its own HTTP stack before it sends.
+ * The registry clients' HTTP: node's own `http` and `https`, through the
+ * agents of @actions/http-client (loaded with @actions/core already), which
+ * follow the runner's proxy settings and keep connections open. Bodies are
+ * node streams, piped: a copy between registries spends about half the CPU
+ * that `fetch`'s web streams do, and a process's first `fetch` spends some
+ * 30 ms starting its own HTTP stack before it sends.
+ *
+ * Time limits: a connection that does not open in CONNECT_TIMEOUT_MS, or
+ * that stays silent for the request's idle limit (headers or body), is
+ * destroyed, and the request fails. A body that fails (its source's
+ * connection reset) ends its request at once, with the body's error.
+ * Redirects of a request without a body are followed; Authorization goes only
+ * to the origin it was meant for, never from https down to http.
  */
 import { HttpClient } from '@actions/http-client'
-import type { IncomingMessage } from 'node:http'
-import { Readable } from 'node:stream'
-import { REQUEST_TIMEOUT_MS } from './request.js'
+import { request as plainRequest, type Agent, type IncomingMessage } from 'node:http'
+import { request as tlsRequest } from 'node:https'
+import { pipeline, Readable } from 'node:stream'
+import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from './request.js'
 
 export type Body = Buffer | Readable
 
 export interface Answer {
   readonly status: number
+  /** 2xx. */
+  readonly ok: boolean
   /** A response header, by its lower-case name. */
   header(name: string): string | undefined
   bytes(): Promise<Buffer>
@@ -31,17 +40,17 @@ export interface RequestOptions {
   readonly idleTimeoutMs?: number
 }
 
-// A client keeps one agent, made for the protocol it first speaks, and one time limit.
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+const MAX_REDIRECTS = 10
+
+// http-client's agent, for the protocol its client first spoke: a client per protocol.
 const clients = new Map<string, HttpClient>()
 
-function clientFor(url: string, idleTimeoutMs: number): HttpClient {
-  const key = `${new URL(url).protocol} ${idleTimeoutMs}`
-  let client = clients.get(key)
-  if (!client) {
-    client = new HttpClient('hoist', [], { keepAlive: true, socketTimeout: idleTimeoutMs })
-    clients.set(key, client)
-  }
-  return client
+function agentFor(url: URL): Agent {
+  let client = clients.get(url.protocol)
+  if (!client)
+    clients.set(url.protocol, (client = new HttpClient('hoist', [], { keepAlive: true })))
+  return client.getAgent(url.toString())
 }
 
 export async function httpRequest(
@@ -51,20 +60,73 @@ export async function httpRequest(
   body?: Body,
   options: RequestOptions = {}
 ): Promise<Answer> {
-  const sent = { ...headers }
-  if (Buffer.isBuffer(body)) sent['Content-Length'] ??= String(body.length)
-  const data = Buffer.isBuffer(body) ? Readable.from([body]) : (body ?? null)
-  // A body that fails (its source's connection reset) ends the request early: the
-  // request fails with the body's error, which says what went wrong.
-  let bodyError: Error | undefined
-  data?.once('error', (error: Error) => (bodyError = error))
-  const client = clientFor(url, options.idleTimeoutMs ?? REQUEST_TIMEOUT_MS)
-  const { message } = await client.request(method, url, data, sent)
-  if (bodyError !== undefined) {
+  const idleTimeoutMs = options.idleTimeoutMs ?? REQUEST_TIMEOUT_MS
+  let target = new URL(url)
+  let sent = { ...headers }
+  for (let redirects = 0; ; redirects++) {
+    const message = await send(method, target, sent, body, idleTimeoutMs)
+    const location = message.headers.location
+    const follow = REDIRECTS.has(message.statusCode ?? 0) && location && body === undefined
+    if (!follow || redirects >= MAX_REDIRECTS) return answer(message)
     message.resume()
-    throw bodyError
+    const next = new URL(location, target)
+    if (target.protocol === 'https:' && next.protocol !== 'https:') {
+      throw new Error(`${target.host} redirected to ${next.protocol}//${next.host}: refused`)
+    }
+    if (next.origin !== target.origin) sent = withoutAuthorization(sent)
+    target = next
   }
-  return answer(message)
+}
+
+function withoutAuthorization(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')
+  )
+}
+
+function send(
+  method: string,
+  url: URL,
+  headers: Readonly<Record<string, string>>,
+  body: Body | undefined,
+  idleTimeoutMs: number
+): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const sent: Record<string, string> = { 'User-Agent': 'hoist', ...headers }
+    if (Buffer.isBuffer(body)) sent['Content-Length'] ??= String(body.length)
+    const request = url.protocol === 'https:' ? tlsRequest : plainRequest
+    const req = request(url, { method, headers: sent, agent: agentFor(url) }, resolve)
+    const failure = (what: string): Error =>
+      Object.assign(new Error(`${method} ${url.host}: ${what}`), { code: 'ETIMEDOUT' })
+    req.setTimeout(idleTimeoutMs, () =>
+      req.destroy(failure(`no answer for ${idleTimeoutMs / 1000} s`))
+    )
+    req.once('socket', socket => {
+      if (!socket.connecting) return
+      const timer = setTimeout(
+        () => req.destroy(failure(`not connected in ${CONNECT_TIMEOUT_MS / 1000} s`)),
+        CONNECT_TIMEOUT_MS
+      )
+      socket.once('connect', () => clearTimeout(timer))
+      socket.once('close', () => clearTimeout(timer))
+    })
+    req.on('error', reject)
+    if (body === undefined) req.end()
+    else if (Buffer.isBuffer(body)) req.end(body)
+    else pipeline(body, req, error => error && req.destroy(error))
+  })
+}
+
+/** The answer with its body read whole: it holds no connection while it waits to be used. */
+export async function buffered(response: Answer): Promise<Answer> {
+  const content = await response.bytes()
+  return {
+    ...response,
+    bytes: () => Promise.resolve(content),
+    json: () => Promise.resolve(JSON.parse(content.toString('utf8')) as unknown),
+    body: Readable.from([content]),
+    discard: () => undefined
+  }
 }
 
 function answer(message: IncomingMessage): Answer {
@@ -76,8 +138,10 @@ function answer(message: IncomingMessage): Answer {
     for await (const chunk of message) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks)
   }
+  const status = message.statusCode ?? 0
   return {
-    status: message.statusCode ?? 0,
+    status,
+    ok: status >= 200 && status < 300,
     header: name => {
       const value = message.headers[name]
       return Array.isArray(value) ? value.join(', ') : value

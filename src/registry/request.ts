@@ -2,13 +2,13 @@
  * Token and metadata requests (a registry's token realm, its manifests, ECR's
  * and Google's token endpoints): a service that stops answering fails the
  * request after this long instead of holding the job until the runner's own
- * timeout.
+ * timeout (for the registry clients, registry/http.ts: this long silent).
  */
 export const REQUEST_TIMEOUT_MS = 30_000
 /** Connecting is quick where the service is up: a dead address fails sooner. */
 export const CONNECT_TIMEOUT_MS = 10_000
 
-/** The signal every such `fetch` carries. */
+/** The signal every such `fetch` (Google's token endpoints) carries. */
 export function requestTimeout(): AbortSignal {
   return AbortSignal.timeout(REQUEST_TIMEOUT_MS)
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { Readable } from 'node:stream'
+import type { Answer } from '../../src/registry/http.js'
+
+/**
+ * The registry client's one boundary, registry/http.ts (itself tested against
+ * local servers in registry-http.test.ts), faked: what each request was sent
+ * with, answered in turn. The token realms here are other hosts, which a test
+ * cannot serve.
+ */
+const calls: { url: string; headers: Record<string, string> }[] = []
+const answers: { status?: number; headers?: Record<string, string>; body?: unknown }[] = []
+jest.unstable_mockModule('../../src/registry/http.js', () => ({
+  buffered: (answer: Answer) => Promise.resolve(answer),
+  httpRequest: (_method: string, url: string, headers: Record<string, string>) => {
+    calls.push({ url, headers: { ...headers } })
+    const { status = 200, headers: sent = {}, body } = answers.shift() ?? { status: 500 }
+    const content = Buffer.from(body === undefined ? '' : JSON.stringify(body))
+    const answer: Answer = {
+      status,
+      ok: status >= 200 && status < 300,
+      header: name => sent[name],
+      bytes: () => Promise.resolve(content),
+      json: () => Promise.resolve(JSON.parse(content.toString()) as unknown),
+      body: Readable.from([content]),
+      discard: () => undefined
+    }
+    return Promise.resolve(answer)
+  }
+}))
+const { RegistryClient } = await import('../../src/registry/client.js')
+const { parseImageReference } = await import('../../src/registry/reference.js')
+
+describe('RegistryClient token requests', () => {
+  const manifest = {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { digest: 'sha256:c', size: 1 },
+    layers: []
+  }
+  const challenge = (realm: string) => ({
+    status: 401,
+    headers: { 'www-authenticate': `Bearer realm="${realm}",service="r"` }
+  })
+
+  it.each([
+    ['an https realm', 'https://auth.example/token', true],
+    ['a plain-HTTP realm elsewhere', 'http://auth.example/token', false]
+  ])('sends Basic credentials to %s: %p', async (_, realm, sent) => {
+    calls.length = 0
+    answers.push(challenge(realm), { body: { token: 't' } }, { body: manifest })
+    const client = new RegistryClient(parseImageReference('registry.example/o/app:1'), {
+      username: 'u',
+      password: 'secret'
+    })
+
+    await client.manifest('1', { os: 'linux', architecture: 'amd64' })
+
+    expect(calls.map(call => call.url)).toEqual([
+      'https://registry.example/v2/o/app/manifests/1',
+      expect.stringMatching(new RegExp(`^${realm}\\?`)),
+      'https://registry.example/v2/o/app/manifests/1'
+    ])
+    expect(calls[1]?.headers.Authorization).toBe(sent ? `Basic ${btoa('u:secret')}` : undefined)
+    expect(calls[2]?.headers.Authorization).toBe('Bearer t')
+  })
+})
