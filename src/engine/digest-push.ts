@@ -15,6 +15,7 @@ import { attempt, copyContent, readSource } from '../promote/copy.js'
 import { retryIO } from '../registry/retry-io.js'
 import { groupTargets, type PromotionTarget } from '../promote/targets.js'
 import {
+  uploadBlob,
   uploadCompressedBlob,
   uploadStoredBlob,
   type UploadedBlob
@@ -125,7 +126,7 @@ async function upload(
     }
     const config = { digest: sha256(image.config), size: image.config.length }
     const done = await run(`Upload of config ${config.digest} to ${repo.name}`, () =>
-      uploadBuffer(repo, config, image.config)
+      uploadBlob(repo, config, () => image.config)
     )
     if (failed(done)) return { ok: false, error: done.error, attempts }
     const layers = image.layers.map(entry => compressed.get(entry) as UploadedBlob)
@@ -190,14 +191,4 @@ async function putByDigest(repo: RegistryRepository, manifest: RawManifest): Pro
   if (written !== manifest.digest) {
     throw new Error(`${repo.name} holds ${written}, not ${manifest.digest}`)
   }
-}
-
-async function uploadBuffer(
-  repo: RegistryRepository,
-  blob: UploadedBlob,
-  bytes: Buffer
-): Promise<void> {
-  if (await repo.hasBlob(blob.digest)) return
-  const url = await repo.startUpload()
-  await repo.finishUpload(url, blob, bytes)
 }

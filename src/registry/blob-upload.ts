@@ -1,15 +1,17 @@
 /**
- * Uploading a blob from a file on disk (a `docker save` archive's entry) to a
- * repository: as stored, or gzip-compressed on the way, its digest computed
- * as the bytes go out. Streamed: the content is never whole in memory. One
- * try each; callers retry (a retry reads the file again, and gzip gives the
- * same bytes for the same input).
+ * Uploading a blob to a repository: bytes of known digest (a `docker save`
+ * archive's entry as stored, a config in memory), or an archive's entry
+ * gzip-compressed on the way, its digest computed as the bytes go out. An
+ * entry is streamed: never whole in memory. One try each; callers retry (a
+ * retry reads the file again, and gzip gives the same bytes for the same
+ * input).
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { pipeline, Readable, Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
 import type { TarEntry } from '../engine/tar.js'
+import type { Body } from './http.js'
 import type { RegistryRepository } from './repository.js'
 
 export interface UploadedBlob {
@@ -17,17 +19,28 @@ export interface UploadedBlob {
   readonly size: number
 }
 
+/**
+ * A blob of known digest and size, in one request; left alone when the
+ * repository has it. `content` is asked for only when it is sent.
+ */
+export async function uploadBlob(
+  repo: RegistryRepository,
+  blob: UploadedBlob,
+  content: () => Body
+): Promise<'present' | 'uploaded'> {
+  if (await repo.hasBlob(blob.digest)) return 'present'
+  const url = await repo.startUpload()
+  await repo.finishUpload(url, blob, content())
+  return 'uploaded'
+}
+
 /** The entry's bytes, as stored, under their known digest; left alone when the repository has them. */
-export async function uploadStoredBlob(
+export function uploadStoredBlob(
   repo: RegistryRepository,
   archive: string,
   blob: { readonly digest: string; readonly size: number; readonly entry: TarEntry }
 ): Promise<'present' | 'uploaded'> {
-  if (await repo.hasBlob(blob.digest)) return 'present'
-  const url = await repo.startUpload()
-  const content = readable(archive, blob.entry)
-  await repo.finishUpload(url, blob, content)
-  return 'uploaded'
+  return uploadBlob(repo, blob, () => readable(archive, blob.entry))
 }
 
 /** The entry gzip-compressed (as `docker push` compresses a layer), under the digest of what was sent. */
