@@ -9,7 +9,7 @@ import type { TagPush } from '../engine/push.js'
 import { InputError } from '../errors.js'
 import type { PromoteInputs } from '../inputs.js'
 import { pushFailure, registryResults } from '../registry/pushed.js'
-import { parseImageReference } from '../registry/reference.js'
+import { manifestReference, parseImageReference } from '../registry/reference.js'
 import { RegistryRepository } from '../registry/repository.js'
 import { withRetries, type RetryPolicy } from '../registry/retry.js'
 import { appendSummary } from '../report/write.js'
@@ -31,7 +31,7 @@ export async function promoteImage(request: PromoteRequest): Promise<boolean> {
   const { promote, retry } = request
   const sourceRef = parseImageReference(promote.from)
   const source = new RegistryRepository(sourceRef)
-  const reference = sourceRef.digest ?? sourceRef.tag ?? 'latest'
+  const reference = manifestReference(sourceRef)
   const read = await withRetries(
     `Reading ${promote.from}`,
     retry,

@@ -2,7 +2,7 @@
 import type { ImageLayers } from '../report/layers.js'
 import { parseImageConfig } from '../report/layers.js'
 import { RegistryClient, type Platform } from './client.js'
-import { parseImageReference, type ImageReference } from './reference.js'
+import { manifestReference, parseImageReference, type ImageReference } from './reference.js'
 
 /**
  * One reader per repository for the run, made once the logins are done: what
@@ -20,7 +20,7 @@ function readerOf(ref: ImageReference): RegistryClient {
 /** An image that is there before the build (the base to compare with): read while it builds. */
 export function prefetchRegistryImage(reference: string): void {
   const ref = parseImageReference(reference)
-  readerOf(ref).prefetch(ref.digest ?? ref.tag ?? 'latest')
+  readerOf(ref).prefetch(manifestReference(ref))
 }
 
 /** A layer blob's compressed bytes, as a stream. */
@@ -38,7 +38,7 @@ export async function registryLayers(
 ): Promise<(ImageLayers & { digest: string; layerDigests: string[] }) | undefined> {
   const ref = parseImageReference(reference)
   const client = readerOf(ref)
-  const manifest = await client.manifest(ref.digest ?? ref.tag ?? 'latest', platform)
+  const manifest = await client.manifest(manifestReference(ref), platform)
   if (!manifest) return undefined
   const config = parseImageConfig(await client.blobJson(manifest.config.digest))
   return {

@@ -26,6 +26,11 @@ const TAG = /^[\w][\w.-]{0,127}$/
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/
 const MAX_NAME_LENGTH = 255
 
+/** What the registry's manifest URL names for a reference: its digest, else its tag, else `latest`. */
+export function manifestReference(ref: Pick<ImageReference, 'tag' | 'digest'>): string {
+  return ref.digest ?? ref.tag ?? 'latest'
+}
+
 /** Parses a reference, or throws an Error whose message says what is wrong with it. */
 export function parseImageReference(reference: string): ImageReference {
   if (reference.trim() !== reference || reference === '') {
