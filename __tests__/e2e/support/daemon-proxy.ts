@@ -1,8 +1,9 @@
 import { mkdtempSync } from 'node:fs'
-import { createServer, request, type IncomingMessage } from 'node:http'
+import { createServer, type IncomingMessage } from 'node:http'
 import { connect, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { forward } from './forward.js'
 
 /**
  * A socket in front of the engine's daemon that answers some requests itself
@@ -21,20 +22,7 @@ export async function daemonProxy(
       answer.end(JSON.stringify({ message: `No such image: ${incoming.url ?? ''}` }))
       return
     }
-    const forward = request(
-      {
-        socketPath: daemon,
-        method: incoming.method,
-        path: incoming.url,
-        headers: incoming.headers
-      },
-      response => {
-        answer.writeHead(response.statusCode ?? 502, response.headers)
-        response.pipe(answer)
-      }
-    )
-    forward.on('error', () => answer.destroy())
-    incoming.pipe(forward)
+    forward(incoming, answer, { socketPath: daemon })
   })
   const upgraded = new Set<Socket>()
   server.on('upgrade', (incoming: IncomingMessage, client: Socket, head: Buffer) => {

@@ -4,6 +4,7 @@
  * header too, so the registry's upload URLs point back at the proxy).
  */
 import http from 'node:http'
+import { forward } from './forward.js'
 import { listenLocally } from './listen.js'
 
 export interface Faults {
@@ -34,6 +35,7 @@ export interface FaultProxy {
 
 export async function startFaultProxy(target: string, faults: Faults): Promise<FaultProxy> {
   const [targetHost = '', targetPort = ''] = target.split(':')
+  const upstream = { host: targetHost === 'localhost' ? '127.0.0.1' : targetHost, port: targetPort }
   const failed: string[] = []
   let uploads = faults.uploads ?? 0
   let manifests = faults.manifests ?? 0
@@ -62,29 +64,12 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
       return
     }
     if (isUpload && held && passedUploads++ >= (faults.stallUploadsAfter ?? 0)) {
-      held.push(() => forward(req, res))
+      held.push(() => forward(req, res, upstream))
       onStall()
       return
     }
-    forward(req, res)
+    forward(req, res, upstream)
   })
-  const forward = (req: http.IncomingMessage, res: http.ServerResponse): void => {
-    const upstream = http.request(
-      {
-        host: targetHost === 'localhost' ? '127.0.0.1' : targetHost,
-        port: targetPort,
-        method: req.method ?? 'GET',
-        path: req.url ?? '/',
-        headers: req.headers
-      },
-      response => {
-        res.writeHead(response.statusCode ?? 502, response.headers)
-        response.pipe(res)
-      }
-    )
-    upstream.on('error', () => res.destroy())
-    req.pipe(upstream)
-  }
   const { port } = await listenLocally(server)
   return {
     host: `localhost:${port}`,
