@@ -1010,7 +1010,7 @@ function readerOf(ref) {
 /** An image that is there before the build (the base to compare with): read while it builds. */
 function prefetchRegistryImage(reference) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
-    readerOf(ref).prefetch(ref.digest ?? ref.tag ?? 'latest');
+    readerOf(ref).prefetch((0,registry_reference/* manifestReference */.Tn)(ref));
 }
 /** A layer blob's compressed bytes, as a stream. */
 async function layerBlob(reference, digest) {
@@ -1020,7 +1020,7 @@ async function layerBlob(reference, digest) {
 async function registryLayers(reference, platform) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
     const client = readerOf(ref);
-    const manifest = await client.manifest(ref.digest ?? ref.tag ?? 'latest', platform);
+    const manifest = await client.manifest((0,registry_reference/* manifestReference */.Tn)(ref), platform);
     if (!manifest)
         return undefined;
     const config = (0,report_layers/* parseImageConfig */.FB)(await client.blobJson(manifest.config.digest));
@@ -3923,7 +3923,7 @@ async function promoteImage(request) {
     const { promote, retry } = request;
     const sourceRef = (0,registry_reference/* parseImageReference */.o_)(promote.from);
     const source = new registry_repository/* RegistryRepository */.S9(sourceRef);
-    const reference = sourceRef.digest ?? sourceRef.tag ?? 'latest';
+    const reference = (0,registry_reference/* manifestReference */.Tn)(sourceRef);
     const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${promote.from}`, retry, () => attempt(() => readSource(source, reference)), retry_io/* retryIO */.N);
     if (!read.ok)
         throw new Error(`Could not read ${promote.from}: ${read.error}`);
@@ -5422,24 +5422,31 @@ function checkDockerfile(inputs) {
 
 ;// CONCATENATED MODULE: ./src/registry/blob-upload.ts
 /**
- * Uploading a blob from a file on disk (a `docker save` archive's entry) to a
- * repository: as stored, or gzip-compressed on the way, its digest computed
- * as the bytes go out. Streamed: the content is never whole in memory. One
- * try each; callers retry (a retry reads the file again, and gzip gives the
- * same bytes for the same input).
+ * Uploading a blob to a repository: bytes of known digest (a `docker save`
+ * archive's entry as stored, a config in memory), or an archive's entry
+ * gzip-compressed on the way, its digest computed as the bytes go out. An
+ * entry is streamed: never whole in memory. One try each; callers retry (a
+ * retry reads the file again, and gzip gives the same bytes for the same
+ * input).
  */
 
 
 
 
-/** The entry's bytes, as stored, under their known digest; left alone when the repository has them. */
-async function uploadStoredBlob(repo, archive, blob) {
+/**
+ * A blob of known digest and size, in one request; left alone when the
+ * repository has it. `content` is asked for only when it is sent.
+ */
+async function uploadBlob(repo, blob, content) {
     if (await repo.hasBlob(blob.digest))
         return 'present';
     const url = await repo.startUpload();
-    const content = readable(archive, blob.entry);
-    await repo.finishUpload(url, blob, content);
+    await repo.finishUpload(url, blob, content());
     return 'uploaded';
+}
+/** The entry's bytes, as stored, under their known digest; left alone when the repository has them. */
+function uploadStoredBlob(repo, archive, blob) {
+    return uploadBlob(repo, blob, () => readable(archive, blob.entry));
 }
 /** The entry gzip-compressed (as `docker push` compresses a layer), under the digest of what was sent. */
 async function uploadCompressedBlob(repo, archive, entry) {
@@ -5561,7 +5568,7 @@ async function upload(repo, archive, image, policy) {
             compressed.set(entry, done);
         }
         const config = { digest: (0,registry_repository/* sha256 */.sc)(image.config), size: image.config.length };
-        const done = await run(`Upload of config ${config.digest} to ${repo.name}`, () => uploadBuffer(repo, config, image.config));
+        const done = await run(`Upload of config ${config.digest} to ${repo.name}`, () => uploadBlob(repo, config, () => image.config));
         if (failed(done))
             return { ok: false, error: done.error, attempts };
         const layers = image.layers.map(entry => compressed.get(entry));
@@ -5602,12 +5609,6 @@ async function putByDigest(repo, manifest) {
     if (written !== manifest.digest) {
         throw new Error(`${repo.name} holds ${written}, not ${manifest.digest}`);
     }
-}
-async function uploadBuffer(repo, blob, bytes) {
-    if (await repo.hasBlob(blob.digest))
-        return;
-    const url = await repo.startUpload();
-    await repo.finishUpload(url, blob, bytes);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/push.ts

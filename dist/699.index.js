@@ -1796,6 +1796,7 @@ function readUserConfig(dir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   o_: () => (/* binding */ parseImageReference)
 /* harmony export */ });
@@ -1811,6 +1812,10 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
 const MAX_NAME_LENGTH = 255;
+/** What the registry's manifest URL names for a reference: its digest, else its tag, else `latest`. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
 /** Parses a reference, or throws an Error whose message says what is wrong with it. */
 function parseImageReference(reference) {
     if (reference.trim() !== reference || reference === '') {
