@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A real container engine for Hoist's tests, demo and benchmarks.
 #
-#   scripts/engine.sh start   reuse a reachable engine, or install and start one
+#   scripts/engine.sh start   reuse a running engine, or install and start a fresh one (a
+#                             stopped engine's images, containers and registries are cleared)
 #   scripts/engine.sh stop    stop what `start` started (by the pids it recorded)
 #   scripts/engine.sh status  exit 0 when an engine started here is running
 #   scripts/engine.sh env     print the environment file to source
@@ -273,6 +274,15 @@ build_multi_base_image() { # build_multi_base_image REGISTRY
   echo "$name:1"
 }
 
+# What an earlier engine in this dir left: its daemon's or podman's storage and its registries'
+# data. A started engine is a fresh runner's: no images but the base, no build cache.
+clear_state() {
+  local mounts
+  mounts=$(awk -v dir="$DIR/" 'index($2, dir) == 1 {print $2}' /proc/mounts | sort -r)
+  [ -z "$mounts" ] || xargs -r umount -l <<<"$mounts" 2>/dev/null || true
+  rm -rf "$DIR/dockerd" "$DIR/containers" "$DIR/open" "$DIR/open2" "$DIR/auth"
+}
+
 running() {
   local check=(docker version)
   [ "$PROFILE" = podman ] && check=(podman version)
@@ -286,6 +296,7 @@ start() {
     return 0
   fi
   stop >/dev/null 2>&1 || true
+  clear_state
   install_packages
   mkdir -p "$DIR"
   local bin host config=

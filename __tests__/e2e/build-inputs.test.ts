@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { output, runAction, type RunResult } from './support/action.js'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { docker, engine, fileIn, makeContext, uniqueRepo } from './support/engine.js'
 import { getManifest, listTags } from './support/registry.js'
 
 // Real builds; a cold one takes seconds.
@@ -12,10 +12,6 @@ jest.setTimeout(180_000)
 
 /** What the legacy profile's 20.10 client cannot do (buildx's own flags) is asked of buildx only. */
 const buildx = () => engine.can.buildx
-
-function catIn(image: string, file: string): string {
-  return docker('run', '--rm', image, 'cat', file)
-}
 
 /** No build ran: the log has no build command. */
 function expectNothingBuilt(result: RunResult): void {
@@ -70,10 +66,10 @@ describe(`build-push-action's build inputs on the ${engine.profile} engine`, () 
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
     const image = output(result, 'imageid')
-    expect(catIn(image, '/hosts')).toMatch(/^10\.1\.2\.3\s+myhost$/)
-    expect(catIn(image, '/interfaces')).toBe('1')
+    expect(fileIn(image, '/hosts')).toMatch(/^10\.1\.2\.3\s+myhost$/)
+    expect(fileIn(image, '/interfaces')).toBe('1')
     // The agent's socket was mounted where SSH_AUTH_SOCK points, as a socket.
-    const [listing, socket] = catIn(image, '/ssh').split('\n')
+    const [listing, socket] = fileIn(image, '/ssh').split('\n')
     expect(listing).toMatch(/^s/)
     expect(socket).toMatch(/^\/\S+/)
     expect(readFileSync(path.join(out, 'fs', 'exported'), 'utf8')).toBe('exported\n')
@@ -115,9 +111,9 @@ describe(`build-push-action's build inputs on the ${engine.profile} engine`, () 
 
     expect(result.errors).toEqual([])
     const image = output(result, 'imageid')
-    expect(catIn(image, '/greeting')).toBe('from the named context')
-    expect(catIn(image, '/shm').split(/\s+/)[1]).toBe(String(96 * 1024))
-    expect(catIn(image, '/nofile')).toBe('1024')
+    expect(fileIn(image, '/greeting')).toBe('from the named context')
+    expect(fileIn(image, '/shm').split(/\s+/)[1]).toBe(String(96 * 1024))
+    expect(fileIn(image, '/nofile')).toBe('1024')
   })
 
   it('no-cache-filters rebuilds the stages it names, and only those (buildx)', async () => {
@@ -140,8 +136,8 @@ describe(`build-push-action's build inputs on the ${engine.profile} engine`, () 
 
     expect(filtered.errors).toEqual([])
     const [before, after] = [output(first, 'imageid'), output(filtered, 'imageid')]
-    expect(catIn(after, '/id')).not.toBe(catIn(before, '/id'))
-    expect(catIn(after, '/kept')).toBe(catIn(before, '/kept'))
+    expect(fileIn(after, '/id')).not.toBe(fileIn(before, '/id'))
+    expect(fileIn(after, '/kept')).toBe(fileIn(before, '/kept'))
   })
 
   it('builder: the build runs on the builder named, and the log says which', async () => {
@@ -156,7 +152,7 @@ describe(`build-push-action's build inputs on the ${engine.profile} engine`, () 
     expect(result.errors).toEqual([])
     expect(result.log).toMatch(/Engine: docker buildx \S+ \(docker driver, builder "default"\)/)
     expect(result.log).toMatch(/\[command\]\S*docker buildx build .*--builder default/)
-    expect(catIn(output(result, 'imageid'), '/b')).toBe('built')
+    expect(fileIn(output(result, 'imageid'), '/b')).toBe('built')
   })
 
   it('annotations reach the pushed manifest where the engine keeps them, else fail clearly', async () => {

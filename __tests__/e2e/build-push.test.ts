@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { IncomingMessage } from 'node:http'
 import { output, runAction } from './support/action.js'
 import { daemonProxy } from './support/daemon-proxy.js'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { docker, engine, fileIn, makeContext, uniqueRepo } from './support/engine.js'
 import { getManifest, listTags } from './support/registry.js'
 
 // End-to-end steps run real builds; a cold one takes seconds.
@@ -53,7 +53,7 @@ describe('build and push (first slice)', () => {
 
     // The build argument really reached the build, and the labels the image.
     const image = output(result, 'imageid')
-    expect(docker('run', '--rm', image, 'cat', '/greeting')).toBe('hello from e2e')
+    expect(fileIn(image, '/greeting')).toBe('hello from e2e')
     expect(
       docker('image', 'inspect', '--format', '{{index .Config.Labels "org.example.team"}}', image)
     ).toBe('platform')
@@ -88,10 +88,8 @@ describe('build and push (first slice)', () => {
 
     expect(result.exitCode).toBe(0)
     expect(output(result, 'digest')).toBe('')
-    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/out/stage')).toBe('builder')
-    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/out/greeting')).toBe(
-      'from the builder'
-    )
+    expect(fileIn(output(result, 'imageid'), '/out/stage')).toBe('builder')
+    expect(fileIn(output(result, 'imageid'), '/out/greeting')).toBe('from the builder')
     expect(await listTags(engine.registry, repo)).toEqual([])
     expect(result.summary).toContain('(not pushed)')
   })

@@ -9,7 +9,7 @@ import {
   unreachableCacheEnv,
   type CacheService
 } from './support/cache-service.mjs'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { docker, engine, fileIn, makeContext, uniqueRepo } from './support/engine.js'
 
 // Real builds, uploads and downloads; ten of them in one test.
 jest.setTimeout(600_000)
@@ -31,13 +31,27 @@ function slowDockerfile(megabytes: number, beforeCopy: string[] = []): string {
   ].join('\n')
 }
 
-/** Every image but the base, and all build cache: the daemon of a fresh runner. */
+/** Every container, every image but the base, and all build cache: the daemon of a fresh runner. */
 function wipeEngine(): void {
+  const containers = docker('container', 'ls', '--all', '--quiet').split('\n').filter(Boolean)
+  if (containers.length) docker('container', 'rm', '--force', ...containers)
   const base = docker('image', 'inspect', '--format', '{{.Id}}', engine.baseImage)
-  const ids = docker('image', 'ls', '--all', '--quiet', '--no-trunc')
-    .split('\n')
-    .filter(id => id && id !== base)
-  if (ids.length) docker('image', 'rm', '--force', ...new Set(ids))
+  const others = () => [
+    ...new Set(
+      docker('image', 'ls', '--all', '--quiet', '--no-trunc')
+        .split('\n')
+        .filter(id => id && id !== base)
+    )
+  ]
+  // An image that another one (the classic builder's step images) is made from goes once its
+  // children have: a pass removes what it can, the next the parents left.
+  for (let pass = 1, ids = others(); ids.length; pass++, ids = others()) {
+    try {
+      docker('image', 'rm', '--force', ...ids)
+    } catch (error) {
+      if (pass === 5) throw error
+    }
+  }
   docker('builder', 'prune', '--all', '--force')
 }
 
@@ -141,7 +155,7 @@ function inlineCacheTests(): void {
     // …and only the step that changed ran.
     expect(stepRow(warm, 'RUN echo')).not.toContain('✅')
     expect(warm.summary).toMatch(/\| Steps cached \| 2 of 3 \|/)
-    expect(docker('run', '--rm', output(warm, 'imageid'), 'cat', '/run-id')).toBe('2')
+    expect(fileIn(output(warm, 'imageid'), '/run-id')).toBe('2')
     // Saved again: the target's entry alone; the builder's layers are stored already.
     expect(service.entries()).toHaveLength(3)
     // The builder stage came whole from the cache: its restored image is saved again as it is.
@@ -164,7 +178,7 @@ function inlineCacheTests(): void {
     expect(stepRow(changed, 'COPY --from=builder')).not.toContain('✅')
     // Now the builder's layer is what the COPY needs, and the one pulled.
     expect(changed.log).toContain('Layer cache: the build pulled 1 of the 4 layers served')
-    expect(docker('run', '--rm', output(changed, 'imageid'), 'cat', '/changed')).toBe('changed')
+    expect(fileIn(output(changed, 'imageid'), '/changed')).toBe('changed')
 
     // The service's token is a secret: in no log, state or summary.
     const token = service.env.ACTIONS_RUNTIME_TOKEN ?? ''
@@ -186,7 +200,7 @@ function inlineCacheTests(): void {
     expect(stepRow(restored, 'RUN dd')).toContain('✅')
     expect(stepRow(restored, 'COPY --from=builder')).toContain('✅')
     expect(restored.log).toContain('Stage "builder" came whole from the cache')
-    expect(docker('run', '--rm', output(restored, 'imageid'), 'cat', '/run-id')).toBe('2')
+    expect(fileIn(output(restored, 'imageid'), '/run-id')).toBe('2')
     expect(restored.post?.log).toContain('Layer cache saved as')
     expect(service.entries()).toHaveLength(3)
   })
@@ -220,7 +234,7 @@ function inlineCacheTests(): void {
       `${stageLayers ?? ''} is no longer stored; its stage's steps run again`
     )
     expect(stepRow(result, 'RUN dd')).not.toContain('✅')
-    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/changed')).toBe('changed')
+    expect(fileIn(output(result, 'imageid'), '/changed')).toBe('changed')
     // The builder's layers are stored again, for the next build that needs them.
     expect(result.post?.log).toContain("Layer cache: a stage's own layers saved as")
   })
@@ -341,7 +355,7 @@ function localCacheTests(): void {
     expect(stepRow(warm, 'RUN dd')).toContain('✅')
     expect(stepRow(warm, 'COPY --from=builder')).toContain('✅')
     expect(stepRow(warm, 'RUN echo')).not.toContain('✅')
-    expect(docker('run', '--rm', output(warm, 'imageid'), 'cat', '/run-id')).toBe('2')
+    expect(fileIn(output(warm, 'imageid'), '/run-id')).toBe('2')
     expect(warm.post?.log).toContain('Layer cache saved as')
 
     // A change ahead of the COPY: the builder stage still comes from the export.
@@ -352,7 +366,7 @@ function localCacheTests(): void {
     expect(changed.warnings).toEqual([])
     expect(stepRow(changed, 'RUN dd')).toContain('✅')
     expect(stepRow(changed, 'COPY --from=builder')).not.toContain('✅')
-    expect(docker('run', '--rm', output(changed, 'imageid'), 'cat', '/changed')).toBe('changed')
+    expect(fileIn(output(changed, 'imageid'), '/changed')).toBe('changed')
   })
 
   it('restores the same way in a job container: the export goes through the client, not the daemon', async () => {
@@ -363,7 +377,7 @@ function localCacheTests(): void {
     expect(restored.warnings).toEqual([])
     expect(stepRow(restored, 'RUN dd')).toContain('✅')
     expect(stepRow(restored, 'COPY --from=builder')).toContain('✅')
-    expect(docker('run', '--rm', output(restored, 'imageid'), 'cat', '/run-id')).toBe('2')
+    expect(fileIn(output(restored, 'imageid'), '/run-id')).toBe('2')
   })
 
   it('stays bounded: ten builds in a row, each with a changed last step', async () => {
@@ -497,7 +511,7 @@ describe('layer cache', () => {
     expect(result.warnings.join('\n')).toMatch(/layer cache was not saved/)
     expect(result.summary).toContain('**Layer cache** not saved: failed: ')
     expect(result.post?.exitCode).toBe(0)
-    expect(docker('run', '--rm', output(result, 'imageid'), 'cat', '/run-id')).toBe('1')
+    expect(fileIn(output(result, 'imageid'), '/run-id')).toBe('1')
   })
 
   it('builds with a warning from a partial archive, and saves a good one', async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { output, runAction, type RunResult } from './support/action.js'
-import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { docker, engine, fileIn, makeContext, uniqueRepo } from './support/engine.js'
 
 jest.setTimeout(120_000)
 
@@ -69,7 +69,7 @@ describe('BuildKit secrets', () => {
       ['npm', npm],
       ['key', key]
     ] as const) {
-      expect(docker('run', '--rm', image, 'cat', `/${id}.sha`)).toBe(sha256(value))
+      expect(fileIn(image, `/${id}.sha`)).toBe(sha256(value))
     }
     // The value given as an input was masked for the log...
     expect(result.log).toContain(`::add-mask::${token}`)
@@ -115,10 +115,7 @@ describe('BuildKit secrets', () => {
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
     const image = output(result, 'imageid')
-    expect(docker('run', '--rm', image, 'cat', '/sha').split('\n')).toEqual([
-      sha256(pem),
-      sha256(json)
-    ])
+    expect(fileIn(image, '/sha').split('\n')).toEqual([sha256(pem), sha256(json)])
     // Masked whole and line by line (the runner masks within a line); in no text the run leaves.
     const lines = [...pem.split('\n'), ...json.split('\n').map(line => line.trim())].filter(
       line => line.length >= 8

@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -100,6 +108,23 @@ export function docker(...args: string[]): string {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe']
   }).trim()
+}
+
+/**
+ * A file of an image, copied out of a container that never starts. What a
+ * short-lived `docker run` prints can be lost when the machine is loaded (its
+ * output races the attach), so an image's content is not read that way.
+ */
+export function fileIn(image: string, file: string, platform?: string): string {
+  const container = docker('create', ...(platform ? ['--platform', platform] : []), image, 'true')
+  const dir = mkdtempSync(path.join(tmpdir(), 'hoist-file-'))
+  try {
+    docker('cp', `${container}:${file}`, path.join(dir, 'file'))
+    return readFileSync(path.join(dir, 'file'), 'utf8').trim()
+  } finally {
+    docker('rm', container)
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /**
