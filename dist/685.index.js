@@ -768,14 +768,10 @@ function checkWasted(advice, maxWasted) {
         : [];
 }
 
-// EXTERNAL MODULE: ./src/engine/image.ts
-var engine_image = __webpack_require__(2147);
+// EXTERNAL MODULE: ./src/engine/docker.ts + 2 modules
+var docker = __webpack_require__(6966);
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
-// EXTERNAL MODULE: ./src/engine/daemon-api.ts
-var daemon_api = __webpack_require__(5705);
-// EXTERNAL MODULE: ./src/engine/docker.ts
-var docker = __webpack_require__(3620);
 // EXTERNAL MODULE: ./src/engine/saved.ts
 var engine_saved = __webpack_require__(2373);
 // EXTERNAL MODULE: ./src/engine/tar.ts
@@ -786,7 +782,6 @@ var tar = __webpack_require__(5517);
  * config and layer tars from `docker save`, each layer gzip-compressed here
  * as a push would upload it, unless the store keeps it compressed already.
  */
-
 
 
 
@@ -808,7 +803,7 @@ async function localLayers(imageId, tempDir, options = {}) {
         if (saved.exitCode !== 0)
             throw new Error(`${family.command} save failed: ${(0,exec/* lastErrorLine */.HY)(saved)}`);
         // Without sizes from history, each layer's own bytes are counted from its content.
-        const countContent = compressedStore || !family.historyInBytes;
+        const countContent = compressedStore || !family.history;
         const entries = await (0,tar/* indexTar */.O1)(archive);
         const manifestEntry = entries.get('manifest.json');
         if (!manifestEntry)
@@ -871,73 +866,19 @@ async function unmeasuredLayers(image, tempDir, family = docker/* dockerFamily *
 function prefetchHistory(imageId, family) {
     imageHistory(imageId, family).catch(() => undefined);
 }
-/** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
+/** The family's history of the image, oldest first; undefined where it gives none in bytes. */
 function imageHistory(imageId, family) {
+    if (!family.history)
+        return Promise.resolve(undefined);
     // An image id names its content: its history is asked once a run (the advice
     // and the size report both read it).
     const key = `${family.command} ${imageId}`;
     let history = histories.get(key);
     if (!history)
-        histories.set(key, (history = readHistory(imageId, family)));
+        histories.set(key, (history = family.history(imageId)));
     return history;
 }
 const histories = new Map();
-/**
- * The daemon's history (daemon-api.ts), oldest first, as `docker history`
- * prints it: a tab in a command shows as a space. Undefined to ask the CLI.
- */
-async function historyByApi(imageId) {
-    const answer = await (0,daemon_api/* daemonImage */.a1)(imageId, 'history');
-    if (!Array.isArray(answer))
-        return undefined;
-    const records = answer;
-    return records
-        .map(record => ({
-        size: typeof record.Size === 'number' ? record.Size : 0,
-        createdBy: typeof record.CreatedBy === 'string' ? record.CreatedBy.replaceAll('\t', ' ') : '',
-        comment: typeof record.Comment === 'string' ? record.Comment : ''
-    }))
-        .reverse();
-}
-async function readHistory(imageId, family) {
-    if (!family.historyInBytes)
-        return undefined;
-    if (family.command === 'docker') {
-        const records = await historyByApi(imageId);
-        if (records)
-            return records;
-    }
-    const result = await (0,exec/* execCommand */.NK)(family.command, [
-        'history',
-        '--no-trunc',
-        '--human=false',
-        '--format',
-        '{{.Size}} {{json .CreatedBy}} {{json .Comment}}',
-        imageId
-    ], { silent: true });
-    if (result.exitCode !== 0)
-        return undefined;
-    try {
-        const records = result.stdout
-            .trim()
-            .split('\n')
-            .map(line => {
-            const [, size, createdBy, comment] = /^(\d+) ("(?:[^"\\]|\\.)*") (".*")$/.exec(line) ?? [];
-            if (size === undefined || createdBy === undefined || comment === undefined) {
-                throw new Error(`unexpected docker history line: ${line}`);
-            }
-            return {
-                size: Number(size),
-                createdBy: JSON.parse(createdBy),
-                comment: JSON.parse(comment)
-            };
-        });
-        return records.reverse();
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/advice/files-cache.ts
 /**
@@ -1711,7 +1652,7 @@ function prefetchImageFiles(imageId, tempDir) {
  */
 async function readFiles(imageId, tempDir) {
     const dir = filesCacheDir();
-    const image = await (0,engine_image/* inspectImage */.mm)(imageId);
+    const image = await docker/* dockerFamily */.J.inspect(imageId);
     const layers = await cachedLayers(dir, image.diffIds);
     if (layers) {
         // An export, where one is needed, goes to a folder of its own (localLayers).
@@ -3749,6 +3690,8 @@ async function attempt(run) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/image.ts
+var engine_image = __webpack_require__(2147);
 ;// CONCATENATED MODULE: ./src/registry/pushed.ts
 
 function registryResults(pushes, repoDigests) {
@@ -5254,7 +5197,7 @@ async function currentLayers(request, platform, base) {
     if (request.pushed && first) {
         try {
             // The local command first: it runs while this process loads its HTTP client.
-            const local = compressedStore || !family.historyInBytes
+            const local = compressedStore || !family.history
                 ? localLayers(request.imageId, request.tempDir, {
                     measure: false,
                     compressedStore,
@@ -5733,7 +5676,7 @@ async function pushOtherRegistries(request) {
 async function readCopySource(source, retry) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(source);
     const repository = new registry_repository/* RegistryRepository */.S9(ref);
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source}`, retry, () => attempt(() => readSource(repository, ref.tag ?? 'latest')), retry_io/* retryIO */.N);
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source}`, retry, () => attempt(() => readSource(repository, (0,registry_reference/* manifestReference */.Tn)(ref))), retry_io/* retryIO */.N);
     if (read.ok && read.value)
         return { repository, reference: source, image: read.value };
     const reason = read.ok ? 'it is not there' : read.error;

@@ -482,21 +482,28 @@ function imageWrittenWatcher(written) {
 
 /***/ }),
 
-/***/ 5705:
+/***/ 6966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ daemonTag),
-/* harmony export */   a1: () => (/* binding */ daemonImage)
-/* harmony export */ });
-/* unused harmony export daemonSocket */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ dockerFamily)
+});
+
+// EXTERNAL MODULE: ./src/exec.ts
+var exec = __webpack_require__(3190);
+// EXTERNAL MODULE: ./src/engine/build.ts
+var build = __webpack_require__(9322);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/registry/docker-config.ts
+var docker_config = __webpack_require__(26);
+;// CONCATENATED MODULE: ./src/engine/daemon-api.ts
 /**
  * Asks the docker daemon's own API over its local socket: an image's inspect,
  * its history, a new name for it. Each takes a few milliseconds this way; each
@@ -522,8 +529,8 @@ function daemonSocket(env = process.env) {
 }
 function configuredContext(env) {
     try {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .userConfigDir */ .dH)(env), 'config.json');
-        const { currentContext } = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        const file = external_node_path_.join((0,docker_config/* userConfigDir */.dH)(env), 'config.json');
+        const { currentContext } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         return typeof currentContext === 'string' ? currentContext : undefined;
     }
     catch {
@@ -573,7 +580,7 @@ async function daemonTag(image, reference) {
 /** One request to the daemon, its answer read whole. */
 function daemonRequest(socketPath, method, apiPath) {
     return new Promise((resolve, reject) => {
-        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)({ socketPath, method, path: apiPath, timeout: TIMEOUT_MS }, response => {
+        const req = (0,external_node_http_.request)({ socketPath, method, path: apiPath, timeout: TIMEOUT_MS }, response => {
             const chunks = [];
             response.on('data', (chunk) => chunks.push(chunk));
             response.on('error', reject);
@@ -590,22 +597,83 @@ function daemonRequest(socketPath, method, apiPath) {
     });
 }
 
+// EXTERNAL MODULE: ./src/engine/image.ts
+var engine_image = __webpack_require__(2147);
+;// CONCATENATED MODULE: ./src/engine/docker-image.ts
+/**
+ * What the docker family reads of a local image: the daemon's own answer over
+ * its socket where that is certain (daemon-api.ts), else the CLI's.
+ */
 
-/***/ }),
 
-/***/ 3620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ dockerFamily)
-/* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9322);
-/* harmony import */ var _daemon_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5705);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2147);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4175);
-/* harmony import */ var _cache_strategy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3802);
+/** The daemon's inspect is the record `docker image inspect` prints. */
+async function inspectDockerImage(image) {
+    const record = await daemonImage(image, 'json');
+    return record ? (0,engine_image/* imageInfo */.mF)(record, image) : (0,engine_image/* inspectImage */.mm)(image, 'docker');
+}
+/** `docker history`, oldest first; undefined when neither the daemon nor the CLI gives it. */
+async function dockerHistory(imageId) {
+    return (await historyByApi(imageId)) ?? historyByCli(imageId);
+}
+/**
+ * The daemon's history, as `docker history` prints it: a tab in a command
+ * shows as a space. Undefined to ask the CLI.
+ */
+async function historyByApi(imageId) {
+    const answer = await daemonImage(imageId, 'history');
+    if (!Array.isArray(answer))
+        return undefined;
+    const records = answer;
+    return records
+        .map(record => ({
+        size: typeof record.Size === 'number' ? record.Size : 0,
+        createdBy: typeof record.CreatedBy === 'string' ? record.CreatedBy.replaceAll('\t', ' ') : '',
+        comment: typeof record.Comment === 'string' ? record.Comment : ''
+    }))
+        .reverse();
+}
+/** Text fields as JSON, so a RUN of several lines stays one line. */
+async function historyByCli(imageId) {
+    const result = await (0,exec/* execCommand */.NK)('docker', [
+        'history',
+        '--no-trunc',
+        '--human=false',
+        '--format',
+        '{{.Size}} {{json .CreatedBy}} {{json .Comment}}',
+        imageId
+    ], { silent: true });
+    if (result.exitCode !== 0)
+        return undefined;
+    try {
+        const records = result.stdout
+            .trim()
+            .split('\n')
+            .map(line => {
+            const [, size, createdBy, comment] = /^(\d+) ("(?:[^"\\]|\\.)*") (".*")$/.exec(line) ?? [];
+            if (size === undefined || createdBy === undefined || comment === undefined) {
+                throw new Error(`unexpected docker history line: ${line}`);
+            }
+            return {
+                size: Number(size),
+                createdBy: JSON.parse(createdBy),
+                comment: JSON.parse(comment)
+            };
+        });
+        return records.reverse();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/progress.ts
+var progress = __webpack_require__(4175);
+// EXTERNAL MODULE: ./src/cache/strategy.ts
+var strategy = __webpack_require__(3802);
+;// CONCATENATED MODULE: ./src/engine/docker.ts
 /** The docker family: buildx or the daemon's BuildKit, through the docker client. */
+
 
 
 
@@ -618,11 +686,11 @@ function hostArg(host) {
 }
 const dockerFamily = {
     command: 'docker',
-    buildCommand: (request, engine) => (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildCommand */ .Oe)(request, engine),
+    buildCommand: (request, engine) => (0,build/* buildCommand */.Oe)(request, engine),
     readBuild: result => ({
         // BuildKit writes its progress to stderr.
-        steps: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .parseProgress */ .TS)(result.stderr),
-        failedImports: (0,_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .failedCacheImports */ .Qb)(result.stderr),
+        steps: (0,progress/* parseProgress */.TS)(result.stderr),
+        failedImports: (0,progress/* failedCacheImports */.Qb)(result.stderr),
         stepImages: []
     }),
     // docker records the registry's digest as a repo digest of the image.
@@ -636,26 +704,26 @@ const dockerFamily = {
     ],
     logoutArgs: host => ['logout', ...hostArg(host)],
     async tag(image, tag) {
-        if (!(await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_2__/* .daemonTag */ .J5)(image, tag)))
-            await (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .tagImage */ .E$)(image, tag, 'docker');
+        if (!(await daemonTag(image, tag)))
+            await (0,engine_image/* tagImage */.E$)(image, tag, 'docker');
     },
-    inspect: image => (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectImage */ .mm)(image),
+    inspect: image => inspectDockerImage(image),
     saveArgs: (image, archive) => ['save', '--output', archive, image],
-    historyInBytes: true,
+    history: image => dockerHistory(image),
     async saveImages(images, folder) {
-        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)('docker', ['save', '--output', `${folder}/images.tar`, ...images], {
+        const result = await (0,exec/* execCommand */.NK)('docker', ['save', '--output', `${folder}/images.tar`, ...images], {
             silent: true
         });
         if (result.exitCode !== 0)
-            throw new Error(`docker save failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
+            throw new Error(`docker save failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
     },
     async loadImages(folder) {
-        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)('docker', ['load', '--input', `${folder}/images.tar`], {
+        const result = await (0,exec/* execCommand */.NK)('docker', ['load', '--input', `${folder}/images.tar`], {
             silent: true
         });
         if (result.exitCode !== 0)
-            throw new Error(`docker load failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
-        return (0,_cache_strategy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLoadedImages */ .n)(result.stdout);
+            throw new Error(`docker load failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+        return (0,strategy/* parseLoadedImages */.n)(result.stdout);
     }
 };
 
@@ -861,7 +929,6 @@ const podmanFamily = {
     inspect: image => (0,engine_image/* inspectImage */.mm)(image, 'podman'),
     saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
     // podman 4 prints history sizes for people, whatever --human says.
-    historyInBytes: false,
     async saveImages(images, folder) {
         const archive = external_node_path_.join(folder, CACHE_ARCHIVE);
         const result = await (0,exec/* execCommand */.NK)('podman', [
@@ -943,7 +1010,6 @@ const buildahFamily = {
     tag: (image, tag) => (0,engine_image/* tagImage */.E$)(image, tag, 'buildah'),
     inspect,
     saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
-    historyInBytes: false,
     async saveImages(images, folder) {
         // buildah writes one image per docker archive: each is merged into one, each layer once.
         const parts = external_node_path_.join(folder, 'parts');
@@ -985,8 +1051,8 @@ const buildahFamily = {
     }
 };
 
-// EXTERNAL MODULE: ./src/engine/docker.ts
-var docker = __webpack_require__(3620);
+// EXTERNAL MODULE: ./src/engine/docker.ts + 2 modules
+var docker = __webpack_require__(6966);
 ;// CONCATENATED MODULE: ./src/engine/family.ts
 
 
@@ -1072,19 +1138,14 @@ async function withCommandsStopped(work, write = toStdout) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ tagImage),
 /* harmony export */   iW: () => (/* binding */ digestFor),
+/* harmony export */   mF: () => (/* binding */ imageInfo),
 /* harmony export */   mm: () => (/* binding */ inspectImage)
 /* harmony export */ });
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
-/* harmony import */ var _daemon_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5705);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
 
 
-
-/** docker's and podman's `image inspect` (podman answers with the same fields). */
-async function inspectImage(image, command = 'docker') {
-    // The daemon's own answer is the record the docker CLI prints (daemon-api.ts).
-    const fromApi = command === 'docker' ? await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_1__/* .daemonImage */ .a1)(image, 'json') : undefined;
-    const record = fromApi ?? (await inspectByCli(image, command));
+function imageInfo(record, image) {
     return {
         id: record.Id ?? image,
         size: record.Size ?? 0,
@@ -1094,13 +1155,14 @@ async function inspectImage(image, command = 'docker') {
         user: record.Config?.User ?? ''
     };
 }
-async function inspectByCli(image, command) {
+/** `<command> image inspect` (docker's CLI, podman). */
+async function inspectImage(image, command) {
     const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)(command, ['image', 'inspect', image], { silent: true });
     if (result.exitCode !== 0) {
         throw new Error(`Could not inspect image ${image}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
     }
     const [record] = JSON.parse(result.stdout);
-    return record ?? {};
+    return imageInfo(record ?? {}, image);
 }
 /** `<command> tag`: gives the image another name; throws with the tool's reason. */
 async function tagImage(image, tag, command) {
@@ -1114,9 +1176,9 @@ async function tagImage(image, tag, command) {
  * as a repo digest when the push completes.
  */
 function digestFor(tag, repoDigests) {
-    const wanted = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(tag);
+    const wanted = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(tag);
     for (const repoDigest of repoDigests) {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(repoDigest);
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(repoDigest);
         if (ref.registry === wanted.registry && ref.repository === wanted.repository)
             return ref.digest;
     }

@@ -38,8 +38,7 @@ describe('localLayers', () => {
         archive,
         calls,
         image
-      ],
-      historyInBytes: false
+      ]
     } as unknown as EngineFamily
     const tempDir = path.join(dir, 'temp')
     mkdirSync(tempDir)

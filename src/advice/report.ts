@@ -14,7 +14,7 @@ import type { Inputs } from '../inputs.js'
 import type { SizeReport } from '../report/sizes.js'
 import { adviseBuild, type Advice, type ContextFacts } from './advice.js'
 import { checkWasted } from './budget.js'
-import { inspectImage } from '../engine/image.js'
+import { dockerFamily } from '../engine/docker.js'
 import { unmeasuredLayers } from '../engine/layers.js'
 import { cachedLayers, filesCacheDir, storeLayers } from './files-cache.js'
 import { withGrownFiles } from './grown-layers.js'
@@ -96,7 +96,7 @@ export function prefetchImageFiles(imageId: string, tempDir: string): void {
  */
 async function readFiles(imageId: string, tempDir: string): Promise<ImageFiles> {
   const dir = filesCacheDir()
-  const image = await inspectImage(imageId)
+  const image = await dockerFamily.inspect(imageId)
   const layers = await cachedLayers(dir, image.diffIds)
   if (layers) {
     // An export, where one is needed, goes to a folder of its own (localLayers).

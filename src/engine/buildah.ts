@@ -71,7 +71,6 @@ export const buildahFamily: EngineFamily = {
   tag: (image, tag) => tagImage(image, tag, 'buildah'),
   inspect,
   saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
-  historyInBytes: false,
   async saveImages(images, folder) {
     // buildah writes one image per docker archive: each is merged into one, each layer once.
     const parts = path.join(folder, 'parts')

@@ -3,7 +3,8 @@ import { execCommand, lastErrorLine } from '../exec.js'
 import { buildCommand } from './build.js'
 import type { EngineFamily } from './family.js'
 import { daemonTag } from './daemon-api.js'
-import { inspectImage, tagImage } from './image.js'
+import { dockerHistory, inspectDockerImage } from './docker-image.js'
+import { tagImage } from './image.js'
 import { failedCacheImports, parseProgress } from './progress.js'
 import { parseLoadedImages } from '../cache/strategy.js'
 
@@ -34,9 +35,9 @@ export const dockerFamily: EngineFamily = {
   async tag(image, tag) {
     if (!(await daemonTag(image, tag))) await tagImage(image, tag, 'docker')
   },
-  inspect: image => inspectImage(image),
+  inspect: image => inspectDockerImage(image),
   saveArgs: (image, archive) => ['save', '--output', archive, image],
-  historyInBytes: true,
+  history: image => dockerHistory(image),
   async saveImages(images, folder) {
     const result = await execCommand(
       'docker',

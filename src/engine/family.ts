@@ -10,6 +10,7 @@ import { dockerFamily } from './docker.js'
 import type { Engine } from './engine.js'
 import type { ImageInfo } from './image.js'
 import { podmanFamily } from './podman.js'
+import type { HistoryRecord } from '../report/layers.js'
 import type { BuildStep } from './progress.js'
 
 /** What a build's output says. */
@@ -37,8 +38,11 @@ export interface EngineFamily {
   inspect(image: string): Promise<ImageInfo>
   /** Writes one image to `archive` in `docker save`'s layout (manifest.json, config, layer tars). */
   saveArgs(image: string, archive: string): string[]
-  /** Whether `history` prints each entry's size in bytes (`--human=false`). */
-  readonly historyInBytes: boolean
+  /**
+   * The image's history, oldest first, where the tool gives each entry's size
+   * in bytes (docker's `--human=false`; podman rounds them); undefined when unreadable.
+   */
+  history?(image: string): Promise<HistoryRecord[] | undefined>
   /** Saves images into `folder` for the layer cache, and loads them back (Engine.can.reusesLoadedLayers). */
   saveImages(images: readonly string[], folder: string): Promise<void>
   loadImages(folder: string): Promise<string[]>

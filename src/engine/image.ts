@@ -1,5 +1,4 @@
 import { execCommand, lastErrorLine } from '../exec.js'
-import { daemonImage } from './daemon-api.js'
 import type { Platform } from '../registry/client.js'
 import { parseImageReference } from '../registry/reference.js'
 
@@ -15,7 +14,8 @@ export interface ImageInfo {
   readonly user: string
 }
 
-interface InspectRecord {
+/** The fields read of an `image inspect` record: docker's CLI and daemon, and podman, give the same. */
+export interface InspectRecord {
   Id?: string
   Size?: number
   RepoDigests?: string[] | null
@@ -25,11 +25,7 @@ interface InspectRecord {
   Config?: { User?: string } | null
 }
 
-/** docker's and podman's `image inspect` (podman answers with the same fields). */
-export async function inspectImage(image: string, command = 'docker'): Promise<ImageInfo> {
-  // The daemon's own answer is the record the docker CLI prints (daemon-api.ts).
-  const fromApi = command === 'docker' ? await daemonImage(image, 'json') : undefined
-  const record = (fromApi as InspectRecord | undefined) ?? (await inspectByCli(image, command))
+export function imageInfo(record: InspectRecord, image: string): ImageInfo {
   return {
     id: record.Id ?? image,
     size: record.Size ?? 0,
@@ -40,13 +36,14 @@ export async function inspectImage(image: string, command = 'docker'): Promise<I
   }
 }
 
-async function inspectByCli(image: string, command: string): Promise<InspectRecord> {
+/** `<command> image inspect` (docker's CLI, podman). */
+export async function inspectImage(image: string, command: string): Promise<ImageInfo> {
   const result = await execCommand(command, ['image', 'inspect', image], { silent: true })
   if (result.exitCode !== 0) {
     throw new Error(`Could not inspect image ${image}: ${lastErrorLine(result)}`)
   }
   const [record] = JSON.parse(result.stdout) as InspectRecord[]
-  return record ?? {}
+  return imageInfo(record ?? {}, image)
 }
 
 /** `<command> tag`: gives the image another name; throws with the tool's reason. */

@@ -13,7 +13,6 @@ import {
   type HistoryRecord,
   type ImageLayers
 } from '../report/layers.js'
-import { daemonImage } from './daemon-api.js'
 import { dockerFamily } from './docker.js'
 import type { EngineFamily } from './family.js'
 import { parseSaveManifest } from './saved.js'
@@ -52,7 +51,7 @@ export async function localLayers(
     if (saved.exitCode !== 0)
       throw new Error(`${family.command} save failed: ${lastErrorLine(saved)}`)
     // Without sizes from history, each layer's own bytes are counted from its content.
-    const countContent = compressedStore || !family.historyInBytes
+    const countContent = compressedStore || !family.history
     const entries = await indexTar(archive)
     const manifestEntry = entries.get('manifest.json')
     if (!manifestEntry) throw new Error('docker save wrote no manifest.json')
@@ -123,74 +122,15 @@ export function prefetchHistory(imageId: string, family: EngineFamily): void {
   imageHistory(imageId, family).catch(() => undefined)
 }
 
-/** `docker history`, oldest first; text fields as JSON, so a RUN of several lines stays one line. */
+/** The family's history of the image, oldest first; undefined where it gives none in bytes. */
 function imageHistory(imageId: string, family: EngineFamily): Promise<HistoryRecord[] | undefined> {
+  if (!family.history) return Promise.resolve(undefined)
   // An image id names its content: its history is asked once a run (the advice
   // and the size report both read it).
   const key = `${family.command} ${imageId}`
   let history = histories.get(key)
-  if (!history) histories.set(key, (history = readHistory(imageId, family)))
+  if (!history) histories.set(key, (history = family.history(imageId)))
   return history
 }
 
 const histories = new Map<string, Promise<HistoryRecord[] | undefined>>()
-
-/**
- * The daemon's history (daemon-api.ts), oldest first, as `docker history`
- * prints it: a tab in a command shows as a space. Undefined to ask the CLI.
- */
-async function historyByApi(imageId: string): Promise<HistoryRecord[] | undefined> {
-  const answer = await daemonImage(imageId, 'history')
-  if (!Array.isArray(answer)) return undefined
-  const records = answer as { Size?: unknown; CreatedBy?: unknown; Comment?: unknown }[]
-  return records
-    .map(record => ({
-      size: typeof record.Size === 'number' ? record.Size : 0,
-      createdBy: typeof record.CreatedBy === 'string' ? record.CreatedBy.replaceAll('\t', ' ') : '',
-      comment: typeof record.Comment === 'string' ? record.Comment : ''
-    }))
-    .reverse()
-}
-
-async function readHistory(
-  imageId: string,
-  family: EngineFamily
-): Promise<HistoryRecord[] | undefined> {
-  if (!family.historyInBytes) return undefined
-  if (family.command === 'docker') {
-    const records = await historyByApi(imageId)
-    if (records) return records
-  }
-  const result = await execCommand(
-    family.command,
-    [
-      'history',
-      '--no-trunc',
-      '--human=false',
-      '--format',
-      '{{.Size}} {{json .CreatedBy}} {{json .Comment}}',
-      imageId
-    ],
-    { silent: true }
-  )
-  if (result.exitCode !== 0) return undefined
-  try {
-    const records = result.stdout
-      .trim()
-      .split('\n')
-      .map(line => {
-        const [, size, createdBy, comment] = /^(\d+) ("(?:[^"\\]|\\.)*") (".*")$/.exec(line) ?? []
-        if (size === undefined || createdBy === undefined || comment === undefined) {
-          throw new Error(`unexpected docker history line: ${line}`)
-        }
-        return {
-          size: Number(size),
-          createdBy: JSON.parse(createdBy) as string,
-          comment: JSON.parse(comment) as string
-        }
-      })
-    return records.reverse()
-  } catch {
-    return undefined
-  }
-}

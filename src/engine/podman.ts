@@ -76,7 +76,6 @@ export const podmanFamily: EngineFamily = {
   inspect: image => inspectImage(image, 'podman'),
   saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
   // podman 4 prints history sizes for people, whatever --human says.
-  historyInBytes: false,
   async saveImages(images, folder) {
     const archive = path.join(folder, CACHE_ARCHIVE)
     const result = await execCommand(

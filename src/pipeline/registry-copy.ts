@@ -16,7 +16,7 @@ import { attempt, copyContent, readSource } from '../promote/copy.js'
 import { retryIO } from '../registry/retry-io.js'
 import { writeTags } from '../promote/promote.js'
 import { groupTargets } from '../promote/targets.js'
-import { parseImageReference } from '../registry/reference.js'
+import { manifestReference, parseImageReference } from '../registry/reference.js'
 import { RegistryRepository } from '../registry/repository.js'
 import { withRetries, type RetryPolicy } from '../registry/retry.js'
 import type { RegistryTags } from './push-plan.js'
@@ -69,7 +69,7 @@ async function readCopySource(source: string, retry: RetryPolicy): Promise<CopyS
   const read = await withRetries(
     `Reading ${source}`,
     retry,
-    () => attempt(() => readSource(repository, ref.tag ?? 'latest')),
+    () => attempt(() => readSource(repository, manifestReference(ref))),
     retryIO
   )
   if (read.ok && read.value) return { repository, reference: source, image: read.value }

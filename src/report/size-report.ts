@@ -141,7 +141,7 @@ async function currentLayers(
     try {
       // The local command first: it runs while this process loads its HTTP client.
       const local =
-        compressedStore || !family.historyInBytes
+        compressedStore || !family.history
           ? localLayers(request.imageId, request.tempDir, {
               measure: false,
               compressedStore,
