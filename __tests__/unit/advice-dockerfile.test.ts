@@ -97,7 +97,11 @@ describe('textFindings', () => {
       [['secret-in-image', 2]]
     ],
     ['a secret in legacy ENV', 'FROM a:1\nENV AWS_SECRET_ACCESS_KEY abc', [['secret-in-image', 2]]],
-    ['harmless names', 'FROM a:1\nARG TOKENIZER_MODEL\nENV PASSAGE=1 NODE_ENV=production', []]
+    ['harmless names', 'FROM a:1\nARG TOKENIZER_MODEL\nENV PASSAGE=1 NODE_ENV=production', []],
+    // The names the layer cache keeps out (secret-names.ts): one reading of a name.
+    ['a camelCase secret', 'FROM a:1\nARG npmToken', [['secret-in-image', 2]]],
+    ['a dashed key', 'FROM a:1\nARG SSH-KEY', [['secret-in-image', 2]]],
+    ['a private key', 'FROM a:1\nENV DEPLOY_PRIVATE_KEY=x', [['secret-in-image', 2]]]
   ])('%s', (_name, text, findings) => {
     expect(found(text)).toEqual(findings)
   })

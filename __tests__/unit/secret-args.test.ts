@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { looksSecret, secretLikeArgs, stagesWithSecrets } from '../../src/cache/secret-args.js'
+import { secretLikeArgs, stagesWithSecrets } from '../../src/cache/secret-args.js'
+import { looksSecret } from '../../src/secret-names.js'
 import { parseStages } from '../../src/engine/dockerfile.js'
 
 describe('looksSecret', () => {

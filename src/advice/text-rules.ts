@@ -8,6 +8,7 @@ import { instructionKey } from '../report/layers.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { Finding } from './finding.js'
 import { copySources, finalStage, splitFlags, type Instruction } from './instructions.js'
+import { looksSecret } from '../secret-names.js'
 
 /** Dependency installs that read a manifest the source tree does not change often. */
 const INSTALL =
@@ -15,8 +16,6 @@ const INSTALL =
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i
 const REMOTE = /^(https?:\/\/|git@|git:\/\/)/i
-const SECRET_NAME =
-  /(^|_)(PASSWORD|PASSWD|PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH)($|_)/i
 
 export function textFindings(
   instructions: readonly Instruction[],
@@ -171,7 +170,7 @@ function secrets(instructions: readonly Instruction[]): Finding[] {
   for (const instruction of instructions) {
     if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue
     for (const name of declaredNames(instruction)) {
-      if (!SECRET_NAME.test(name)) continue
+      if (!looksSecret(name)) continue
       findings.push({
         rule: 'secret-in-image',
         level: 'warning',

@@ -4,34 +4,10 @@
  * steps make with it: saved into the layer cache, it could be restored by every
  * branch and every pull request. Such stages are not cached, and the workflow
  * is told to pass the value with `secrets` instead. Pure.
- *
- * The names, as Docker's SecretsUsedInArgOrEnv build check reads them: a word
- * of the name (split at `_`, `-` and lower-to-upper case changes) that says it.
  */
 import type { Stage } from '../engine/dockerfile.js'
 import type { BuildArg } from '../inputs.js'
-
-const SECRET_WORDS = new Set([
-  'apikey',
-  'auth',
-  'credential',
-  'credentials',
-  'key',
-  'pass',
-  'passwd',
-  'password',
-  'pwd',
-  'secret',
-  'token'
-])
-
-export function looksSecret(name: string): boolean {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[_-]+/)
-    .some(word => SECRET_WORDS.has(word))
-}
+import { looksSecret } from '../secret-names.js'
 
 /** The names of the build-args given that look like secrets, in order, once each. */
 export function secretLikeArgs(args: readonly BuildArg[]): string[] {
