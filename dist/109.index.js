@@ -1505,6 +1505,14 @@ function codeSpan(text) {
 function tableCell(markdown) {
     return markdown.replace(/(\\*)\|/g, (_, slashes) => slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`);
 }
+/** Text as inline code in one table cell, cut to `max` characters when given. */
+function codeCell(text, max) {
+    return tableCell(codeSpan(max === undefined ? text : truncate(text, max)));
+}
+/** Plain text in one table cell. */
+function textCell(text) {
+    return tableCell(plainText(text));
+}
 /**
  * At most `max` characters, cut at a space: the runner masks a secret only
  * whole, so a cut inside a word (a token, `NAME=value`) could leave most of
@@ -1540,11 +1548,11 @@ function renderAdvice(section) {
     if (section.note)
         parts.push(`> ${section.note}`, '');
     if (advice.findings.length === 0) {
-        parts.push(`Nothing to advise on ${code(section.file)}.`, '');
+        parts.push(`Nothing to advise on ${codeCell(section.file, 80)}.`, '');
         return [...parts, ...renderGrown(section.grown ?? [])].join('\n');
     }
     const count = advice.findings.length;
-    const title = `${count} ${count === 1 ? 'finding' : 'findings'} on ${code(section.file)}`;
+    const title = `${count} ${count === 1 ? 'finding' : 'findings'} on ${codeCell(section.file, 80)}`;
     const lines = [
         '| Line | Advice | Instruction | At stake |',
         '|--:|---|---|--:|',
@@ -1567,19 +1575,19 @@ function renderGrown(grown) {
         '|---|---|--:|--:|'
     ];
     for (const layer of grown) {
-        const head = `${code(layer.instruction, 60)} +${(0,format/* formatBytes */.z3)(layer.change)} compressed`;
+        const head = `${codeCell(layer.instruction, 60)} +${(0,format/* formatBytes */.z3)(layer.change)} compressed`;
         const note = layer.note ? ` (${layer.note})` : '';
         if (layer.files.length === 0)
             lines.push(`| ${head}${note} | | | |`);
         layer.files.forEach((file, i) => {
-            lines.push(`| ${i === 0 ? head + note : ''} | ${code(file.path, 60)} | ${(0,format/* formatBytes */.z3)(file.size)} | +${(0,format/* formatBytes */.z3)(file.change)} |`);
+            lines.push(`| ${i === 0 ? head + note : ''} | ${codeCell(file.path, 60)} | ${(0,format/* formatBytes */.z3)(file.size)} | +${(0,format/* formatBytes */.z3)(file.change)} |`);
         });
     }
     return [...lines, ''];
 }
 function row(finding) {
     const icon = finding.level === 'warning' ? '⚠️' : 'ℹ️';
-    const files = (finding.files ?? []).map(file => `${code(file.path, 60)} ${(0,format/* formatBytes */.z3)(file.size)}`);
+    const files = (finding.files ?? []).map(file => `${codeCell(file.path, 60)} ${(0,format/* formatBytes */.z3)(file.size)}`);
     const stake = [
         finding.bytes !== undefined ? (0,format/* formatBytes */.z3)(finding.bytes) : '',
         finding.seconds !== undefined ? `${finding.seconds.toFixed(1)} s` : ''
@@ -1588,7 +1596,7 @@ function row(finding) {
         String(finding.line),
         `${icon} **${finding.title}**: ${finding.detail.replace(/\|/g, '\\|')}` +
             (files.length ? `<br>${files.join(', ')}` : ''),
-        finding.subject ? `${code(finding.subject, 60)}` : '',
+        finding.subject ? `${codeCell(finding.subject, 60)}` : '',
         stake.join(', ')
     ];
 }
@@ -1596,10 +1604,6 @@ function row(finding) {
 function annotationText(finding) {
     const files = (finding.files ?? []).map(file => `${file.path} (${(0,format/* formatBytes */.z3)(file.size)})`);
     return files.length ? `${finding.detail} Largest: ${files.join(', ')}.` : finding.detail;
-}
-/** Text from the Dockerfile or the image, as a code span in a table cell: never markup. */
-function code(text, max = 80) {
-    return tableCell(codeSpan(truncate(text, max)));
 }
 
 ;// CONCATENATED MODULE: ./src/advice/report.ts
@@ -3752,13 +3756,13 @@ function registriesSection(results) {
         '|---|---|---|---|'
     ];
     for (const result of results) {
-        const tags = result.tags.map(tag => tableCell(codeSpan(tag))).join('<br>');
-        const digest = result.digest ? tableCell(codeSpan(result.digest)) : '';
+        const tags = result.tags.map(tag => codeCell(tag)).join('<br>');
+        const digest = result.digest ? codeCell(result.digest) : '';
         const retried = result.attempts > result.tags.length ? ` (${result.attempts} attempts)` : '';
         const outcome = result.outcome === 'pushed'
             ? `✅ pushed${retried}`
-            : `❌ failed${retried}: ${tableCell(plainText(result.error ?? ''))}`;
-        lines.push(`| ${tableCell(plainText(result.registry))} | ${tags} | ${digest} | ${outcome} |`);
+            : `❌ failed${retried}: ${textCell(result.error ?? '')}`;
+        lines.push(`| ${textCell(result.registry)} | ${tags} | ${digest} | ${outcome} |`);
     }
     return lines.join('\n') + '\n';
 }
@@ -3801,11 +3805,11 @@ function renderPromotion(report) {
         '',
         '| | |',
         '|---|---|',
-        `| Digest | ${report_code(image.root.digest)} |`,
-        `| Manifest | ${report_code(image.root.mediaType)} |`
+        `| Digest | ${codeCell(image.root.digest, 80)} |`,
+        `| Manifest | ${codeCell(image.root.mediaType, 80)} |`
     ];
     if (primary) {
-        const platform = primary.platform ? ` (${report_code(primary.platform)})` : '';
+        const platform = primary.platform ? ` (${codeCell(primary.platform, 80)})` : '';
         lines.push(`| Compressed (pull) | ${(0,format/* formatBytes */.z3)(primary.compressed)}${platform} |`);
     }
     lines.push('', '**Promoted tags**', '', ...report.tags.map(tag => `- ${codeSpan(tag)}`), '');
@@ -3823,14 +3827,10 @@ function imagesSection(images) {
         '|---|---|--:|--:|'
     ];
     for (const image of images) {
-        const platform = image.attestation ? 'attestation' : report_code(image.platform || 'unknown');
-        lines.push(`| ${platform} | ${report_code(image.digest)} | ${image.layers} | ${(0,format/* formatBytes */.z3)(image.compressed)} |`);
+        const platform = image.attestation ? 'attestation' : codeCell(image.platform || 'unknown', 80);
+        lines.push(`| ${platform} | ${codeCell(image.digest, 80)} | ${image.layers} | ${(0,format/* formatBytes */.z3)(image.compressed)} |`);
     }
     return lines.join('\n') + '\n';
-}
-/** Registry-given text as a code span: no markup, no pipe that ends the cell. */
-function report_code(text) {
-    return tableCell(codeSpan(truncate(text)));
 }
 
 ;// CONCATENATED MODULE: ./src/promote/targets.ts
@@ -4262,7 +4262,7 @@ function renderHistory(rows) {
 }
 /** An instruction from an image's history: untrusted text, cut to fit a cell. */
 function instructionCell(instruction) {
-    return tableCell(codeSpan(truncate(instruction || '(no instruction recorded)')));
+    return codeCell(instruction || '(no instruction recorded)', 80);
 }
 function renderComparison(comparison) {
     const percent = comparison.percent !== undefined
@@ -4349,7 +4349,7 @@ function renderPlatforms(report) {
         const layers = sizes.rows.filter(row => row.diffId !== undefined).length;
         const change = sizes.comparison ? (0,format/* formatChange */.eD)(sizes.comparison.change) : '—';
         const uncompressed = sizes.uncompressedSize !== undefined ? (0,format/* formatBytes */.z3)(sizes.uncompressedSize) : '—';
-        parts.push(`| ${tableCell(codeSpan(sizes.platform))} | ${(0,format/* formatBytes */.z3)(sizes.compressedSize)} | ${uncompressed} | ${layers} | ${change} |`);
+        parts.push(`| ${codeCell(sizes.platform)} | ${(0,format/* formatBytes */.z3)(sizes.compressedSize)} | ${uncompressed} | ${layers} | ${change} |`);
     }
     parts.push('');
     if (report.attestations > 0) {
@@ -4608,8 +4608,8 @@ function renderMerge(report) {
         '',
         '| | |',
         '|---|---|',
-        `| Digest | ${tableCell(codeSpan(index.digest))} |`,
-        `| Manifest | ${tableCell(codeSpan(index.mediaType))} |`,
+        `| Digest | ${codeCell(index.digest)} |`,
+        `| Manifest | ${codeCell(index.mediaType)} |`,
         '',
         report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)',
         '',
@@ -5806,12 +5806,12 @@ function renderSummary(report) {
 function imageSection(report) {
     const lines = [`## 🏗️ Hoist: ${codeSpan(report.tags[0] ?? report.imageId)}`, ''];
     lines.push('| | |', '|---|---|');
-    lines.push(`| Image ID | ${tableCell(codeSpan(report.imageId))} |`);
+    lines.push(`| Image ID | ${codeCell(report.imageId)} |`);
     if (report.digest)
-        lines.push(`| Digest | ${tableCell(codeSpan(report.digest))} |`);
+        lines.push(`| Digest | ${codeCell(report.digest)} |`);
     if (report.size !== undefined)
         lines.push(`| Size | ${(0,format/* formatBytes */.z3)(report.size)} (uncompressed) |`);
-    lines.push(`| Engine | ${tableCell(plainText(report.engine))} |`);
+    lines.push(`| Engine | ${textCell(report.engine)} |`);
     lines.push('');
     if (report.untagged) {
         lines.push('**Pushed by digest** (no tag)', '');
@@ -5837,8 +5837,8 @@ function stepsSection(steps) {
     ];
     for (const step of steps) {
         const time = step.cached ? '' : `${step.seconds.toFixed(1)} s`;
-        const stage = tableCell(plainText(step.stage));
-        const instruction = tableCell(codeSpan(truncate(step.instruction)));
+        const stage = textCell(step.stage);
+        const instruction = codeCell(step.instruction, 80);
         lines.push(`| ${stage} | ${instruction} | ${step.cached ? '✅' : ''} | ${time} |`);
     }
     lines.push('', '</details>');

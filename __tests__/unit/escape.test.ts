@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { codeSpan, plainText, tableCell, truncate } from '../../src/report/escape.js'
+import {
+  codeCell,
+  codeSpan,
+  plainText,
+  tableCell,
+  textCell,
+  truncate
+} from '../../src/report/escape.js'
 import { decodeEntities, liveMarkup, proseText, renderMarkdown } from '../e2e/support/markdown.js'
 
 const HOSTILE = [
@@ -36,9 +43,11 @@ describe('codeSpan', () => {
   )
 })
 
-describe('tableCell', () => {
+describe('tableCell, codeCell, textCell', () => {
   it.each(HOSTILE)('keeps %p in one cell, as code or as text', text => {
-    const row = `| ${tableCell(codeSpan(text))} | ${tableCell(plainText(text))} | end |`
+    expect(codeCell(text)).toBe(tableCell(codeSpan(text)))
+    expect(textCell(text)).toBe(tableCell(plainText(text)))
+    const row = `| ${codeCell(text)} | ${textCell(text)} | end |`
     const html = renderMarkdown(`| a | b | c |\n|---|---|---|\n${row}\n`)
     expect(liveMarkup(html)).toEqual([])
     const [code, prose, end] = cells(html)
@@ -52,6 +61,10 @@ describe('tableCell', () => {
     expect(decodeEntities(code ?? '').replace(/\\(?=\|)/g, '')).toBe(
       `<code>${text.replace(/\\(?=\|)/g, '')}</code>`
     )
+  })
+
+  it('cuts a code cell where asked, at a space', () => {
+    expect(codeCell('RUN echo one | two three', 16)).toBe('`RUN echo one \\|…`')
   })
 })
 

@@ -2,7 +2,7 @@
  * The summary's Advice section. Pure. The Dockerfile's text and the image's
  * paths are untrusted: they appear only inside code spans, through `code`.
  */
-import { codeSpan, tableCell, truncate } from '../report/escape.js'
+import { codeCell } from '../report/escape.js'
 import { FOLD_ROWS, formatBytes } from '../report/format.js'
 import type { Advice } from './advice.js'
 import type { Finding } from './finding.js'
@@ -43,11 +43,11 @@ export function renderAdvice(section: AdviceSection): string {
     parts.push(`> ${icon} **Waste budget exceeded.** ${line}`, '')
   if (section.note) parts.push(`> ${section.note}`, '')
   if (advice.findings.length === 0) {
-    parts.push(`Nothing to advise on ${code(section.file)}.`, '')
+    parts.push(`Nothing to advise on ${codeCell(section.file, 80)}.`, '')
     return [...parts, ...renderGrown(section.grown ?? [])].join('\n')
   }
   const count = advice.findings.length
-  const title = `${count} ${count === 1 ? 'finding' : 'findings'} on ${code(section.file)}`
+  const title = `${count} ${count === 1 ? 'finding' : 'findings'} on ${codeCell(section.file, 80)}`
   const lines = [
     '| Line | Advice | Instruction | At stake |',
     '|--:|---|---|--:|',
@@ -68,12 +68,12 @@ function renderGrown(grown: readonly GrownLayer[]): string[] {
     '|---|---|--:|--:|'
   ]
   for (const layer of grown) {
-    const head = `${code(layer.instruction, 60)} +${formatBytes(layer.change)} compressed`
+    const head = `${codeCell(layer.instruction, 60)} +${formatBytes(layer.change)} compressed`
     const note = layer.note ? ` (${layer.note})` : ''
     if (layer.files.length === 0) lines.push(`| ${head}${note} | | | |`)
     layer.files.forEach((file, i) => {
       lines.push(
-        `| ${i === 0 ? head + note : ''} | ${code(file.path, 60)} | ${formatBytes(file.size)} | +${formatBytes(file.change)} |`
+        `| ${i === 0 ? head + note : ''} | ${codeCell(file.path, 60)} | ${formatBytes(file.size)} | +${formatBytes(file.change)} |`
       )
     })
   }
@@ -83,7 +83,7 @@ function renderGrown(grown: readonly GrownLayer[]): string[] {
 function row(finding: Finding): string[] {
   const icon = finding.level === 'warning' ? '⚠️' : 'ℹ️'
   const files = (finding.files ?? []).map(
-    file => `${code(file.path, 60)} ${formatBytes(file.size)}`
+    file => `${codeCell(file.path, 60)} ${formatBytes(file.size)}`
   )
   const stake = [
     finding.bytes !== undefined ? formatBytes(finding.bytes) : '',
@@ -93,7 +93,7 @@ function row(finding: Finding): string[] {
     String(finding.line),
     `${icon} **${finding.title}**: ${finding.detail.replace(/\|/g, '\\|')}` +
       (files.length ? `<br>${files.join(', ')}` : ''),
-    finding.subject ? `${code(finding.subject, 60)}` : '',
+    finding.subject ? `${codeCell(finding.subject, 60)}` : '',
     stake.join(', ')
   ]
 }
@@ -102,9 +102,4 @@ function row(finding: Finding): string[] {
 export function annotationText(finding: Finding): string {
   const files = (finding.files ?? []).map(file => `${file.path} (${formatBytes(file.size)})`)
   return files.length ? `${finding.detail} Largest: ${files.join(', ')}.` : finding.detail
-}
-
-/** Text from the Dockerfile or the image, as a code span in a table cell: never markup. */
-function code(text: string, max = 80): string {
-  return tableCell(codeSpan(truncate(text, max)))
 }

@@ -1,7 +1,7 @@
 /** The job summary of a merge: the index, its tags and registries, and every platform's sizes. Pure. */
 import type { RegistryPush } from '../registry/pushed.js'
 import type { RawManifest } from '../registry/repository.js'
-import { codeSpan, tableCell, truncate } from '../report/escape.js'
+import { codeCell, codeSpan, truncate } from '../report/escape.js'
 import { renderPlatforms, type PlatformsReport } from '../report/platforms.js'
 import { registriesSection } from '../report/registries.js'
 
@@ -25,8 +25,8 @@ export function renderMerge(report: MergeReport): string {
     '',
     '| | |',
     '|---|---|',
-    `| Digest | ${tableCell(codeSpan(index.digest))} |`,
-    `| Manifest | ${tableCell(codeSpan(index.mediaType))} |`,
+    `| Digest | ${codeCell(index.digest)} |`,
+    `| Manifest | ${codeCell(index.mediaType)} |`,
     '',
     report.pushed ? '**Pushed tags**' : '**Tags** (not pushed)',
     '',

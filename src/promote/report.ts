@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { pushedOutput, type RegistryPush } from '../registry/pushed.js'
-import { codeSpan, tableCell, truncate } from '../report/escape.js'
+import { codeCell, codeSpan } from '../report/escape.js'
 import { formatBytes } from '../report/format.js'
 import { registriesSection } from '../report/registries.js'
 import type { ImageSummary, SourceImage } from './content.js'
@@ -53,11 +53,11 @@ export function renderPromotion(report: PromotionReport): string {
     '',
     '| | |',
     '|---|---|',
-    `| Digest | ${code(image.root.digest)} |`,
-    `| Manifest | ${code(image.root.mediaType)} |`
+    `| Digest | ${codeCell(image.root.digest, 80)} |`,
+    `| Manifest | ${codeCell(image.root.mediaType, 80)} |`
   ]
   if (primary) {
-    const platform = primary.platform ? ` (${code(primary.platform)})` : ''
+    const platform = primary.platform ? ` (${codeCell(primary.platform, 80)})` : ''
     lines.push(`| Compressed (pull) | ${formatBytes(primary.compressed)}${platform} |`)
   }
   lines.push('', '**Promoted tags**', '', ...report.tags.map(tag => `- ${codeSpan(tag)}`), '')
@@ -75,15 +75,10 @@ function imagesSection(images: readonly ImageSummary[]): string {
     '|---|---|--:|--:|'
   ]
   for (const image of images) {
-    const platform = image.attestation ? 'attestation' : code(image.platform || 'unknown')
+    const platform = image.attestation ? 'attestation' : codeCell(image.platform || 'unknown', 80)
     lines.push(
-      `| ${platform} | ${code(image.digest)} | ${image.layers} | ${formatBytes(image.compressed)} |`
+      `| ${platform} | ${codeCell(image.digest, 80)} | ${image.layers} | ${formatBytes(image.compressed)} |`
     )
   }
   return lines.join('\n') + '\n'
-}
-
-/** Registry-given text as a code span: no markup, no pipe that ends the cell. */
-function code(text: string): string {
-  return tableCell(codeSpan(truncate(text)))
 }

@@ -58,6 +58,16 @@ export function tableCell(markdown: string): string {
   )
 }
 
+/** Text as inline code in one table cell, cut to `max` characters when given. */
+export function codeCell(text: string, max?: number): string {
+  return tableCell(codeSpan(max === undefined ? text : truncate(text, max)))
+}
+
+/** Plain text in one table cell. */
+export function textCell(text: string): string {
+  return tableCell(plainText(text))
+}
+
 /**
  * At most `max` characters, cut at a space: the runner masks a secret only
  * whole, so a cut inside a word (a token, `NAME=value`) could leave most of

@@ -6,7 +6,7 @@
 import type { Budget } from './budget.js'
 import { checkBudget } from './budget.js'
 import { compareImages, type Comparison } from './compare.js'
-import { codeSpan, plainText, tableCell } from './escape.js'
+import { codeCell, codeSpan, plainText } from './escape.js'
 import { formatBytes, formatChange } from './format.js'
 import { historyRows, totalCompressed, type HistoryRow, type ImageLayers } from './layers.js'
 import { renderComparison, renderHistory } from './sizes.js'
@@ -86,7 +86,7 @@ export function renderPlatforms(report: PlatformsReport): string {
     const uncompressed =
       sizes.uncompressedSize !== undefined ? formatBytes(sizes.uncompressedSize) : '—'
     parts.push(
-      `| ${tableCell(codeSpan(sizes.platform))} | ${formatBytes(sizes.compressedSize)} | ${uncompressed} | ${layers} | ${change} |`
+      `| ${codeCell(sizes.platform)} | ${formatBytes(sizes.compressedSize)} | ${uncompressed} | ${layers} | ${change} |`
     )
   }
   parts.push('')

@@ -1,6 +1,6 @@
 /** The summary's registries section: where the image went, and how it went. Pure. */
 import type { RegistryPush } from '../registry/pushed.js'
-import { codeSpan, plainText, tableCell } from './escape.js'
+import { codeCell, textCell } from './escape.js'
 
 export function registriesSection(results: readonly RegistryPush[]): string {
   if (results.length === 0) return ''
@@ -11,14 +11,14 @@ export function registriesSection(results: readonly RegistryPush[]): string {
     '|---|---|---|---|'
   ]
   for (const result of results) {
-    const tags = result.tags.map(tag => tableCell(codeSpan(tag))).join('<br>')
-    const digest = result.digest ? tableCell(codeSpan(result.digest)) : ''
+    const tags = result.tags.map(tag => codeCell(tag)).join('<br>')
+    const digest = result.digest ? codeCell(result.digest) : ''
     const retried = result.attempts > result.tags.length ? ` (${result.attempts} attempts)` : ''
     const outcome =
       result.outcome === 'pushed'
         ? `✅ pushed${retried}`
-        : `❌ failed${retried}: ${tableCell(plainText(result.error ?? ''))}`
-    lines.push(`| ${tableCell(plainText(result.registry))} | ${tags} | ${digest} | ${outcome} |`)
+        : `❌ failed${retried}: ${textCell(result.error ?? '')}`
+    lines.push(`| ${textCell(result.registry)} | ${tags} | ${digest} | ${outcome} |`)
   }
   return lines.join('\n') + '\n'
 }

@@ -1,6 +1,6 @@
 /** The size sections of the summary and of the pull request comment. Pure. */
 import type { Comparison } from './compare.js'
-import { codeSpan, tableCell, truncate } from './escape.js'
+import { codeCell, codeSpan } from './escape.js'
 import { formatBytes, formatChange, table } from './format.js'
 import type { HistoryRow, ImageLayers } from './layers.js'
 
@@ -82,7 +82,7 @@ export function renderHistory(rows: readonly HistoryRow[]): string {
 
 /** An instruction from an image's history: untrusted text, cut to fit a cell. */
 function instructionCell(instruction: string): string {
-  return tableCell(codeSpan(truncate(instruction || '(no instruction recorded)')))
+  return codeCell(instruction || '(no instruction recorded)', 80)
 }
 
 export function renderComparison(comparison: Comparison): string {

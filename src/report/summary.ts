@@ -7,7 +7,7 @@ import { renderAdvice, type AdviceSection } from '../advice/render.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { RegistryPush } from '../registry/pushed.js'
 import { renderCacheSection, type CacheReport } from './cache.js'
-import { codeSpan, plainText, tableCell, truncate } from './escape.js'
+import { codeCell, codeSpan, textCell } from './escape.js'
 import { formatBytes } from './format.js'
 import { renderPlatforms, type PlatformsReport } from './platforms.js'
 import { registriesSection } from './registries.js'
@@ -53,10 +53,10 @@ export function renderSummary(report: Report): string {
 function imageSection(report: Report): string {
   const lines = [`## 🏗️ Hoist: ${codeSpan(report.tags[0] ?? report.imageId)}`, '']
   lines.push('| | |', '|---|---|')
-  lines.push(`| Image ID | ${tableCell(codeSpan(report.imageId))} |`)
-  if (report.digest) lines.push(`| Digest | ${tableCell(codeSpan(report.digest))} |`)
+  lines.push(`| Image ID | ${codeCell(report.imageId)} |`)
+  if (report.digest) lines.push(`| Digest | ${codeCell(report.digest)} |`)
   if (report.size !== undefined) lines.push(`| Size | ${formatBytes(report.size)} (uncompressed) |`)
-  lines.push(`| Engine | ${tableCell(plainText(report.engine))} |`)
+  lines.push(`| Engine | ${textCell(report.engine)} |`)
   lines.push('')
   if (report.untagged) {
     lines.push('**Pushed by digest** (no tag)', '')
@@ -80,8 +80,8 @@ function stepsSection(steps: readonly BuildStep[]): string {
   ]
   for (const step of steps) {
     const time = step.cached ? '' : `${step.seconds.toFixed(1)} s`
-    const stage = tableCell(plainText(step.stage))
-    const instruction = tableCell(codeSpan(truncate(step.instruction)))
+    const stage = textCell(step.stage)
+    const instruction = codeCell(step.instruction, 80)
     lines.push(`| ${stage} | ${instruction} | ${step.cached ? '✅' : ''} | ${time} |`)
   }
   lines.push('', '</details>')
