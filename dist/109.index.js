@@ -1632,8 +1632,8 @@ async function measureAdvice(request) {
     if (!request.enabled && !request.maxWasted)
         return undefined;
     const file = annotationPath(request.file);
-    const [dockerfile, context, image] = await Promise.all([
-        (0,promises_.readFile)(request.file, 'utf8'),
+    const { dockerfile } = request;
+    const [context, image] = await Promise.all([
         // Only a finding reads it, and without the advice there are none.
         request.enabled
             ? measureContext(request.context, request.file).catch(() => undefined)
@@ -5355,7 +5355,7 @@ function planBuild(plan) {
 
 
 
-/** Checks the context, the Dockerfile and the target; returns the Dockerfile's stages. */
+/** Checks the context, the Dockerfile and the target; returns the Dockerfile. */
 function checkDockerfile(inputs) {
     if (!(0,external_node_fs_.existsSync)(inputs.context) || !(0,external_node_fs_.statSync)(inputs.context).isDirectory()) {
         throw new errors/* InputError */.d('context', `"${inputs.context}" is not a directory`);
@@ -5363,13 +5363,14 @@ function checkDockerfile(inputs) {
     if (!(0,external_node_fs_.existsSync)(inputs.file)) {
         throw new errors/* InputError */.d('file', `"${inputs.file}" does not exist`);
     }
-    const stages = parseStages((0,external_node_fs_.readFileSync)(inputs.file, 'utf8'));
+    const text = (0,external_node_fs_.readFileSync)(inputs.file, 'utf8');
+    const stages = parseStages(text);
     if (inputs.target && !findStage(stages, inputs.target)) {
         const names = stages.flatMap(stage => (stage.name ? [stage.name] : []));
         throw new errors/* InputError */.d('target', `stage "${inputs.target}" is not in ${inputs.file}` +
             (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage'));
     }
-    return stages;
+    return { text, stages };
 }
 
 ;// CONCATENATED MODULE: ./src/registry/blob-upload.ts
@@ -6528,7 +6529,7 @@ async function run() {
     const metadata = await core.group('Tags', () => computeTags(inputs, context));
     const tags = metadata.tags;
     // A promotion that may not fall back to a build, and a merge, need no Dockerfile.
-    const stages = inputs.promote?.missing === 'fail' || inputs.merge ? [] : checkDockerfile(inputs);
+    const dockerfile = inputs.promote?.missing === 'fail' || inputs.merge ? undefined : checkDockerfile(inputs);
     const sources = inputs.promote ? [inputs.promote.from] : mergeReferences(inputs);
     const logins = (0,session.planRegistryLogins)(inputs.registryAuth, [...tags, ...sources], inputs.push);
     const runnerTemp = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
@@ -6556,6 +6557,8 @@ async function run() {
     const { merge } = inputs;
     if (merge)
         return core.group('Merge', () => mergeImages({ merge, inputs, metadata, context }));
+    // Checked above wherever a build can follow.
+    const { text, stages } = dockerfile ?? checkDockerfile(inputs);
     // What the engine cannot build fails here, before anything is built or pushed.
     const iidFile = external_node_path_.join(tempDir, 'iid');
     const request = planBuild({ inputs, engine, context, metadata, iidFile });
@@ -6582,13 +6585,18 @@ async function run() {
     const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined;
     pushedImage?.catch(() => undefined); // the report says what failed
     // Read while the image is measured and pushed; awaited for the report.
-    const advice = startAdvice(adviceInputs, { imageId: build.imageId, steps: build.steps, tempDir });
+    const advice = startAdvice(adviceInputs, {
+        imageId: build.imageId,
+        steps: build.steps,
+        tempDir,
+        dockerfile: text
+    });
     const { baseImage } = metadata;
     const basis = {
         imageId: build.imageId,
         tags,
         steps: build.steps,
-        dockerfile: (0,external_node_fs_.readFileSync)(inputs.file, 'utf8'),
+        dockerfile: text,
         tempDir,
         context,
         inputs: inputs.sizes,

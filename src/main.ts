@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -52,7 +52,8 @@ export async function run(): Promise<void> {
   const metadata = await core.group('Tags', () => computeTags(inputs, context))
   const tags = metadata.tags
   // A promotion that may not fall back to a build, and a merge, need no Dockerfile.
-  const stages = inputs.promote?.missing === 'fail' || inputs.merge ? [] : checkDockerfile(inputs)
+  const dockerfile =
+    inputs.promote?.missing === 'fail' || inputs.merge ? undefined : checkDockerfile(inputs)
   const sources = inputs.promote ? [inputs.promote.from] : mergeReferences(inputs)
   const logins = planRegistryLogins(inputs.registryAuth, [...tags, ...sources], inputs.push)
 
@@ -80,6 +81,8 @@ export async function run(): Promise<void> {
   const { merge } = inputs
   if (merge) return core.group('Merge', () => mergeImages({ merge, inputs, metadata, context }))
 
+  // Checked above wherever a build can follow.
+  const { text, stages } = dockerfile ?? checkDockerfile(inputs)
   // What the engine cannot build fails here, before anything is built or pushed.
   const iidFile = path.join(tempDir, 'iid')
   const request = planBuild({ inputs, engine, context, metadata, iidFile })
@@ -109,13 +112,18 @@ export async function run(): Promise<void> {
   const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined
   pushedImage?.catch(() => undefined) // the report says what failed
   // Read while the image is measured and pushed; awaited for the report.
-  const advice = startAdvice(adviceInputs, { imageId: build.imageId, steps: build.steps, tempDir })
+  const advice = startAdvice(adviceInputs, {
+    imageId: build.imageId,
+    steps: build.steps,
+    tempDir,
+    dockerfile: text
+  })
   const { baseImage } = metadata
   const basis = {
     imageId: build.imageId,
     tags,
     steps: build.steps,
-    dockerfile: readFileSync(inputs.file, 'utf8'),
+    dockerfile: text,
     tempDir,
     context,
     inputs: inputs.sizes,

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { lstat, readdir, readFile } from 'node:fs/promises'
+import { lstat, readdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { BuildStep } from '../engine/progress.js'
 import { errorMessage } from '../errors.js'
@@ -24,6 +24,8 @@ import { annotationText, type AdviceSection } from './render.js'
 export interface AdviceRequest {
   readonly imageId: string
   readonly file: string
+  /** The Dockerfile's text, as read before the build. */
+  readonly dockerfile: string
   readonly context: string
   readonly steps: readonly BuildStep[]
   /** Where a docker save may go when the history cannot say which entries made a layer. */
@@ -41,8 +43,8 @@ const CONTEXT_ENTRIES = 100_000
 export async function measureAdvice(request: AdviceRequest): Promise<AdviceSection | undefined> {
   if (!request.enabled && !request.maxWasted) return undefined
   const file = annotationPath(request.file)
-  const [dockerfile, context, image] = await Promise.all([
-    readFile(request.file, 'utf8'),
+  const { dockerfile } = request
+  const [context, image] = await Promise.all([
     // Only a finding reads it, and without the advice there are none.
     request.enabled
       ? measureContext(request.context, request.file).catch(() => undefined)
@@ -163,7 +165,7 @@ export function readsImageFiles(inputs: Pick<Inputs, 'advice' | 'sizes'>): boole
 /** The advice, started now and awaited later; a failure to make it warns and leaves it out. */
 export function startAdvice(
   inputs: Pick<Inputs, 'file' | 'context' | 'advice' | 'sizes'>,
-  build: Pick<AdviceRequest, 'imageId' | 'steps' | 'tempDir'>
+  build: Pick<AdviceRequest, 'imageId' | 'steps' | 'tempDir' | 'dockerfile'>
 ): Promise<AdviceSection | undefined> {
   const { budget } = inputs.sizes
   return measureAdvice({

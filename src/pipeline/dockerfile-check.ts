@@ -3,15 +3,22 @@ import { findStage, parseStages, type Stage } from '../engine/dockerfile.js'
 import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 
-/** Checks the context, the Dockerfile and the target; returns the Dockerfile's stages. */
-export function checkDockerfile(inputs: Inputs): Stage[] {
+/** The Dockerfile as read once, before the build: the advice and the report read this text. */
+export interface Dockerfile {
+  readonly text: string
+  readonly stages: Stage[]
+}
+
+/** Checks the context, the Dockerfile and the target; returns the Dockerfile. */
+export function checkDockerfile(inputs: Inputs): Dockerfile {
   if (!existsSync(inputs.context) || !statSync(inputs.context).isDirectory()) {
     throw new InputError('context', `"${inputs.context}" is not a directory`)
   }
   if (!existsSync(inputs.file)) {
     throw new InputError('file', `"${inputs.file}" does not exist`)
   }
-  const stages = parseStages(readFileSync(inputs.file, 'utf8'))
+  const text = readFileSync(inputs.file, 'utf8')
+  const stages = parseStages(text)
   if (inputs.target && !findStage(stages, inputs.target)) {
     const names = stages.flatMap(stage => (stage.name ? [stage.name] : []))
     throw new InputError(
@@ -20,5 +27,5 @@ export function checkDockerfile(inputs: Inputs): Stage[] {
         (names.length ? `; its stages are: ${names.join(', ')}` : '; it has no named stage')
     )
   }
-  return stages
+  return { text, stages }
 }
