@@ -960,39 +960,74 @@ var external_node_zlib_ = __webpack_require__(8522);
 var client = __webpack_require__(2440);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var registry_reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/registry/repository.ts + 4 modules
+var registry_repository = __webpack_require__(7855);
+// EXTERNAL MODULE: ./src/registry/retry.ts
+var registry_retry = __webpack_require__(1521);
+// EXTERNAL MODULE: ./src/registry/retry-io.ts
+var retry_io = __webpack_require__(1046);
 ;// CONCATENATED MODULE: ./src/registry/image.ts
 
 
 
+
+
+
+/** Three tries, half a second apart, then a second. */
+const READ_RETRY = {
+    ...registry_retry/* DEFAULT_RETRY */.vI,
+    attempts: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 1_000
+};
 /**
- * One reader per repository for the run, made once the logins are done: what
- * one read opened (the connection, the token) serves the next.
+ * One repository client per repository for the run, made once the logins are
+ * done: what one read opened (the connection, the token) serves the next.
  */
-const readers = new Map();
-function readerOf(ref) {
+const repositories = new Map();
+/** Root manifests read ahead (`prefetchRegistryImage`), for the next read of each. */
+const prefetched = new Map();
+function repositoryOf(ref) {
     const key = `${ref.registry}/${ref.repository}`;
-    let reader = readers.get(key);
-    if (!reader)
-        readers.set(key, (reader = new client/* RegistryClient */.bP(ref)));
-    return reader;
+    let repository = repositories.get(key);
+    if (!repository)
+        repositories.set(key, (repository = new registry_repository/* RegistryRepository */.S9(ref)));
+    return repository;
+}
+const manifestKey = (ref) => `${ref.registry}/${ref.repository}@${(0,registry_reference/* manifestReference */.Tn)(ref)}`;
+/** The root manifest `ref` names, read once: the one read ahead, else now. */
+function rootManifest(ref, reference) {
+    const key = manifestKey(ref);
+    const early = prefetched.get(key);
+    prefetched.delete(key);
+    if (early)
+        return early;
+    const repository = repositoryOf(ref);
+    return reading(`Reading ${reference}`, () => repository.manifest((0,registry_reference/* manifestReference */.Tn)(ref)));
 }
 /** An image that is there before the build (the base to compare with): read while it builds. */
 function prefetchRegistryImage(reference) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
-    readerOf(ref).prefetch((0,registry_reference/* manifestReference */.Tn)(ref));
+    // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
+    const read = rootManifest(ref, reference);
+    read.catch(() => undefined); // the read that takes it reports its failure
+    prefetched.set(manifestKey(ref), read);
 }
 /** A layer blob's compressed bytes, as a stream. */
 async function layerBlob(reference, digest) {
-    return readerOf((0,registry_reference/* parseImageReference */.o_)(reference)).blob(digest);
+    const repository = repositoryOf((0,registry_reference/* parseImageReference */.o_)(reference));
+    return reading(`Reading ${digest}`, () => repository.blob(digest));
 }
 /** Undefined when the registry has no such image (e.g. the first build of a branch). */
 async function registryLayers(reference, platform) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
-    const client = readerOf(ref);
-    const manifest = await client.manifest((0,registry_reference/* manifestReference */.Tn)(ref), platform);
+    const repository = repositoryOf(ref);
+    const root = await rootManifest(ref, reference);
+    const manifest = root && (await imageManifest(repository, root, platform, reference));
     if (!manifest)
         return undefined;
-    const config = (0,report_layers/* parseImageConfig */.FB)(await client.blobJson(manifest.config.digest));
+    const { digest } = manifest.config;
+    const config = (0,report_layers/* parseImageConfig */.FB)(await reading(`Reading ${digest}`, () => repository.blobJson(digest)));
     return {
         config,
         compressed: manifest.layers.map(layer => layer.size),
@@ -1000,6 +1035,30 @@ async function registryLayers(reference, platform) {
         digest: manifest.digest,
         layerDigests: manifest.layers.map(layer => layer.digest)
     };
+}
+/** The image manifest for `platform`: `raw` itself (`name`'s), or the one its index names for it. */
+async function imageManifest(repository, raw, platform, name) {
+    const body = JSON.parse(raw.bytes.toString('utf8'));
+    if (body.manifests || client/* INDEX_TYPES */.V.includes(raw.mediaType)) {
+        const chosen = (0,client/* pickPlatform */.vw)(body.manifests ?? [], platform);
+        if (!chosen) {
+            throw new Error(`${name} has no image for ${platform.os}/${platform.architecture}`);
+        }
+        const child = await reading(`Reading ${chosen.digest}`, () => repository.manifest(chosen.digest));
+        if (!child)
+            throw new Error(`${repository.name} does not hold ${chosen.digest}`);
+        return imageManifest(repository, child, platform, chosen.digest);
+    }
+    if (!body.config || !body.layers)
+        throw new Error(`${name} is not an image manifest`);
+    return { digest: raw.digest, config: body.config, layers: body.layers };
+}
+/** `read`, tried again after a passing failure; throws the last failure. */
+async function reading(what, read) {
+    const outcome = await (0,registry_retry/* withRetries */.LH)(what, READ_RETRY, () => (0,registry_retry/* attempt */.CD)(read), retry_io/* quietRetryIO */.v);
+    if (!outcome.ok)
+        throw new Error(outcome.error);
+    return outcome.value;
 }
 
 ;// CONCATENATED MODULE: ./src/report/compare.ts
@@ -2956,8 +3015,6 @@ function registry_auth_text(raw, node, at) {
     return scalar.value;
 }
 
-// EXTERNAL MODULE: ./src/registry/retry.ts
-var registry_retry = __webpack_require__(1521);
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 /** Size budgets: `max-size` and `max-size-increase`, checked against a report. Pure. */
 
@@ -3413,8 +3470,6 @@ function readBoolean(name, fallback) {
     return parseBoolean(name, core.getInput(name), fallback);
 }
 
-// EXTERNAL MODULE: external "node:stream/consumers"
-var consumers_ = __webpack_require__(8321);
 ;// CONCATENATED MODULE: ./src/engine/saved-index.ts
 /**
  * A multi-platform image as the containerd store holds it, read from `docker
@@ -3558,8 +3613,6 @@ function checkPlatforms(requested, engine) {
     return platforms;
 }
 
-// EXTERNAL MODULE: ./src/registry/retry-io.ts
-var retry_io = __webpack_require__(1046);
 ;// CONCATENATED MODULE: ./src/promote/content.ts
 // Layers a registry never stores (Windows base layers): referenced by URL only.
 const NOT_COPIED = /foreign|nondistributable/;
@@ -3617,7 +3670,6 @@ function uniqueBlobs(manifests) {
  * streamed from the source), then an index's child manifests by digest. No
  * tag is written here: that comes last, once every repository has it all.
  */
-
 
 
 
@@ -3684,7 +3736,7 @@ async function copyContent(source, image, target, policy) {
         ])
     ];
     for (const [what, step] of steps) {
-        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => attempt(step), retry_io/* retryIO */.N);
+        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(step), retry_io/* retryIO */.N);
         retries += outcome.attempts - 1;
         if (!outcome.ok)
             return { ok: false, retries, error: outcome.error };
@@ -3693,14 +3745,6 @@ async function copyContent(source, image, target, policy) {
         `${counts.mounted} mounted, ${counts.present} already there; ` +
         `${image.children.length} child manifest(s)`);
     return { ok: true, retries };
-}
-async function attempt(run) {
-    try {
-        return { ok: true, value: await run() };
-    }
-    catch (error) {
-        return { ok: false, error: (0,errors/* errorMessage */.g)(error) };
-    }
 }
 
 // EXTERNAL MODULE: ./src/engine/image.ts
@@ -3740,8 +3784,6 @@ function pushFailure(results) {
         .join('; ');
 }
 
-// EXTERNAL MODULE: ./src/registry/repository.ts
-var registry_repository = __webpack_require__(6075);
 // EXTERNAL MODULE: ./src/report/write.ts
 var write = __webpack_require__(1693);
 ;// CONCATENATED MODULE: ./src/report/registries.ts
@@ -3876,7 +3918,7 @@ async function promoteImage(request) {
     const sourceRef = (0,registry_reference/* parseImageReference */.o_)(promote.from);
     const source = new registry_repository/* RegistryRepository */.S9(sourceRef);
     const reference = (0,registry_reference/* manifestReference */.Tn)(sourceRef);
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${promote.from}`, retry, () => attempt(() => readSource(source, reference)), retry_io/* retryIO */.N);
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${promote.from}`, retry, () => (0,registry_retry/* attempt */.CD)(() => readSource(source, reference)), retry_io/* retryIO */.N);
     if (!read.ok)
         throw new Error(`Could not read ${promote.from}: ${read.error}`);
     const image = read.value;
@@ -3932,7 +3974,7 @@ async function writeTags(target, repo, image, content, retry) {
             continue;
         }
         core.info(`Tagging ${reference}`);
-        const outcome = await (0,registry_retry/* withRetries */.LH)(`Tag ${reference}`, retry, () => attempt(async () => {
+        const outcome = await (0,registry_retry/* withRetries */.LH)(`Tag ${reference}`, retry, () => (0,registry_retry/* attempt */.CD)(async () => {
             const written = await repo.putManifest(tag, image.root);
             if (written !== image.root.digest) {
                 throw new Error(`${target.registry} holds ${written} for ${reference}, not ${image.root.digest}`);
@@ -4653,7 +4695,6 @@ function renderMerge(report) {
 
 
 
-
 async function mergeImages(request) {
     const { tags } = request.metadata;
     const { retry } = request.inputs.registryAuth;
@@ -4707,14 +4748,14 @@ async function mergeImages(request) {
         throw new Error(failure);
 }
 async function readMergeSource(source, repo, retry) {
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${repo.name}@${source.digest}`, retry, () => attempt(async () => {
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${repo.name}@${source.digest}`, retry, () => (0,registry_retry/* attempt */.CD)(async () => {
         const image = await readSource(repo, source.digest);
         if (!image || isIndex(image.root))
             return image && { image };
         const { config } = JSON.parse(image.root.bytes.toString('utf8'));
         if (!config)
             throw new Error(`${source.digest} is neither an image nor an index`);
-        const body = await (0,consumers_.json)(await repo.blob(config.digest));
+        const body = await repo.blobJson(config.digest);
         const { os, architecture, variant } = body;
         if (typeof os !== 'string' || typeof architecture !== 'string') {
             throw new Error(`the config of ${source.digest} names no platform`);
@@ -5496,7 +5537,7 @@ function result(target, uploaded) {
 async function upload(repo, archive, image, policy) {
     let attempts = 1;
     const run = async (what, step) => {
-        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => attempt(step), retry_io/* retryIO */.N);
+        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(step), retry_io/* retryIO */.N);
         attempts += outcome.attempts - 1;
         return outcome.ok ? outcome.value : { error: outcome.error };
     };
@@ -5539,7 +5580,7 @@ async function upload(repo, archive, image, policy) {
 }
 /** What the first repository holds under the manifest just written, every manifest under it. */
 async function readWritten(source, root, policy) {
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source.name}@${root.digest}`, policy, () => attempt(() => readSource(source, root.digest)), retry_io/* retryIO */.N);
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source.name}@${root.digest}`, policy, () => (0,registry_retry/* attempt */.CD)(() => readSource(source, root.digest)), retry_io/* retryIO */.N);
     if (read.ok && read.value)
         return { ok: true, source, image: read.value };
     const error = read.ok ? `${source.name} lost ${root.digest}` : read.error;
@@ -5553,7 +5594,7 @@ async function copyTo(written, target, policy) {
     const content = await copyContent(source, image, repo, policy);
     if (!content.ok)
         return { ok: false, error: content.error, attempts: 1 + content.retries };
-    const put = await (0,registry_retry/* withRetries */.LH)(`Upload of manifest ${root.digest} to ${repo.name}`, policy, () => attempt(() => putByDigest(repo, root)), retry_io/* retryIO */.N);
+    const put = await (0,registry_retry/* withRetries */.LH)(`Upload of manifest ${root.digest} to ${repo.name}`, policy, () => (0,registry_retry/* attempt */.CD)(() => putByDigest(repo, root)), retry_io/* retryIO */.N);
     const attempts = put.attempts + content.retries;
     return put.ok ? { ok: true, root, attempts } : { ok: false, error: put.error, attempts };
 }
@@ -5686,7 +5727,7 @@ async function pushOtherRegistries(request) {
 async function readCopySource(source, retry) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(source);
     const repository = new registry_repository/* RegistryRepository */.S9(ref);
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source}`, retry, () => attempt(() => readSource(repository, (0,registry_reference/* manifestReference */.Tn)(ref))), retry_io/* retryIO */.N);
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source}`, retry, () => (0,registry_retry/* attempt */.CD)(() => readSource(repository, (0,registry_reference/* manifestReference */.Tn)(ref))), retry_io/* retryIO */.N);
     if (read.ok && read.value)
         return { repository, reference: source, image: read.value };
     const reason = read.ok ? 'it is not there' : read.error;

@@ -267,8 +267,8 @@ var cancel = __webpack_require__(833);
 var report_layers = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/cache/stage-layers.ts
 var stage_layers = __webpack_require__(7363);
-// EXTERNAL MODULE: ./src/registry/repository.ts
-var repository = __webpack_require__(6075);
+// EXTERNAL MODULE: ./src/registry/repository.ts + 4 modules
+var repository = __webpack_require__(7855);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
 /**
  * The restored images, served to BuildKit as a registry on 127.0.0.1 instead
@@ -1052,55 +1052,6 @@ function fileHead(file) {
 
 /***/ }),
 
-/***/ 5220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ authorize)
-/* harmony export */ });
-/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4394);
-/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8787);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8851);
-/**
- * The Authorization header a registry asks for, from its `WWW-Authenticate`
- * challenge: Basic with the run's credentials, or a Bearer token from the
- * registry's token service. The header and the token are never logged.
- */
-
-
-
-async function authorize(header, request) {
-    const { registry, credentials } = request;
-    const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChallenge */ .xy)(header);
-    const basic = credentials
-        ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-        : undefined;
-    if (challenge?.scheme === 'basic') {
-        if (!basic)
-            throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `${registry} asks for credentials and the docker config has none for it`);
-        return basic;
-    }
-    const url = challenge && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenUrl */ .vQ)(challenge, request.repository, request.extraScopes);
-    if (!url)
-        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `${registry} refused access without a challenge`);
-    // Credentials go only to an https realm, or one on this machine: elsewhere the
-    // realm may still hand out an anonymous pull token.
-    const withCredentials = basic && (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .realmTakesCredentials */ .aR)(url);
-    const response = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .a)('GET', url, withCredentials ? { Authorization: basic } : {});
-    if (!response.ok) {
-        response.discard();
-        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(response.status, `the token service of ${registry} answered ${response.status}`);
-    }
-    const body = (await response.json());
-    const token = body.token ?? body.access_token;
-    if (!token)
-        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .g(401, `the token service of ${registry} gave no token`);
-    return `Bearer ${token}`;
-}
-
-
-/***/ }),
-
 /***/ 2440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1108,24 +1059,14 @@ async function authorize(header, request) {
 /* harmony export */   Ek: () => (/* binding */ repositoryUrl),
 /* harmony export */   V: () => (/* binding */ INDEX_TYPES),
 /* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES),
-/* harmony export */   bP: () => (/* binding */ RegistryClient)
+/* harmony export */   vw: () => (/* binding */ pickPlatform)
 /* harmony export */ });
-/* unused harmony export pickPlatform */
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5220);
-/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4394);
-/* harmony import */ var _docker_auth_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
-/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8787);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8851);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4394);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
 /**
- * A reader of the OCI distribution API: manifests and blobs, with the
- * registry's own authentication (anonymous or basic token, or Basic).
- * Never logs a credential or a token.
+ * The OCI distribution API's words: its manifest media types, descriptors,
+ * platforms, and where a repository's API is. The client is repository.ts.
  */
-
-
-
-
 
 
 const INDEX_TYPES = [
@@ -1136,113 +1077,11 @@ const MANIFEST_TYPES = [
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json'
 ];
-const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ');
-const RETRIES = 3;
-class RegistryClient {
-    ref;
-    credentials;
-    authorization;
-    prefetched = new Map();
-    constructor(ref, credentials = (0,_docker_auth_js__WEBPACK_IMPORTED_MODULE_1__/* .readDockerCredentials */ .B)(ref.registry)) {
-        this.ref = ref;
-        this.credentials = credentials;
-    }
-    /** Reads `reference` now, for the next `manifest` of it: an image that is there before the build. */
-    prefetch(reference) {
-        // Read whole now: a prefetch nobody takes (the build failed) holds no connection open.
-        const read = this.get(`manifests/${reference}`, MANIFEST_ACCEPT).then(_http_js__WEBPACK_IMPORTED_MODULE_4__/* .buffered */ .e);
-        read.catch(() => undefined); // the read that takes it reports its failure
-        this.prefetched.set(reference, read);
-    }
-    /** The image manifest for `platform`; undefined when the registry has no such tag. */
-    async manifest(reference, platform) {
-        const early = this.prefetched.get(reference);
-        this.prefetched.delete(reference);
-        const response = await (early ?? this.get(`manifests/${reference}`, MANIFEST_ACCEPT));
-        if (response.status === 404) {
-            response.discard();
-            return undefined;
-        }
-        const digest = response.header('docker-content-digest') ?? '';
-        const body = (await response.json());
-        const mediaType = body.mediaType ?? response.header('content-type') ?? '';
-        if (body.manifests || INDEX_TYPES.includes(mediaType)) {
-            const chosen = pickPlatform(body.manifests ?? [], platform);
-            if (!chosen) {
-                throw new Error(`${reference} has no image for ${platform.os}/${platform.architecture}`);
-            }
-            return this.manifest(chosen.digest, platform);
-        }
-        if (!body.config || !body.layers)
-            throw new Error(`${reference} is not an image manifest`);
-        return { digest, config: body.config, layers: body.layers };
-    }
-    /** A JSON blob (an image config) by digest. */
-    async blobJson(digest) {
-        const response = await this.get(`blobs/${digest}`, '*/*');
-        if (response.status === 404) {
-            response.discard();
-            throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(404, `blob ${digest} not found`);
-        }
-        return response.json();
-    }
-    /** A blob's bytes as they come. */
-    async blob(digest) {
-        const response = await this.get(`blobs/${digest}`, '*/*');
-        if (response.status === 404) {
-            response.discard();
-            throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(404, `blob ${digest} not found`);
-        }
-        return response.body;
-    }
-    baseUrl() {
-        return repositoryUrl(this.ref);
-    }
-    async get(path, accept) {
-        const url = this.baseUrl() + path;
-        let response = await this.getWithRetry(url, accept);
-        if (response.status === 401) {
-            response.discard();
-            await this.authenticate(response.header('www-authenticate'));
-            response = await this.getWithRetry(url, accept);
-        }
-        if (response.ok || response.status === 404)
-            return response;
-        response.discard();
-        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .g(response.status, `${this.ref.registry} answered ${response.status} for ${this.ref.repository}/${path}`);
-    }
-    async authenticate(header) {
-        this.authorization = await (0,_authorize_js__WEBPACK_IMPORTED_MODULE_0__/* .authorize */ .G)(header, {
-            registry: this.ref.registry,
-            repository: this.ref.repository,
-            credentials: this.credentials
-        });
-    }
-    /** Retries connection failures and 5xx answers, which are often passing. */
-    async getWithRetry(url, accept) {
-        const headers = { Accept: accept };
-        if (this.authorization)
-            headers.Authorization = this.authorization;
-        for (let attempt = 1;; attempt++) {
-            try {
-                const response = await (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpRequest */ .a)('GET', url, headers);
-                if (response.status < 500 || attempt >= RETRIES)
-                    return response;
-                response.discard();
-            }
-            catch (error) {
-                if (attempt >= RETRIES)
-                    throw error;
-            }
-            await new Promise(resolve => setTimeout(resolve, 500 * attempt));
-        }
-    }
-}
 /** The API root of a repository: `https://host/v2/repo/`. */
 function repositoryUrl(ref) {
-    const host = ref.registry === _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb ? 'registry-1.docker.io' : ref.registry;
+    const host = ref.registry === _reference_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_HUB */ .Xb ? 'registry-1.docker.io' : ref.registry;
     // Docker, too, speaks plain HTTP only to a registry on this machine.
-    const local = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopback */ .U9)(host.replace(/:\d+$/, ''));
+    const local = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U9)(host.replace(/:\d+$/, ''));
     return `${local ? 'http' : 'https'}://${host}/v2/${ref.repository}/`;
 }
 /** The index entry for a platform's OS and architecture (attestation entries never match). */
@@ -1253,96 +1092,46 @@ function pickPlatform(manifests, platform) {
 
 /***/ }),
 
-/***/ 3042:
+/***/ 7855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ readDockerCredentials)
-/* harmony export */ });
-/* unused harmony export credentialsFor */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
-/**
- * Registry credentials as docker stores them: `auths[host].auth` (base64
- * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`;
- * podman's and buildah's logins write the same form to `$REGISTRY_AUTH_FILE`.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S9: () => (/* binding */ RegistryRepository),
+  sc: () => (/* binding */ sha256)
+});
 
+// UNUSED EXPORTS: networkFailure, registryErrorText
 
-
-/** Docker Hub's credentials are stored under its v1 index address. */
-const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'];
-/** The credentials a docker config holds for a registry host. Pure. */
-function credentialsFor(config, host) {
-    const auths = config.auths ?? {};
-    const wanted = host === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb ? HUB_KEYS : [host];
-    for (const [key, entry] of Object.entries(auths)) {
-        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-        if (!wanted.includes(key) && !wanted.includes(bare))
-            continue;
-        if (entry.username && entry.password) {
-            return { username: entry.username, password: entry.password };
-        }
-        if (!entry.auth)
-            continue;
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    return undefined;
-}
-/**
- * Reads the docker config of this run, then podman's auth file; a missing or
- * unreadable one holds no credentials.
- */
-function readDockerCredentials(host, env = process.env) {
-    const dir = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
-    const files = [
-        node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'),
-        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : [])
-    ];
-    for (const file of files) {
-        const found = credentialsFor(readConfig(file), host);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function readConfig(file) {
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var registry_challenge = __webpack_require__(4394);
+;// CONCATENATED MODULE: ./src/registry/registry-error.ts
+/** A registry answered with an error status that a retry will not change. */
+class RegistryError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'RegistryError';
     }
 }
 
-
-/***/ }),
-
-/***/ 8851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ httpRequest),
-/* harmony export */   e: () => (/* binding */ buffered)
-/* harmony export */ });
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5222);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/registry/request.ts
+var registry_request = __webpack_require__(5222);
+;// CONCATENATED MODULE: ./src/registry/http.ts
 /**
  * The registry clients' HTTP: node's own `http` and `https`, through the
  * agents of @actions/http-client (loaded with @actions/core already), which
@@ -1370,11 +1159,11 @@ const clients = new Map();
 function agentFor(url) {
     let client = clients.get(url.protocol);
     if (!client)
-        clients.set(url.protocol, (client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('hoist', [], { keepAlive: true })));
+        clients.set(url.protocol, (client = new lib/* HttpClient */.Qq('hoist', [], { keepAlive: true })));
     return client.getAgent(url.toString());
 }
 async function httpRequest(method, url, headers, body, options = {}) {
-    const idleTimeoutMs = options.idleTimeoutMs ?? _request_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUEST_TIMEOUT_MS */ .j2;
+    const idleTimeoutMs = options.idleTimeoutMs ?? registry_request/* REQUEST_TIMEOUT_MS */.j2;
     let target = new URL(url);
     let sent = { ...headers };
     for (let redirects = 0;; redirects++) {
@@ -1401,14 +1190,14 @@ function send(method, url, headers, body, idleTimeoutMs) {
         const sent = { 'User-Agent': 'hoist', ...headers };
         if (Buffer.isBuffer(body))
             sent['Content-Length'] ??= String(body.length);
-        const request = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
+        const request = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
         const req = request(url, { method, headers: sent, agent: agentFor(url) }, resolve);
         const failure = (what) => Object.assign(new Error(`${method} ${url.host}: ${what}`), { code: 'ETIMEDOUT' });
         req.setTimeout(idleTimeoutMs, () => req.destroy(failure(`no answer for ${idleTimeoutMs / 1000} s`)));
         req.once('socket', socket => {
             if (!socket.connecting)
                 return;
-            const timer = setTimeout(() => req.destroy(failure(`not connected in ${_request_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC / 1000} s`)), _request_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC);
+            const timer = setTimeout(() => req.destroy(failure(`not connected in ${registry_request/* CONNECT_TIMEOUT_MS */.cC / 1000} s`)), registry_request/* CONNECT_TIMEOUT_MS */.cC);
             socket.once('connect', () => clearTimeout(timer));
             socket.once('close', () => clearTimeout(timer));
         });
@@ -1418,19 +1207,8 @@ function send(method, url, headers, body, idleTimeoutMs) {
         else if (Buffer.isBuffer(body))
             req.end(body);
         else
-            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, req, error => error && req.destroy(error));
+            (0,external_node_stream_.pipeline)(body, req, error => error && req.destroy(error));
     });
-}
-/** The answer with its body read whole: it holds no connection while it waits to be used. */
-async function buffered(response) {
-    const content = await response.bytes();
-    return {
-        ...response,
-        bytes: () => Promise.resolve(content),
-        json: () => Promise.resolve(JSON.parse(content.toString('utf8'))),
-        body: node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([content]),
-        discard: () => undefined
-    };
 }
 function answer(message) {
     // A connection lost mid-body fails the read of it (bytes, json, a stream's
@@ -1459,51 +1237,123 @@ function answer(message) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/registry/authorize.ts
+/**
+ * The Authorization header a registry asks for, from its `WWW-Authenticate`
+ * challenge: Basic with the run's credentials, or a Bearer token from the
+ * registry's token service. The header and the token are never logged.
+ */
 
-/***/ }),
 
-/***/ 8787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ RegistryError)
-/* harmony export */ });
-/** A registry answered with an error status that a retry will not change. */
-class RegistryError extends Error {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-        this.name = 'RegistryError';
+async function authorize(header, request) {
+    const { registry, credentials } = request;
+    const challenge = (0,registry_challenge/* parseChallenge */.xy)(header);
+    const basic = credentials
+        ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+        : undefined;
+    if (challenge?.scheme === 'basic') {
+        if (!basic)
+            throw new RegistryError(401, `${registry} asks for credentials and the docker config has none for it`);
+        return basic;
+    }
+    const url = challenge && (0,registry_challenge/* tokenUrl */.vQ)(challenge, request.repository, request.extraScopes);
+    if (!url)
+        throw new RegistryError(401, `${registry} refused access without a challenge`);
+    // Credentials go only to an https realm, or one on this machine: elsewhere the
+    // realm may still hand out an anonymous pull token.
+    const withCredentials = basic && (0,registry_challenge/* realmTakesCredentials */.aR)(url);
+    const response = await httpRequest('GET', url, withCredentials ? { Authorization: basic } : {});
+    if (!response.ok) {
+        response.discard();
+        throw new RegistryError(response.status, `the token service of ${registry} answered ${response.status}`);
+    }
+    const body = (await response.json());
+    const token = body.token ?? body.access_token;
+    if (!token)
+        throw new RegistryError(401, `the token service of ${registry} gave no token`);
+    return `Bearer ${token}`;
+}
+
+// EXTERNAL MODULE: ./src/registry/client.ts
+var client = __webpack_require__(2440);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+;// CONCATENATED MODULE: ./src/registry/docker-auth.ts
+/**
+ * Registry credentials as docker stores them: `auths[host].auth` (base64
+ * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`;
+ * podman's and buildah's logins write the same form to `$REGISTRY_AUTH_FILE`.
+ */
+
+
+
+
+/** Docker Hub's credentials are stored under its v1 index address. */
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'];
+/** The credentials a docker config holds for a registry host. Pure. */
+function credentialsFor(config, host) {
+    const auths = config.auths ?? {};
+    const wanted = host === reference/* DOCKER_HUB */.Xb ? HUB_KEYS : [host];
+    for (const [key, entry] of Object.entries(auths)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (entry.username && entry.password) {
+            return { username: entry.username, password: entry.password };
+        }
+        if (!entry.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    return undefined;
+}
+/**
+ * Reads the docker config of this run, then podman's auth file; a missing or
+ * unreadable one holds no credentials.
+ */
+function readDockerCredentials(host, env = process.env) {
+    const dir = env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker');
+    const files = [
+        external_node_path_.join(dir, 'config.json'),
+        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : [])
+    ];
+    for (const file of files) {
+        const found = credentialsFor(readConfig(file), host);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function readConfig(file) {
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
     }
 }
 
-
-/***/ }),
-
-/***/ 6075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S9: () => (/* binding */ RegistryRepository),
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* unused harmony exports registryErrorText, networkFailure */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _authorize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5220);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2440);
-/* harmony import */ var _docker_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3042);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8851);
-/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8787);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5222);
+;// CONCATENATED MODULE: ./src/registry/repository.ts
 /**
- * One repository of a registry over the distribution API, for copying images
- * between registries: manifests as the exact bytes the registry holds (their
- * digest is the digest of those bytes), blobs as streams, never whole in
- * memory. Each method is one try; callers retry what is worth it (retry.ts).
- * Never logs a credential or a token.
+ * One repository of a registry over the distribution API, with the registry's
+ * own authentication (anonymous or basic token, or Basic): manifests as the
+ * exact bytes the registry holds (their digest is the digest of those bytes),
+ * blobs as streams, never whole in memory. Copies, promotions and merges write
+ * with it; the size report reads with it (image.ts). Each method is one try;
+ * callers retry what is worth it (retry.ts). Never logs a credential or a token.
  */
+
 
 
 
@@ -1515,7 +1365,7 @@ class RegistryRepository {
     location;
     credentials;
     authorization;
-    constructor(location, credentials = (0,_docker_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .readDockerCredentials */ .B)(location.registry)) {
+    constructor(location, credentials = readDockerCredentials(location.registry)) {
         this.location = location;
         this.credentials = credentials;
     }
@@ -1528,7 +1378,7 @@ class RegistryRepository {
         const response = await this.send({
             method: 'GET',
             path: `manifests/${reference}`,
-            headers: { Accept: [..._client_js__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_TYPES */ .V, ..._client_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_TYPES */ ._P].join(', ') },
+            headers: { Accept: [...client/* INDEX_TYPES */.V, ...client/* MANIFEST_TYPES */._P].join(', ') },
             expect: [200, 404]
         });
         if (response.status === 404) {
@@ -1551,8 +1401,18 @@ class RegistryRepository {
     }
     /** The blob's content as a stream (the response's body). */
     async blob(digest) {
-        const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] });
+        const response = await this.send({
+            method: 'GET',
+            path: `blobs/${digest}`,
+            expect: [200],
+            transfer: true
+        });
         return response.body;
+    }
+    /** A small JSON blob (an image config), read whole. */
+    async blobJson(digest) {
+        const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] });
+        return (0,consumers_.json)(response.body);
     }
     /**
      * Mounts a blob from another repository of the same registry. Undefined when
@@ -1584,7 +1444,8 @@ class RegistryRepository {
             path: target.toString(),
             headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.size) },
             body: content,
-            expect: [201]
+            expect: [201],
+            transfer: true
         });
         response.discard();
     }
@@ -1598,7 +1459,8 @@ class RegistryRepository {
             path: url,
             headers: { 'Content-Type': 'application/octet-stream' },
             body: content,
-            expect: [202]
+            expect: [202],
+            transfer: true
         });
         response.discard();
         return this.uploadUrl(response);
@@ -1611,7 +1473,9 @@ class RegistryRepository {
             method: 'PUT',
             path: target.toString(),
             headers: { 'Content-Length': '0' },
-            expect: [201]
+            expect: [201],
+            // The registry checks the whole blob's digest before it answers.
+            transfer: true
         });
         response.discard();
     }
@@ -1631,17 +1495,17 @@ class RegistryRepository {
         const location = response.header('location');
         if (!location)
             throw new Error(`${this.name} opened an upload without a Location`);
-        return new URL(location, (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location)).toString();
+        return new URL(location, (0,client/* repositoryUrl */.Ek)(this.location)).toString();
     }
     /** One request; a 401 is answered once by logging in, unless the body is a stream. */
     async send(request) {
         const url = /^https?:\/\//.test(request.path)
             ? request.path
-            : (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location) + request.path;
+            : (0,client/* repositoryUrl */.Ek)(this.location) + request.path;
         let response = await this.request(url, request);
         if (response.status === 401 && (!request.body || Buffer.isBuffer(request.body))) {
             response.discard();
-            this.authorization = await (0,_authorize_js__WEBPACK_IMPORTED_MODULE_1__/* .authorize */ .G)(response.header('www-authenticate'), {
+            this.authorization = await authorize(response.header('www-authenticate'), {
                 ...this.location,
                 credentials: this.credentials,
                 ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
@@ -1653,19 +1517,19 @@ class RegistryRepository {
         const detail = await registryErrorText(response);
         // An upload URL carries the registry's upload state: not worth a log line.
         const shown = url.includes('/blobs/uploads/') ? 'blobs/uploads/…' : request.path.split('?')[0];
-        throw new _registry_error_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryError */ .g(response.status, `${this.location.registry} answered status ${response.status} to ${request.method} ` +
+        throw new RegistryError(response.status, `${this.location.registry} answered status ${response.status} to ${request.method} ` +
             `${this.location.repository}/${shown}` +
             (detail ? ` (${detail})` : ''));
     }
     async request(url, request) {
         const headers = { ...request.headers };
         // The credentials go to the registry only: an upload Location may name another host.
-        const own = new URL(url).origin === new URL((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrl */ .Ek)(this.location)).origin;
+        const own = new URL(url).origin === new URL((0,client/* repositoryUrl */.Ek)(this.location)).origin;
         if (this.authorization && own)
             headers.Authorization = this.authorization;
         try {
-            return await (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpRequest */ .a)(request.method, url, headers, request.body, {
-                idleTimeoutMs: _request_js__WEBPACK_IMPORTED_MODULE_6__/* .TRANSFER_IDLE_TIMEOUT_MS */ .ih
+            return await httpRequest(request.method, url, headers, request.body, {
+                idleTimeoutMs: request.transfer ? registry_request/* TRANSFER_IDLE_TIMEOUT_MS */.ih : registry_request/* REQUEST_TIMEOUT_MS */.j2
             });
         }
         catch (error) {
@@ -1674,7 +1538,7 @@ class RegistryRepository {
     }
 }
 function sha256(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /**
  * The registry's own words (`errors[0].message`), when its answer is JSON:

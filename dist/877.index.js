@@ -6,13 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ retryIO)
+/* harmony export */   N: () => (/* binding */ retryIO),
+/* harmony export */   v: () => (/* binding */ quietRetryIO)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/** The clock and log of the action's retries (retry.ts): real waits, and each retry a warning. */
+/**
+ * The clock and log of the action's retries (retry.ts): real waits, and each
+ * retry a warning; or a line of the log, for a read that only a report needs.
+ */
 
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 const retryIO = { sleep, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message) };
+const quietRetryIO = { sleep, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message) };
 
 
 /***/ }),
@@ -21,16 +26,19 @@ const retryIO = { sleep, log: (message) => _actions_core__WEBPACK_IMPORTED_MODUL
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ attempt),
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   kY: () => (/* binding */ failureText),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
 /* unused harmony exports classifyFailure, backoffDelays */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * Retrying what a flaky registry breaks: which failures are worth another
  * try, and how long to wait. The decisions are pure; `withRetries` takes its
  * clock and its log from the caller.
  */
+
 const DEFAULT_RETRY = {
     attempts: 4,
     baseDelayMs: 2_000,
@@ -115,6 +123,15 @@ function backoffDelays(policy) {
         delays.push(Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs));
     }
     return delays;
+}
+/** `run` as one attempt for `withRetries`: what it throws is a failed attempt. */
+async function attempt(run) {
+    try {
+        return { ok: true, value: await run() };
+    }
+    catch (error) {
+        return { ok: false, error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error) };
+    }
 }
 /**
  * Runs `attempt` until it succeeds, fails for good, or the policy's tries are

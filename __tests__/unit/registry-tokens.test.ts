@@ -3,7 +3,7 @@ import { Readable } from 'node:stream'
 import type { Answer } from '../../src/registry/http.js'
 
 /**
- * The registry client's one boundary, registry/http.ts (itself tested against
+ * The repository client's one boundary, registry/http.ts (itself tested against
  * local servers in registry-http.test.ts), faked: what each request was sent
  * with, answered in turn. The token realms here are other hosts, which a test
  * cannot serve.
@@ -11,7 +11,6 @@ import type { Answer } from '../../src/registry/http.js'
 const calls: { url: string; headers: Record<string, string> }[] = []
 const answers: { status?: number; headers?: Record<string, string>; body?: unknown }[] = []
 jest.unstable_mockModule('../../src/registry/http.js', () => ({
-  buffered: (answer: Answer) => Promise.resolve(answer),
   httpRequest: (_method: string, url: string, headers: Record<string, string>) => {
     calls.push({ url, headers: { ...headers } })
     const { status = 200, headers: sent = {}, body } = answers.shift() ?? { status: 500 }
@@ -28,10 +27,10 @@ jest.unstable_mockModule('../../src/registry/http.js', () => ({
     return Promise.resolve(answer)
   }
 }))
-const { RegistryClient } = await import('../../src/registry/client.js')
+const { RegistryRepository } = await import('../../src/registry/repository.js')
 const { parseImageReference } = await import('../../src/registry/reference.js')
 
-describe('RegistryClient token requests', () => {
+describe('RegistryRepository token requests', () => {
   const manifest = {
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
     config: { digest: 'sha256:c', size: 1 },
@@ -48,12 +47,12 @@ describe('RegistryClient token requests', () => {
   ])('sends Basic credentials to %s: %p', async (_, realm, sent) => {
     calls.length = 0
     answers.push(challenge(realm), { body: { token: 't' } }, { body: manifest })
-    const client = new RegistryClient(parseImageReference('registry.example/o/app:1'), {
+    const repository = new RegistryRepository(parseImageReference('registry.example/o/app:1'), {
       username: 'u',
       password: 'secret'
     })
 
-    await client.manifest('1', { os: 'linux', architecture: 'amd64' })
+    await repository.manifest('1')
 
     expect(calls.map(call => call.url)).toEqual([
       'https://registry.example/v2/o/app/manifests/1',

@@ -11,7 +11,7 @@ import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
 import type { SourceImage } from '../promote/content.js'
-import { attempt, copyContent, readSource } from '../promote/copy.js'
+import { copyContent, readSource } from '../promote/copy.js'
 import { retryIO } from '../registry/retry-io.js'
 import { groupTargets, type PromotionTarget } from '../promote/targets.js'
 import {
@@ -21,7 +21,7 @@ import {
   type UploadedBlob
 } from '../registry/blob-upload.js'
 import { RegistryRepository, sha256, type RawManifest } from '../registry/repository.js'
-import { withRetries, type RetryPolicy } from '../registry/retry.js'
+import { attempt, withRetries, type RetryPolicy } from '../registry/retry.js'
 import type { TagPush } from './push.js'
 import type { EngineFamily } from './family.js'
 import { DOCKER_MANIFEST, layersManifest, readSavedImage, type SavedImage } from './saved-image.js'

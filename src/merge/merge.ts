@@ -5,7 +5,6 @@
  * written; each repository gets every image before any tag, as a promotion does.
  */
 import * as core from '@actions/core'
-import { json } from 'node:stream/consumers'
 import type { RunContext } from '../context.js'
 import { errorMessage } from '../errors.js'
 import type { ImageIndex, IndexEntry } from '../engine/saved-index.js'
@@ -15,7 +14,7 @@ import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 import type { RunTags } from '../tags.js'
 import type { SourceImage } from '../promote/content.js'
-import { attempt, copyContent, readSource, type ContentOutcome } from '../promote/copy.js'
+import { copyContent, readSource, type ContentOutcome } from '../promote/copy.js'
 import { retryIO } from '../registry/retry-io.js'
 import { writeTags } from '../promote/promote.js'
 import { groupTargets } from '../promote/targets.js'
@@ -23,7 +22,7 @@ import type { TagPush } from '../engine/push.js'
 import { registryLayers } from '../registry/image.js'
 import { pushedOutput, pushFailure, registryResults } from '../registry/pushed.js'
 import { RegistryRepository } from '../registry/repository.js'
-import { withRetries, type RetryPolicy } from '../registry/retry.js'
+import { attempt, withRetries, type RetryPolicy } from '../registry/retry.js'
 import { comparePlatforms } from '../report/platform-sizes.js'
 import type { PlatformsReport } from '../report/platforms.js'
 import { appendSummary } from '../report/write.js'
@@ -117,7 +116,7 @@ async function readMergeSource(
           config?: { digest: string }
         }
         if (!config) throw new Error(`${source.digest} is neither an image nor an index`)
-        const body = await json(await repo.blob(config.digest))
+        const body = await repo.blobJson(config.digest)
         const { os, architecture, variant } = body as Record<string, unknown>
         if (typeof os !== 'string' || typeof architecture !== 'string') {
           throw new Error(`the config of ${source.digest} names no platform`)

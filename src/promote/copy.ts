@@ -7,9 +7,8 @@
 import * as core from '@actions/core'
 import type { Descriptor } from '../registry/client.js'
 import type { RawManifest, RegistryRepository } from '../registry/repository.js'
-import { withRetries, type AttemptResult, type RetryPolicy } from '../registry/retry.js'
+import { attempt, withRetries, type RetryPolicy } from '../registry/retry.js'
 import { retryIO } from '../registry/retry-io.js'
-import { errorMessage } from '../errors.js'
 import {
   manifestParts,
   summarizeImages,
@@ -108,12 +107,4 @@ export async function copyContent(
       `${image.children.length} child manifest(s)`
   )
   return { ok: true, retries }
-}
-
-export async function attempt<T>(run: () => Promise<T>): Promise<AttemptResult<T>> {
-  try {
-    return { ok: true, value: await run() }
-  } catch (error) {
-    return { ok: false, error: errorMessage(error) }
-  }
 }

@@ -117,18 +117,6 @@ function send(
   })
 }
 
-/** The answer with its body read whole: it holds no connection while it waits to be used. */
-export async function buffered(response: Answer): Promise<Answer> {
-  const content = await response.bytes()
-  return {
-    ...response,
-    bytes: () => Promise.resolve(content),
-    json: () => Promise.resolve(JSON.parse(content.toString('utf8')) as unknown),
-    body: Readable.from([content]),
-    discard: () => undefined
-  }
-}
-
 function answer(message: IncomingMessage): Answer {
   // A connection lost mid-body fails the read of it (bytes, json, a stream's
   // consumer); one being discarded has nobody to tell.

@@ -1,26 +1,66 @@
-/** An image's layers as a registry holds them: read over the HTTP API, never pulled. */
+/**
+ * An image's layers as a registry holds them, for the size report: read over
+ * the HTTP API (repository.ts), never pulled. A read that fails the way a
+ * passing fault does (a 5xx, a dropped connection) is tried again, quietly:
+ * the report is optional, and says what failed for good.
+ */
 import type { ImageLayers } from '../report/layers.js'
 import { parseImageConfig } from '../report/layers.js'
-import { RegistryClient, type Platform } from './client.js'
+import {
+  INDEX_TYPES,
+  pickPlatform,
+  type Descriptor,
+  type ImageManifest,
+  type Platform
+} from './client.js'
 import { manifestReference, parseImageReference, type ImageReference } from './reference.js'
+import { RegistryRepository, type RawManifest } from './repository.js'
+import { attempt, DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js'
+import { quietRetryIO } from './retry-io.js'
+
+/** Three tries, half a second apart, then a second. */
+const READ_RETRY: RetryPolicy = {
+  ...DEFAULT_RETRY,
+  attempts: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 1_000
+}
 
 /**
- * One reader per repository for the run, made once the logins are done: what
- * one read opened (the connection, the token) serves the next.
+ * One repository client per repository for the run, made once the logins are
+ * done: what one read opened (the connection, the token) serves the next.
  */
-const readers = new Map<string, RegistryClient>()
+const repositories = new Map<string, RegistryRepository>()
+/** Root manifests read ahead (`prefetchRegistryImage`), for the next read of each. */
+const prefetched = new Map<string, Promise<RawManifest | undefined>>()
 
-function readerOf(ref: ImageReference): RegistryClient {
+function repositoryOf(ref: ImageReference): RegistryRepository {
   const key = `${ref.registry}/${ref.repository}`
-  let reader = readers.get(key)
-  if (!reader) readers.set(key, (reader = new RegistryClient(ref)))
-  return reader
+  let repository = repositories.get(key)
+  if (!repository) repositories.set(key, (repository = new RegistryRepository(ref)))
+  return repository
+}
+
+const manifestKey = (ref: ImageReference): string =>
+  `${ref.registry}/${ref.repository}@${manifestReference(ref)}`
+
+/** The root manifest `ref` names, read once: the one read ahead, else now. */
+function rootManifest(ref: ImageReference, reference: string): Promise<RawManifest | undefined> {
+  const key = manifestKey(ref)
+  const early = prefetched.get(key)
+  prefetched.delete(key)
+  if (early) return early
+  const repository = repositoryOf(ref)
+  return reading(`Reading ${reference}`, () => repository.manifest(manifestReference(ref)))
 }
 
 /** An image that is there before the build (the base to compare with): read while it builds. */
 export function prefetchRegistryImage(reference: string): void {
   const ref = parseImageReference(reference)
-  readerOf(ref).prefetch(manifestReference(ref))
+  // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
+  const read = rootManifest(ref, reference)
+  read.catch(() => undefined) // the read that takes it reports its failure
+  prefetched.set(manifestKey(ref), read)
 }
 
 /** A layer blob's compressed bytes, as a stream. */
@@ -28,7 +68,8 @@ export async function layerBlob(
   reference: string,
   digest: string
 ): Promise<AsyncIterable<Uint8Array>> {
-  return readerOf(parseImageReference(reference)).blob(digest)
+  const repository = repositoryOf(parseImageReference(reference))
+  return reading(`Reading ${digest}`, () => repository.blob(digest))
 }
 
 /** Undefined when the registry has no such image (e.g. the first build of a branch). */
@@ -37,10 +78,14 @@ export async function registryLayers(
   platform: Platform
 ): Promise<(ImageLayers & { digest: string; layerDigests: string[] }) | undefined> {
   const ref = parseImageReference(reference)
-  const client = readerOf(ref)
-  const manifest = await client.manifest(manifestReference(ref), platform)
+  const repository = repositoryOf(ref)
+  const root = await rootManifest(ref, reference)
+  const manifest = root && (await imageManifest(repository, root, platform, reference))
   if (!manifest) return undefined
-  const config = parseImageConfig(await client.blobJson(manifest.config.digest))
+  const { digest } = manifest.config
+  const config = parseImageConfig(
+    await reading(`Reading ${digest}`, () => repository.blobJson(digest))
+  )
   return {
     config,
     compressed: manifest.layers.map(layer => layer.size),
@@ -48,4 +93,38 @@ export async function registryLayers(
     digest: manifest.digest,
     layerDigests: manifest.layers.map(layer => layer.digest)
   }
+}
+
+/** The image manifest for `platform`: `raw` itself (`name`'s), or the one its index names for it. */
+async function imageManifest(
+  repository: RegistryRepository,
+  raw: RawManifest,
+  platform: Platform,
+  name: string
+): Promise<ImageManifest> {
+  const body = JSON.parse(raw.bytes.toString('utf8')) as {
+    manifests?: Descriptor[]
+    config?: Descriptor
+    layers?: Descriptor[]
+  }
+  if (body.manifests || INDEX_TYPES.includes(raw.mediaType)) {
+    const chosen = pickPlatform(body.manifests ?? [], platform)
+    if (!chosen) {
+      throw new Error(`${name} has no image for ${platform.os}/${platform.architecture}`)
+    }
+    const child = await reading(`Reading ${chosen.digest}`, () =>
+      repository.manifest(chosen.digest)
+    )
+    if (!child) throw new Error(`${repository.name} does not hold ${chosen.digest}`)
+    return imageManifest(repository, child, platform, chosen.digest)
+  }
+  if (!body.config || !body.layers) throw new Error(`${name} is not an image manifest`)
+  return { digest: raw.digest, config: body.config, layers: body.layers }
+}
+
+/** `read`, tried again after a passing failure; throws the last failure. */
+async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
+  const outcome = await withRetries(what, READ_RETRY, () => attempt(read), quietRetryIO)
+  if (!outcome.ok) throw new Error(outcome.error)
+  return outcome.value
 }

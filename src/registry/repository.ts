@@ -1,19 +1,21 @@
 /**
- * One repository of a registry over the distribution API, for copying images
- * between registries: manifests as the exact bytes the registry holds (their
- * digest is the digest of those bytes), blobs as streams, never whole in
- * memory. Each method is one try; callers retry what is worth it (retry.ts).
- * Never logs a credential or a token.
+ * One repository of a registry over the distribution API, with the registry's
+ * own authentication (anonymous or basic token, or Basic): manifests as the
+ * exact bytes the registry holds (their digest is the digest of those bytes),
+ * blobs as streams, never whole in memory. Copies, promotions and merges write
+ * with it; the size report reads with it (image.ts). Each method is one try;
+ * callers retry what is worth it (retry.ts). Never logs a credential or a token.
  */
 import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
+import { json } from 'node:stream/consumers'
 import { authorize } from './authorize.js'
 import { INDEX_TYPES, MANIFEST_TYPES, repositoryUrl } from './client.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
 import type { ImageReference } from './reference.js'
 import { httpRequest, type Answer, type Body } from './http.js'
 import { RegistryError } from './registry-error.js'
-import { TRANSFER_IDLE_TIMEOUT_MS } from './request.js'
+import { REQUEST_TIMEOUT_MS, TRANSFER_IDLE_TIMEOUT_MS } from './request.js'
 
 export interface RawManifest {
   readonly bytes: Buffer
@@ -33,6 +35,8 @@ interface Send {
   /** Statuses that are answers, not errors (404 for "not there"). */
   readonly expect: readonly number[]
   readonly extraScopes?: readonly string[]
+  /** A blob's content goes either way: the connection may be silent longer. */
+  readonly transfer?: boolean
 }
 
 export class RegistryRepository {
@@ -79,8 +83,19 @@ export class RegistryRepository {
 
   /** The blob's content as a stream (the response's body). */
   async blob(digest: string): Promise<Readable> {
-    const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] })
+    const response = await this.send({
+      method: 'GET',
+      path: `blobs/${digest}`,
+      expect: [200],
+      transfer: true
+    })
     return response.body
+  }
+
+  /** A small JSON blob (an image config), read whole. */
+  async blobJson(digest: string): Promise<unknown> {
+    const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] })
+    return json(response.body)
   }
 
   /**
@@ -119,7 +134,8 @@ export class RegistryRepository {
       path: target.toString(),
       headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.size) },
       body: content,
-      expect: [201]
+      expect: [201],
+      transfer: true
     })
     response.discard()
   }
@@ -134,7 +150,8 @@ export class RegistryRepository {
       path: url,
       headers: { 'Content-Type': 'application/octet-stream' },
       body: content,
-      expect: [202]
+      expect: [202],
+      transfer: true
     })
     response.discard()
     return this.uploadUrl(response)
@@ -148,7 +165,9 @@ export class RegistryRepository {
       method: 'PUT',
       path: target.toString(),
       headers: { 'Content-Length': '0' },
-      expect: [201]
+      expect: [201],
+      // The registry checks the whole blob's digest before it answers.
+      transfer: true
     })
     response.discard()
   }
@@ -206,7 +225,7 @@ export class RegistryRepository {
     if (this.authorization && own) headers.Authorization = this.authorization
     try {
       return await httpRequest(request.method, url, headers, request.body, {
-        idleTimeoutMs: TRANSFER_IDLE_TIMEOUT_MS
+        idleTimeoutMs: request.transfer ? TRANSFER_IDLE_TIMEOUT_MS : REQUEST_TIMEOUT_MS
       })
     } catch (error) {
       throw new Error(`${request.method} on ${this.location.registry}: ${networkFailure(error)}`)

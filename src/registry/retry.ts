@@ -3,6 +3,7 @@
  * try, and how long to wait. The decisions are pure; `withRetries` takes its
  * clock and its log from the caller.
  */
+import { errorMessage } from '../errors.js'
 
 export interface RetryPolicy {
   /** Tries in all, the first included. */
@@ -125,6 +126,15 @@ export type Outcome<T> =
       readonly attempts: number
       readonly kind: FailureKind
     }
+
+/** `run` as one attempt for `withRetries`: what it throws is a failed attempt. */
+export async function attempt<T>(run: () => Promise<T>): Promise<AttemptResult<T>> {
+  try {
+    return { ok: true, value: await run() }
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) }
+  }
+}
 
 export interface RetryIO {
   readonly sleep: (ms: number) => Promise<void>
