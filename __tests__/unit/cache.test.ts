@@ -338,6 +338,13 @@ describe('renderCacheSection', () => {
       '**Layer cache** not saved: failed: 500\n'
     )
   })
+
+  it("keeps the cache service's words inert", () => {
+    const reason = 'failed: <img src=x> [see](https://e.example) @admin'
+    expect(renderCacheSaved('k-2', { saved: false, reason })).toBe(
+      '**Layer cache** not saved: failed: \\<img src=x\\> \\[see\\]\\(https\\://e.example\\) @\u2060admin\n'
+    )
+  })
 })
 
 describe('distinctImages (the step images the archive strategy saves)', () => {

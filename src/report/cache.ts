@@ -1,4 +1,5 @@
 /** The layer cache's part of the job summary. Pure. */
+import { codeCell, codeSpan, plainText, textCell } from './escape.js'
 import { formatBytes } from './format.js'
 
 export interface CacheReport {
@@ -23,19 +24,20 @@ export function renderCacheSaved(
   outcome: { saved: true; bytes: number } | { saved: false; reason: string }
 ): string {
   return outcome.saved
-    ? `**Layer cache** saved: ${formatBytes(outcome.bytes)} as \`${key}\`\n`
-    : `**Layer cache** not saved: ${outcome.reason}\n`
+    ? `**Layer cache** saved: ${formatBytes(outcome.bytes)} as ${codeSpan(key)}\n`
+    : // The reason may be the cache service's own words.
+      `**Layer cache** not saved: ${plainText(outcome.reason)}\n`
 }
 
 export function renderCacheSection(report: CacheReport | undefined): string {
   if (!report) return ''
   const lines = ['### Layer cache', '', '| | |', '|---|---|']
   lines.push(`| Strategy | ${report.strategy} |`)
-  if (report.key) lines.push(`| Key | \`${report.key}\` |`)
+  if (report.key) lines.push(`| Key | ${codeCell(report.key)} |`)
   if (report.key) {
     lines.push(
       report.restoredKey
-        ? `| Restored | ${formatBytes(report.restoredBytes)} from \`${report.restoredKey}\` |`
+        ? `| Restored | ${formatBytes(report.restoredBytes)} from ${codeCell(report.restoredKey)} |`
         : '| Restored | nothing: a cold build |'
     )
   }
@@ -43,11 +45,11 @@ export function renderCacheSection(report: CacheReport | undefined): string {
     const { layers, bytes, ofLayers } = report.read
     lines.push(`| Pulled by the build | ${formatBytes(bytes)}: ${layers} of ${ofLayers} layers |`)
   }
-  if (report.saved) lines.push(`| Saved | ${report.saved} |`)
+  if (report.saved) lines.push(`| Saved | ${textCell(report.saved)} |`)
   for (const { stage, args } of report.uncached ?? []) {
-    const names = args.map(name => `\`${name}\``).join(', ')
+    const names = args.map(name => codeCell(name)).join(', ')
     lines.push(
-      `| Not cached | stage \`${stage}\`: it receives ${names}, which look like secrets; ` +
+      `| Not cached | stage ${codeCell(stage)}: it receives ${names}, which look like secrets; ` +
         'pass them with the `secrets` input |'
     )
   }
