@@ -1277,14 +1277,14 @@ async function authorize(header, request) {
 
 // EXTERNAL MODULE: ./src/registry/client.ts
 var client = __webpack_require__(2440);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/json-file.ts
+var json_file = __webpack_require__(2772);
 ;// CONCATENATED MODULE: ./src/registry/docker-auth.ts
 /**
  * Registry credentials as docker stores them: `auths[host].auth` (base64
@@ -1335,13 +1335,7 @@ function readDockerCredentials(host, env = process.env) {
     return undefined;
 }
 function readConfig(file) {
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
-    }
+    return (0,json_file/* readJsonObject */.o)(file) ?? {};
 }
 
 ;// CONCATENATED MODULE: ./src/registry/repository.ts

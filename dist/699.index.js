@@ -495,14 +495,14 @@ __webpack_require__.d(__webpack_exports__, {
 var exec = __webpack_require__(3190);
 // EXTERNAL MODULE: ./src/engine/build.ts
 var build = __webpack_require__(9322);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/registry/docker-config.ts
 var docker_config = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/json-file.ts
+var json_file = __webpack_require__(2772);
 ;// CONCATENATED MODULE: ./src/engine/daemon-api.ts
 /**
  * Asks the docker daemon's own API over its local socket: an image's inspect,
@@ -527,15 +527,11 @@ function daemonSocket(env = process.env) {
     const context = env.DOCKER_CONTEXT || configuredContext(env);
     return !context || context === 'default' ? DEFAULT_SOCKET : undefined;
 }
+/** The context docker's config names; none without a config (the default context). */
 function configuredContext(env) {
-    try {
-        const file = external_node_path_.join((0,docker_config/* userConfigDir */.dH)(env), 'config.json');
-        const { currentContext } = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return typeof currentContext === 'string' ? currentContext : undefined;
-    }
-    catch {
-        return undefined; // no config: the default context
-    }
+    const file = external_node_path_.join((0,docker_config/* userConfigDir */.dH)(env), 'config.json');
+    const { currentContext } = (0,json_file/* readJsonObject */.o)(file) ?? {};
+    return typeof currentContext === 'string' ? currentContext : undefined;
 }
 /** An image id or reference, as it may stand in an API path: no `..`, no query. */
 const IMAGE_NAME = /^(?!.*\.\.)[\w.:/@-]+$/;
@@ -1706,6 +1702,29 @@ async function execStream(command, args, consume, stop = () => false) {
 
 /***/ }),
 
+/***/ 2772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readJsonObject)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** A JSON file that holds an object; undefined when it is missing, unreadable or something else. */
+
+function readJsonObject(file) {
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1781,11 +1800,13 @@ function isLoopback(hostname) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2772);
 /**
  * A docker config directory of this run's own, so that credentials never land
  * in the runner's ~/.docker: nothing leaks to later steps or to other jobs on
  * a self-hosted runner, and post deletes it whole.
  */
+
 
 
 
@@ -1839,15 +1860,9 @@ function useRunConfig(dir) {
     process.env.DOCKER_CONFIG = dir;
     process.env.REGISTRY_AUTH_FILE = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'auth.json');
 }
+/** No config yet, or one docker could not read either: start empty. */
 function readUserConfig(dir) {
-    try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'), 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        // No config yet, or one docker could not read either: start empty.
-        return {};
-    }
+    return (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonObject */ .o)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json')) ?? {};
 }
 
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readJsonObject } from './json-file.js'
 
 /** The workflow run as the runner describes it: plain data, read once. */
 export interface RunContext {
@@ -34,13 +34,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   }
 }
 
+/** A run with no readable event (e.g. a local run) is a run without an event. */
 function readPayload(file: string | undefined): Record<string, unknown> {
-  if (!file) return {}
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
-  } catch {
-    // A run with no readable event (e.g. a local run) is a run without an event.
-    return {}
-  }
+  return (file && readJsonObject<Record<string, unknown>>(file)) || {}
 }

@@ -7,10 +7,10 @@
  * `currentContext`) and docker's default socket is the daemon's. Anywhere
  * else (tcp, ssh, a context), and after any failure, the caller asks the CLI.
  */
-import { readFileSync } from 'node:fs'
 import { request } from 'node:http'
 import * as path from 'node:path'
 import { userConfigDir } from '../registry/docker-config.js'
+import { readJsonObject } from '../json-file.js'
 
 const DEFAULT_SOCKET = '/var/run/docker.sock'
 const TIMEOUT_MS = 10_000
@@ -23,16 +23,11 @@ export function daemonSocket(env: NodeJS.ProcessEnv = process.env): string | und
   return !context || context === 'default' ? DEFAULT_SOCKET : undefined
 }
 
+/** The context docker's config names; none without a config (the default context). */
 function configuredContext(env: NodeJS.ProcessEnv): string | undefined {
-  try {
-    const file = path.join(userConfigDir(env), 'config.json')
-    const { currentContext } = JSON.parse(readFileSync(file, 'utf8')) as {
-      currentContext?: unknown
-    }
-    return typeof currentContext === 'string' ? currentContext : undefined
-  } catch {
-    return undefined // no config: the default context
-  }
+  const file = path.join(userConfigDir(env), 'config.json')
+  const { currentContext } = readJsonObject<{ currentContext?: unknown }>(file) ?? {}
+  return typeof currentContext === 'string' ? currentContext : undefined
 }
 
 /** An image id or reference, as it may stand in an API path: no `..`, no query. */

@@ -4,7 +4,6 @@
  * runs. Everything that differs by engine asks this description what the
  * engine can do, instead of testing versions or drivers itself.
  */
-import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as semver from 'semver'
@@ -14,6 +13,7 @@ import { userConfigDir } from '../registry/docker-config.js'
 import { dockerInfo } from './docker-info.js'
 import { WITHOUT_BUILDX_OPTIONS } from './build-options.js'
 import { detectContainersEngine } from './containers.js'
+import { readJsonObject } from '../json-file.js'
 
 /**
  * How a build is run: buildx, or the daemon's BuildKit driven by an old
@@ -308,20 +308,12 @@ export function describeEngine(facts: EngineFacts): Engine {
  */
 export function currentBuilderDriver(env: NodeJS.ProcessEnv): string | undefined {
   const dir = env.BUILDX_CONFIG || path.join(userConfigDir(env), 'buildx')
-  const chosen = env.BUILDX_BUILDER ?? readJson<{ Name?: unknown }>(path.join(dir, 'current'))?.Name
+  const chosen =
+    env.BUILDX_BUILDER ?? readJsonObject<{ Name?: unknown }>(path.join(dir, 'current'))?.Name
   if (chosen === undefined || chosen === '') return 'docker'
   if (typeof chosen !== 'string' || !/^[\w.-]+$/.test(chosen)) return undefined
-  const driver = readJson<{ Driver?: unknown }>(path.join(dir, 'instances', chosen))?.Driver
+  const driver = readJsonObject<{ Driver?: unknown }>(path.join(dir, 'instances', chosen))?.Driver
   return typeof driver === 'string' && driver ? driver : undefined
-}
-
-function readJson<T>(file: string): T | undefined {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    return typeof parsed === 'object' && parsed !== null ? (parsed as T) : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function parseInfo(stdout: string): DockerInfo | undefined {

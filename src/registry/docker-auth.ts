@@ -3,10 +3,10 @@
  * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`;
  * podman's and buildah's logins write the same form to `$REGISTRY_AUTH_FILE`.
  */
-import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { DOCKER_HUB } from './reference.js'
+import { readJsonObject } from '../json-file.js'
 
 export interface Credentials {
   readonly username: string
@@ -59,10 +59,5 @@ export function readDockerCredentials(
 }
 
 function readConfig(file: string): DockerConfig {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    return typeof parsed === 'object' && parsed !== null ? parsed : {}
-  } catch {
-    return {}
-  }
+  return readJsonObject<DockerConfig>(file) ?? {}
 }

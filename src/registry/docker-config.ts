@@ -3,9 +3,10 @@
  * in the runner's ~/.docker: nothing leaks to later steps or to other jobs on
  * a self-hosted runner, and post deletes it whole.
  */
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { readJsonObject } from '../json-file.js'
 
 /** What the user's own config dir holds besides config.json, shared by link: buildx's builders, CLI plugins, contexts. */
 const SHARED_ENTRIES = ['cli-plugins', 'buildx', 'contexts']
@@ -67,12 +68,7 @@ export function useRunConfig(dir: string): void {
   process.env.REGISTRY_AUTH_FILE = path.join(dir, 'auth.json')
 }
 
+/** No config yet, or one docker could not read either: start empty. */
 function readUserConfig(dir: string): DockerConfig {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))
-    return typeof parsed === 'object' && parsed !== null ? (parsed as DockerConfig) : {}
-  } catch {
-    // No config yet, or one docker could not read either: start empty.
-    return {}
-  }
+  return readJsonObject<DockerConfig>(path.join(dir, 'config.json')) ?? {}
 }
