@@ -2146,10 +2146,7 @@ function evaluatesOnly(request) {
 /** `call`: the evaluation's report goes to the log; a failed check fails the step. */
 async function runEvaluation(request, engine) {
     const command = (0,build/* buildCommand */.Oe)({ ...request, exports: [], cacheArgs: [] }, engine);
-    // The Dockerfile's output is not the action's: it issues no workflow command.
-    const result = await (0,fence/* withCommandsStopped */.c)(() => (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env }));
-    if (result.exitCode !== 0)
-        throw new Error(`Build evaluation failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
+    await runQuietly(command, 'Build evaluation failed');
 }
 /** `outputs`: the build again, every step from the cache, exporting to each output. */
 async function runExports(request, outputs, engine) {
@@ -2163,11 +2160,14 @@ async function runExports(request, outputs, engine) {
         noCache: false,
         pull: false
     }, engine);
-    // The Dockerfile's output is not the action's: it issues no workflow command.
+    await runQuietly(command, 'Export to outputs failed');
+    core.info(`Exported to ${outputs.join('; ')}`);
+}
+/** A build whose output is the Dockerfile's, not the action's: it issues no workflow command. */
+async function runQuietly(command, failure) {
     const result = await (0,fence/* withCommandsStopped */.c)(() => (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env }));
     if (result.exitCode !== 0)
-        throw new Error(`Export to outputs failed: ${(0,exec/* lastErrorLine */.HY)(result)}`);
-    core.info(`Exported to ${outputs.join('; ')}`);
+        throw new Error(`${failure}: ${(0,exec/* lastErrorLine */.HY)(result)}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -3384,100 +3384,6 @@ function readBoolean(name, fallback) {
     return parseBoolean(name, core.getInput(name), fallback);
 }
 
-;// CONCATENATED MODULE: ./src/engine/saved-index.ts
-/**
- * A multi-platform image as the containerd store holds it, read from `docker
- * save` (an OCI layout): each platform's manifest, config and layers, and the
- * attestation manifests beside them. Layers are stored compressed, as a push
- * uploads them: their blob sizes are the compressed sizes, and each layer's
- * own bytes are counted from its content, as for one platform.
- */
-
-
-
-
-
-
-
-/**
- * An index entry that is an attestation manifest, not an image: buildx marks
- * them with a reference type and the platform `unknown/unknown`. Pure.
- */
-function isAttestation(entry) {
-    return (entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown'));
-}
-/** `os/architecture[/variant]` of an index entry. Pure. */
-function entryPlatform(entry) {
-    const { os = 'linux', architecture = 'unknown', variant } = entry.platform ?? {};
-    return variant ? `${os}/${architecture}/${variant}` : `${os}/${architecture}`;
-}
-/** Splits an index's entries into platform images and attestations. Pure. */
-function splitIndex(entries) {
-    const images = entries.filter(entry => !isAttestation(entry));
-    return { images, attestations: entries.length - images.length };
-}
-async function savedIndex(image, tempDir) {
-    const archive = external_node_path_.join(tempDir, 'index.tar');
-    try {
-        const saved = await (0,exec/* execCommand */.NK)('docker', ['save', '--output', archive, image], {
-            silent: true
-        });
-        if (saved.exitCode !== 0)
-            throw new Error(`docker save failed: ${(0,exec/* lastErrorLine */.HY)(saved)}`);
-        const entries = await (0,tar/* indexTar */.O1)(archive);
-        const blob = async (digest) => {
-            const entry = entries.get(`blobs/${digest.replace(':', '/')}`);
-            if (!entry)
-                throw new Error(`docker save wrote no blob ${digest}`);
-            return JSON.parse((await (0,tar/* readEntry */.hB)(archive, entry)).toString());
-        };
-        const layout = entries.get('index.json');
-        if (!layout)
-            throw new Error('docker save wrote no index.json (is this the containerd store?)');
-        const top = JSON.parse((await (0,tar/* readEntry */.hB)(archive, layout)).toString())
-            .manifests?.[0];
-        if (!top)
-            throw new Error('docker save wrote an empty index.json');
-        const index = (await blob(top.digest));
-        const listed = client/* INDEX_TYPES */.V.includes(index.mediaType ?? top.mediaType ?? '')
-            ? (index.manifests ?? [])
-            : [top];
-        const { images, attestations } = splitIndex(listed);
-        const platforms = [];
-        for (const entry of images) {
-            const manifest = (await blob(entry.digest));
-            const config = (0,report_layers/* parseImageConfig */.FB)(await blob(manifest.config?.digest ?? ''));
-            const layers = manifest.layers ?? [];
-            const contents = await contentSizes(archive, layers.map(layer => entries.get(`blobs/${layer.digest.replace(':', '/')}`)));
-            platforms.push({
-                platform: entryPlatform(entry),
-                digest: entry.digest,
-                layers: {
-                    config,
-                    compressed: layers.map(layer => layer.size),
-                    exact: false,
-                    ...(contents ? { uncompressed: perHistoryEntry(config.history, contents) } : {})
-                }
-            });
-        }
-        return { platforms, attestations };
-    }
-    finally {
-        await (0,promises_.rm)(archive, { force: true });
-    }
-}
-/** Each layer's own bytes; undefined when a layer's content is not in the store. */
-async function contentSizes(archive, layers) {
-    const sizes = [];
-    for (const entry of layers) {
-        if (!entry)
-            return undefined;
-        sizes.push(await (0,tar/* layerContentSize */.E6)(archive, entry));
-    }
-    return sizes;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/platforms.ts
 /**
  * Target platforms (`os/architecture[/variant]`, as `--platform` takes them):
@@ -3525,6 +3431,181 @@ function checkPlatforms(requested, engine) {
             'Install QEMU for it (docker/setup-qemu-action), or build it on a runner of that platform.');
     }
     return platforms;
+}
+
+;// CONCATENATED MODULE: ./src/engine/saved-image.ts
+/**
+ * What `docker save` wrote of a built image, as a registry upload needs it.
+ * The containerd store keeps what a push uploads (an OCI layout: manifests and
+ * compressed blobs, by digest); the classic store keeps a config and plain
+ * layer tars, which are compressed on the way to the registry. Reading only:
+ * the content stays in the archive, never whole in memory.
+ */
+
+
+/** Where an OCI layout keeps a blob: `blobs/sha256/<hex>`. */
+const blobPath = (digest) => `blobs/${digest.replace(':', '/')}`;
+/**
+ * The image the archive holds. `stored`: the store keeps compressed layers
+ * (engine.can.storesCompressedLayers), and the OCI layout is uploaded as is.
+ */
+async function readSavedImage(archive, entries, stored) {
+    const read = async (path) => {
+        const entry = entries.get(path);
+        if (!entry)
+            throw new Error(`docker save wrote no ${path}`);
+        return (0,tar/* readEntry */.hB)(archive, entry);
+    };
+    if (!stored) {
+        const [image] = (0,engine_saved/* parseSaveManifest */.A)((await read('manifest.json')).toString('utf8')) ?? [];
+        if (!image)
+            throw new Error('docker save wrote no image in manifest.json');
+        const layers = image.Layers.map(layer => {
+            const entry = entries.get(layer);
+            if (!entry)
+                throw new Error(`docker save wrote no layer ${layer}`);
+            return entry;
+        });
+        return { kind: 'layers', config: await read(image.Config), layers };
+    }
+    const layout = JSON.parse((await read('index.json')).toString('utf8'));
+    const top = layout.manifests?.[0];
+    if (!top)
+        throw new Error('docker save wrote an empty index.json');
+    const blobs = new Map();
+    const manifests = [];
+    const visit = async (descriptor) => {
+        const bytes = await read(blobPath(descriptor.digest));
+        const body = JSON.parse(bytes.toString('utf8'));
+        for (const child of body.manifests ?? [])
+            await visit(child);
+        for (const blob of [...(body.config ? [body.config] : []), ...(body.layers ?? [])]) {
+            const entry = entries.get(blobPath(blob.digest));
+            if (!entry)
+                throw new Error(`docker save wrote no blob ${blob.digest}`);
+            blobs.set(blob.digest, { digest: blob.digest, size: blob.size, entry });
+        }
+        const mediaType = body.mediaType ?? descriptor.mediaType ?? '';
+        manifests.push({ digest: descriptor.digest, mediaType, bytes });
+    };
+    await visit(top);
+    return { kind: 'stored', blobs: [...blobs.values()], manifests };
+}
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+/**
+ * The manifest of a classic store's image once its layers are compressed, in
+ * the media types `docker push` writes for it. Pure.
+ */
+function layersManifest(config, layers) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: DOCKER_MANIFEST,
+        config: { mediaType: DOCKER_CONFIG, size: config.size, digest: config.digest },
+        layers: layers.map(layer => ({
+            mediaType: DOCKER_LAYER,
+            size: layer.size,
+            digest: layer.digest
+        }))
+    }));
+}
+
+
+;// CONCATENATED MODULE: ./src/engine/saved-index.ts
+/**
+ * A multi-platform image as the containerd store holds it, read from `docker
+ * save` (an OCI layout): each platform's manifest, config and layers, and the
+ * attestation manifests beside them. Layers are stored compressed, as a push
+ * uploads them: their blob sizes are the compressed sizes, and each layer's
+ * own bytes are counted from its content, as for one platform.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * An index entry that is an attestation manifest, not an image: buildx marks
+ * them with a reference type and the platform `unknown/unknown`. Pure.
+ */
+function isAttestation(entry) {
+    return (entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown'));
+}
+/** `os/architecture[/variant]` of an index entry. Pure. */
+function entryPlatform(entry) {
+    const { os = 'linux', architecture = 'unknown', variant } = entry.platform ?? {};
+    return formatPlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+/** Splits an index's entries into platform images and attestations. Pure. */
+function splitIndex(entries) {
+    const images = entries.filter(entry => !isAttestation(entry));
+    return { images, attestations: entries.length - images.length };
+}
+async function savedIndex(image, tempDir) {
+    const archive = external_node_path_.join(tempDir, 'index.tar');
+    try {
+        const saved = await (0,exec/* execCommand */.NK)('docker', ['save', '--output', archive, image], {
+            silent: true
+        });
+        if (saved.exitCode !== 0)
+            throw new Error(`docker save failed: ${(0,exec/* lastErrorLine */.HY)(saved)}`);
+        const entries = await (0,tar/* indexTar */.O1)(archive);
+        const blob = async (digest) => {
+            const entry = entries.get(blobPath(digest));
+            if (!entry)
+                throw new Error(`docker save wrote no blob ${digest}`);
+            return JSON.parse((await (0,tar/* readEntry */.hB)(archive, entry)).toString());
+        };
+        const layout = entries.get('index.json');
+        if (!layout)
+            throw new Error('docker save wrote no index.json (is this the containerd store?)');
+        const top = JSON.parse((await (0,tar/* readEntry */.hB)(archive, layout)).toString())
+            .manifests?.[0];
+        if (!top)
+            throw new Error('docker save wrote an empty index.json');
+        const index = (await blob(top.digest));
+        const listed = client/* INDEX_TYPES */.V.includes(index.mediaType ?? top.mediaType ?? '')
+            ? (index.manifests ?? [])
+            : [top];
+        const { images, attestations } = splitIndex(listed);
+        const platforms = [];
+        for (const entry of images) {
+            const manifest = (await blob(entry.digest));
+            const config = (0,report_layers/* parseImageConfig */.FB)(await blob(manifest.config?.digest ?? ''));
+            const layers = manifest.layers ?? [];
+            const contents = await contentSizes(archive, layers.map(layer => entries.get(blobPath(layer.digest))));
+            platforms.push({
+                platform: entryPlatform(entry),
+                digest: entry.digest,
+                layers: {
+                    config,
+                    compressed: layers.map(layer => layer.size),
+                    exact: false,
+                    ...(contents ? { uncompressed: perHistoryEntry(config.history, contents) } : {})
+                }
+            });
+        }
+        return { platforms, attestations };
+    }
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+    }
+}
+/** Each layer's own bytes; undefined when a layer's content is not in the store. */
+async function contentSizes(archive, layers) {
+    const sizes = [];
+    for (const entry of layers) {
+        if (!entry)
+            return undefined;
+        sizes.push(await (0,tar/* layerContentSize */.E6)(archive, entry));
+    }
+    return sizes;
 }
 
 ;// CONCATENATED MODULE: ./src/promote/content.ts
@@ -4404,84 +4485,6 @@ async function baseLayers(reference, platform) {
         throw error;
     }
 }
-
-;// CONCATENATED MODULE: ./src/engine/saved-image.ts
-/**
- * What `docker save` wrote of a built image, as a registry upload needs it.
- * The containerd store keeps what a push uploads (an OCI layout: manifests and
- * compressed blobs, by digest); the classic store keeps a config and plain
- * layer tars, which are compressed on the way to the registry. Reading only:
- * the content stays in the archive, never whole in memory.
- */
-
-
-const blobPath = (digest) => `blobs/${digest.replace(':', '/')}`;
-/**
- * The image the archive holds. `stored`: the store keeps compressed layers
- * (engine.can.storesCompressedLayers), and the OCI layout is uploaded as is.
- */
-async function readSavedImage(archive, entries, stored) {
-    const read = async (path) => {
-        const entry = entries.get(path);
-        if (!entry)
-            throw new Error(`docker save wrote no ${path}`);
-        return (0,tar/* readEntry */.hB)(archive, entry);
-    };
-    if (!stored) {
-        const [image] = (0,engine_saved/* parseSaveManifest */.A)((await read('manifest.json')).toString('utf8')) ?? [];
-        if (!image)
-            throw new Error('docker save wrote no image in manifest.json');
-        const layers = image.Layers.map(layer => {
-            const entry = entries.get(layer);
-            if (!entry)
-                throw new Error(`docker save wrote no layer ${layer}`);
-            return entry;
-        });
-        return { kind: 'layers', config: await read(image.Config), layers };
-    }
-    const layout = JSON.parse((await read('index.json')).toString('utf8'));
-    const top = layout.manifests?.[0];
-    if (!top)
-        throw new Error('docker save wrote an empty index.json');
-    const blobs = new Map();
-    const manifests = [];
-    const visit = async (descriptor) => {
-        const bytes = await read(blobPath(descriptor.digest));
-        const body = JSON.parse(bytes.toString('utf8'));
-        for (const child of body.manifests ?? [])
-            await visit(child);
-        for (const blob of [...(body.config ? [body.config] : []), ...(body.layers ?? [])]) {
-            const entry = entries.get(blobPath(blob.digest));
-            if (!entry)
-                throw new Error(`docker save wrote no blob ${blob.digest}`);
-            blobs.set(blob.digest, { digest: blob.digest, size: blob.size, entry });
-        }
-        const mediaType = body.mediaType ?? descriptor.mediaType ?? '';
-        manifests.push({ digest: descriptor.digest, mediaType, bytes });
-    };
-    await visit(top);
-    return { kind: 'stored', blobs: [...blobs.values()], manifests };
-}
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-const DOCKER_LAYER = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
-/**
- * The manifest of a classic store's image once its layers are compressed, in
- * the media types `docker push` writes for it. Pure.
- */
-function layersManifest(config, layers) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: DOCKER_MANIFEST,
-        config: { mediaType: DOCKER_CONFIG, size: config.size, digest: config.digest },
-        layers: layers.map(layer => ({
-            mediaType: DOCKER_LAYER,
-            size: layer.size,
-            digest: layer.digest
-        }))
-    }));
-}
-
 
 ;// CONCATENATED MODULE: ./src/merge/image-index.ts
 /**

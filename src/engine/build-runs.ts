@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core'
 import { execCommand, lastErrorLine } from '../exec.js'
-import { buildCommand, type BuildRequest } from './build.js'
+import { buildCommand, type BuildRequest, type Command } from './build.js'
 import { withCommandsStopped } from './fence.js'
 import { unsupportedOption, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
@@ -31,11 +31,7 @@ export function evaluatesOnly(request: BuildRequest): boolean {
 /** `call`: the evaluation's report goes to the log; a failed check fails the step. */
 export async function runEvaluation(request: BuildRequest, engine: Engine): Promise<void> {
   const command = buildCommand({ ...request, exports: [], cacheArgs: [] }, engine)
-  // The Dockerfile's output is not the action's: it issues no workflow command.
-  const result = await withCommandsStopped(() =>
-    execCommand('docker', command.args, { env: command.env })
-  )
-  if (result.exitCode !== 0) throw new Error(`Build evaluation failed: ${lastErrorLine(result)}`)
+  await runQuietly(command, 'Build evaluation failed')
 }
 
 /** `outputs`: the build again, every step from the cache, exporting to each output. */
@@ -57,10 +53,14 @@ export async function runExports(
     },
     engine
   )
-  // The Dockerfile's output is not the action's: it issues no workflow command.
+  await runQuietly(command, 'Export to outputs failed')
+  core.info(`Exported to ${outputs.join('; ')}`)
+}
+
+/** A build whose output is the Dockerfile's, not the action's: it issues no workflow command. */
+async function runQuietly(command: Command, failure: string): Promise<void> {
   const result = await withCommandsStopped(() =>
     execCommand('docker', command.args, { env: command.env })
   )
-  if (result.exitCode !== 0) throw new Error(`Export to outputs failed: ${lastErrorLine(result)}`)
-  core.info(`Exported to ${outputs.join('; ')}`)
+  if (result.exitCode !== 0) throw new Error(`${failure}: ${lastErrorLine(result)}`)
 }

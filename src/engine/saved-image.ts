@@ -53,7 +53,8 @@ interface ManifestBody {
 /** Archive entries by path, as `indexTar` reads them. */
 export type ArchiveEntries = ReadonlyMap<string, TarEntry>
 
-const blobPath = (digest: string): string => `blobs/${digest.replace(':', '/')}`
+/** Where an OCI layout keeps a blob: `blobs/sha256/<hex>`. */
+export const blobPath = (digest: string): string => `blobs/${digest.replace(':', '/')}`
 
 /**
  * The image the archive holds. `stored`: the store keeps compressed layers

@@ -11,6 +11,8 @@ import { execCommand, lastErrorLine } from '../exec.js'
 import { INDEX_TYPES } from '../registry/client.js'
 import { parseImageConfig, type ImageLayers } from '../report/layers.js'
 import { perHistoryEntry } from './layers.js'
+import { formatPlatform } from './platforms.js'
+import { blobPath } from './saved-image.js'
 import { indexTar, layerContentSize, readEntry, type TarEntry } from './tar.js'
 
 export interface IndexEntry {
@@ -53,7 +55,7 @@ export function isAttestation(entry: IndexEntry): boolean {
 /** `os/architecture[/variant]` of an index entry. Pure. */
 export function entryPlatform(entry: IndexEntry): string {
   const { os = 'linux', architecture = 'unknown', variant } = entry.platform ?? {}
-  return variant ? `${os}/${architecture}/${variant}` : `${os}/${architecture}`
+  return formatPlatform({ os, architecture, ...(variant ? { variant } : {}) })
 }
 
 /** Splits an index's entries into platform images and attestations. Pure. */
@@ -74,7 +76,7 @@ export async function savedIndex(image: string, tempDir: string): Promise<ImageI
     if (saved.exitCode !== 0) throw new Error(`docker save failed: ${lastErrorLine(saved)}`)
     const entries = await indexTar(archive)
     const blob = async (digest: string): Promise<unknown> => {
-      const entry = entries.get(`blobs/${digest.replace(':', '/')}`)
+      const entry = entries.get(blobPath(digest))
       if (!entry) throw new Error(`docker save wrote no blob ${digest}`)
       return JSON.parse((await readEntry(archive, entry)).toString()) as unknown
     }
@@ -95,7 +97,7 @@ export async function savedIndex(image: string, tempDir: string): Promise<ImageI
       const layers = manifest.layers ?? []
       const contents = await contentSizes(
         archive,
-        layers.map(layer => entries.get(`blobs/${layer.digest.replace(':', '/')}`))
+        layers.map(layer => entries.get(blobPath(layer.digest)))
       )
       platforms.push({
         platform: entryPlatform(entry),
