@@ -1418,7 +1418,9 @@ class RegistryRepository {
             method: 'POST',
             path: `blobs/uploads/?${query.toString()}`,
             expect: [201, 202],
-            extraScopes: [`repository:${from}:pull`]
+            extraScopes: [`repository:${from}:pull`],
+            // Some registries copy the blob before they answer.
+            transfer: true
         });
         response.discard();
         return response.status === 201 ? undefined : this.uploadUrl(response);
@@ -1480,7 +1482,9 @@ class RegistryRepository {
             path: `manifests/${reference}`,
             headers: { 'Content-Type': manifest.mediaType },
             body: manifest.bytes,
-            expect: [201]
+            expect: [201],
+            // The registry checks every blob and manifest it names before it answers.
+            transfer: true
         });
         response.discard();
         return response.header('docker-content-digest') ?? manifest.digest;
@@ -1554,7 +1558,7 @@ async function registryErrorText(response) {
         return '';
     }
 }
-/** A failed connection in the words retry.ts knows: "connection reset", "timed out". */
+/** A failed connection in the words retry.ts knows: "connection reset", "timed out", "host unreachable". */
 function networkFailure(error) {
     // node's http sets the code on the error; fetch, on its cause.
     const failure = error;
@@ -1566,6 +1570,12 @@ function networkFailure(error) {
             : '';
     if (code === 'ECONNREFUSED')
         return 'connection refused';
+    if (code === 'EAI_AGAIN')
+        return 'temporary failure in name resolution';
+    if (code === 'EHOSTUNREACH')
+        return 'host unreachable';
+    if (code === 'ENETUNREACH')
+        return 'network unreachable';
     if (/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/.test(code))
         return 'connection reset';
     if (/TIMEOUT|ETIMEDOUT/.test(code))

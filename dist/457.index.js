@@ -399,10 +399,12 @@ function stageChain(instructions) {
 
 ;// CONCATENATED MODULE: ./src/secret-names.ts
 /**
- * Names that say their value is a secret, as Docker's SecretsUsedInArgOrEnv
- * build check reads them: a word of the name (split at `_`, `-` and
- * lower-to-upper case changes) that says it. The layer cache keeps such
- * build-args' stages out; the advice warns of such ARGs and ENVs. Pure.
+ * Names that say their value is a secret: a word of the name that says it,
+ * and none that says it is public. Docker's SecretsUsedInArgOrEnv build check
+ * reads the same words at `_`; this reads words at `-` and at a lower-to-upper
+ * case change too (`npmToken`), and `pass` and `pwd` beside `pword`. The layer
+ * cache keeps such build-args' stages out; the advice warns of such ARGs and
+ * ENVs. Pure.
  */
 const SECRET_WORDS = new Set([
     'apikey',
@@ -414,15 +416,16 @@ const SECRET_WORDS = new Set([
     'passwd',
     'password',
     'pwd',
+    'pword',
     'secret',
     'token'
 ]);
 function looksSecret(name) {
-    return name
+    const words = name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .toLowerCase()
-        .split(/[_-]+/)
-        .some(word => SECRET_WORDS.has(word));
+        .split(/[_-]+/);
+    return words.some(word => SECRET_WORDS.has(word)) && !words.includes('public');
 }
 
 ;// CONCATENATED MODULE: ./src/advice/text-rules.ts
@@ -6515,8 +6518,10 @@ async function run() {
     const { merge } = inputs;
     if (merge)
         return core.group('Merge', () => mergeImages({ merge, inputs, metadata, context }));
-    // Checked above wherever a build can follow.
-    const { text, stages } = dockerfile ?? checkDockerfile(inputs);
+    // A promotion that may fall back to a build checked it above; one that may not has ended.
+    if (!dockerfile)
+        throw new Error('no Dockerfile was checked for this build');
+    const { text, stages } = dockerfile;
     // What the engine cannot build fails here, before anything is built or pushed.
     const iidFile = external_node_path_.join(tempDir, 'iid');
     const request = planBuild({ inputs, engine, context, metadata, iidFile });

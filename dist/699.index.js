@@ -606,7 +606,9 @@ var engine_image = __webpack_require__(2147);
 /** The daemon's inspect is the record `docker image inspect` prints. */
 async function inspectDockerImage(image) {
     const record = await daemonImage(image, 'json');
-    return record ? (0,engine_image/* imageInfo */.mF)(record, image) : (0,engine_image/* inspectImage */.mm)(image, 'docker');
+    return typeof record === 'object' && record !== null && !Array.isArray(record)
+        ? (0,engine_image/* imageInfo */.mF)(record, image)
+        : (0,engine_image/* inspectImage */.mm)(image, 'docker');
 }
 /** `docker history`, oldest first; undefined when neither the daemon nor the CLI gives it. */
 async function dockerHistory(imageId) {
@@ -924,7 +926,7 @@ const podmanFamily = {
     tag: (image, tag) => (0,engine_image/* tagImage */.E$)(image, tag, 'podman'),
     inspect: image => (0,engine_image/* inspectImage */.mm)(image, 'podman'),
     saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
-    // podman 4 prints history sizes for people, whatever --human says.
+    // No `history`: podman 4 prints its sizes for people, whatever --human says.
     async saveImages(images, folder) {
         const archive = external_node_path_.join(folder, CACHE_ARCHIVE);
         const result = await (0,exec/* execCommand */.NK)('podman', [

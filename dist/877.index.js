@@ -87,6 +87,7 @@ const FATAL = [
 const TRANSIENT = [
     /too ?many ?requests|rate limit|service unavailable|bad gateway|gateway time-?out/i,
     /connection (?:reset|refused|closed)|broken pipe|\bEOF\b/i,
+    /(?:host|network) (?:is )?unreachable|no route to host/i,
     /time(?:d)? ?out|deadline exceeded|request canceled/i,
     /temporary failure|try again|server misbehaving/i
 ];

@@ -275,12 +275,23 @@ build_multi_base_image() { # build_multi_base_image REGISTRY
 }
 
 # What an earlier engine in this dir left: its daemon's or podman's storage and its registries'
-# data. A started engine is a fresh runner's: no images but the base, no build cache.
+# data. A started engine is a fresh runner's: no images but the base, no build cache. Only a
+# dir an engine was started in (its base image's rootfs is there), with no daemon answering in
+# it and nothing left mounted under it, is cleared.
 clear_state() {
-  local mounts
-  mounts=$(awk -v dir="$DIR/" 'index($2, dir) == 1 {print $2}' /proc/mounts | sort -r)
+  local dir mounts
+  dir=$(realpath -m "$DIR")
+  [ "$dir" != / ] && [ -x "$dir/rootfs/bin/busybox" ] || return 0
+  if alive "$dir/dockerd/docker.pid" || curl -sf --unix-socket "$dir/dockerd/docker.sock" http://d/_ping >/dev/null 2>&1; then
+    log "a daemon still runs in $dir: stop it first (scripts/engine.sh stop)"; exit 1
+  fi
+  under() { awk -v dir="$dir/" 'index($2, dir) == 1 {print $2}' /proc/mounts | sort -r; }
+  mounts=$(under)
   [ -z "$mounts" ] || xargs -r umount -l <<<"$mounts" 2>/dev/null || true
-  rm -rf "$DIR/dockerd" "$DIR/containers" "$DIR/open" "$DIR/open2" "$DIR/auth"
+  if [ -n "$(under)" ]; then
+    log "$dir still has mounts under it:"; under >&2; exit 1
+  fi
+  rm -rf --one-file-system "$dir/dockerd" "$dir/containers" "$dir/open" "$dir/open2" "$dir/auth"
 }
 
 running() {
@@ -366,10 +377,16 @@ stop() {
       kill "$(cat "$DIR/$name.pid")" 2>/dev/null || true
     fi
   done
-  # dockerd takes a moment to stop its containerd; wait so a restart finds it gone.
+  # dockerd takes a moment to stop its containerd (and gives a running container 10 s); wait
+  # so a restart finds it gone, and kill it when it does not go.
   if [ -f "$DIR/dockerd.pid" ]; then
     local pid; pid=$(cat "$DIR/dockerd.pid")
-    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null; then
+      log "dockerd did not stop in 30 s: killing it"
+      kill -9 "$pid" 2>/dev/null || true
+      for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    fi
   fi
   ip link del "$(bridge_name)" 2>/dev/null || true
   rm -f "$DIR"/*.pid "$ENV_FILE"

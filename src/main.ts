@@ -81,8 +81,9 @@ export async function run(): Promise<void> {
   const { merge } = inputs
   if (merge) return core.group('Merge', () => mergeImages({ merge, inputs, metadata, context }))
 
-  // Checked above wherever a build can follow.
-  const { text, stages } = dockerfile ?? checkDockerfile(inputs)
+  // A promotion that may fall back to a build checked it above; one that may not has ended.
+  if (!dockerfile) throw new Error('no Dockerfile was checked for this build')
+  const { text, stages } = dockerfile
   // What the engine cannot build fails here, before anything is built or pushed.
   const iidFile = path.join(tempDir, 'iid')
   const request = planBuild({ inputs, engine, context, metadata, iidFile })

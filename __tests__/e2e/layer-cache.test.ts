@@ -31,10 +31,9 @@ function slowDockerfile(megabytes: number, beforeCopy: string[] = []): string {
   ].join('\n')
 }
 
-/** Every container, every image but the base, and all build cache: the daemon of a fresh runner. */
+/** Stopped containers, every image but the base, and all build cache: the daemon of a fresh runner. */
 function wipeEngine(): void {
-  const containers = docker('container', 'ls', '--all', '--quiet').split('\n').filter(Boolean)
-  if (containers.length) docker('container', 'rm', '--force', ...containers)
+  docker('container', 'prune', '--force')
   const base = docker('image', 'inspect', '--format', '{{.Id}}', engine.baseImage)
   const others = () => [
     ...new Set(
@@ -44,13 +43,17 @@ function wipeEngine(): void {
     )
   ]
   // An image that another one (the classic builder's step images) is made from goes once its
-  // children have: a pass removes what it can, the next the parents left.
-  for (let pass = 1, ids = others(); ids.length; pass++, ids = others()) {
+  // children have: each pass removes what it can, until none is left or a pass removes none.
+  for (let ids = others(); ids.length > 0;) {
+    let failure: Error | undefined
     try {
       docker('image', 'rm', '--force', ...ids)
     } catch (error) {
-      if (pass === 5) throw error
+      failure = error as Error
     }
+    const left = others()
+    if (failure && left.length >= ids.length) throw failure
+    ids = left
   }
   docker('builder', 'prune', '--all', '--force')
 }

@@ -101,7 +101,8 @@ describe('textFindings', () => {
     // The names the layer cache keeps out (secret-names.ts): one reading of a name.
     ['a camelCase secret', 'FROM a:1\nARG npmToken', [['secret-in-image', 2]]],
     ['a dashed key', 'FROM a:1\nARG SSH-KEY', [['secret-in-image', 2]]],
-    ['a private key', 'FROM a:1\nENV DEPLOY_PRIVATE_KEY=x', [['secret-in-image', 2]]]
+    ['a private key', 'FROM a:1\nENV DEPLOY_PRIVATE_KEY=x', [['secret-in-image', 2]]],
+    ['a public key', 'FROM a:1\nARG SIGNING_PUBLIC_KEY', []]
   ])('%s', (_name, text, findings) => {
     expect(found(text)).toEqual(findings)
   })

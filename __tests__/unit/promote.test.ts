@@ -274,6 +274,9 @@ describe('networkFailure', () => {
     ['ECONNRESET', 'connection reset', 'transient'],
     ['UND_ERR_SOCKET', 'connection reset', 'transient'],
     ['UND_ERR_HEADERS_TIMEOUT', 'timed out', 'transient'],
+    ['EAI_AGAIN', 'temporary failure in name resolution', 'transient'],
+    ['EHOSTUNREACH', 'host unreachable', 'transient'],
+    ['ENETUNREACH', 'network unreachable', 'transient'],
     ['ENOTFOUND', 'boom', 'fatal']
   ])('%s is "%s", %s for the retry policy', (code, text, kind) => {
     expect(networkFailure(failed(code))).toBe(text)

@@ -18,6 +18,8 @@ describe('classifyFailure', () => {
     ['429 Too Many Requests', 'transient'],
     ['Get "https://r/v2/": dial tcp 10.0.0.1:443: connect: connection refused', 'transient'],
     ['read tcp 10.0.0.2:5000: read: connection reset by peer', 'transient'],
+    ['dial tcp 10.0.0.2:443: connect: no route to host', 'transient'],
+    ['dial tcp 10.0.0.2:443: connect: network is unreachable', 'transient'],
     ['Get "https://r/v2/": net/http: TLS handshake timeout', 'transient'],
     ['Put "https://r/v2/a/blobs/uploads/x": unexpected EOF', 'transient'],
     ['context deadline exceeded', 'transient'],

@@ -10,7 +10,9 @@ import { imageInfo, inspectImage, type ImageInfo } from './image.js'
 /** The daemon's inspect is the record `docker image inspect` prints. */
 export async function inspectDockerImage(image: string): Promise<ImageInfo> {
   const record = await daemonImage(image, 'json')
-  return record ? imageInfo(record, image) : inspectImage(image, 'docker')
+  return typeof record === 'object' && record !== null && !Array.isArray(record)
+    ? imageInfo(record, image)
+    : inspectImage(image, 'docker')
 }
 
 /** `docker history`, oldest first; undefined when neither the daemon nor the CLI gives it. */

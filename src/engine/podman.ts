@@ -75,7 +75,7 @@ export const podmanFamily: EngineFamily = {
   tag: (image, tag) => tagImage(image, tag, 'podman'),
   inspect: image => inspectImage(image, 'podman'),
   saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
-  // podman 4 prints history sizes for people, whatever --human says.
+  // No `history`: podman 4 prints its sizes for people, whatever --human says.
   async saveImages(images, folder) {
     const archive = path.join(folder, CACHE_ARCHIVE)
     const result = await execCommand(

@@ -35,7 +35,10 @@ interface Send {
   /** Statuses that are answers, not errors (404 for "not there"). */
   readonly expect: readonly number[]
   readonly extraScopes?: readonly string[]
-  /** A blob's content goes either way: the connection may be silent longer. */
+  /**
+   * A blob's content goes either way, or the registry checks or copies content
+   * before it answers: the connection may be silent for minutes, not seconds.
+   */
   readonly transfer?: boolean
 }
 
@@ -108,7 +111,9 @@ export class RegistryRepository {
       method: 'POST',
       path: `blobs/uploads/?${query.toString()}`,
       expect: [201, 202],
-      extraScopes: [`repository:${from}:pull`]
+      extraScopes: [`repository:${from}:pull`],
+      // Some registries copy the blob before they answer.
+      transfer: true
     })
     response.discard()
     return response.status === 201 ? undefined : this.uploadUrl(response)
@@ -179,7 +184,9 @@ export class RegistryRepository {
       path: `manifests/${reference}`,
       headers: { 'Content-Type': manifest.mediaType },
       body: manifest.bytes,
-      expect: [201]
+      expect: [201],
+      // The registry checks every blob and manifest it names before it answers.
+      transfer: true
     })
     response.discard()
     return response.header('docker-content-digest') ?? manifest.digest
@@ -256,7 +263,7 @@ export async function registryErrorText(response: Pick<Answer, 'json'>): Promise
   }
 }
 
-/** A failed connection in the words retry.ts knows: "connection reset", "timed out". */
+/** A failed connection in the words retry.ts knows: "connection reset", "timed out", "host unreachable". */
 export function networkFailure(error: unknown): string {
   // node's http sets the code on the error; fetch, on its cause.
   const failure = error as { code?: unknown; cause?: { code?: unknown; message?: unknown } }
@@ -268,6 +275,9 @@ export function networkFailure(error: unknown): string {
         ? cause.code
         : ''
   if (code === 'ECONNREFUSED') return 'connection refused'
+  if (code === 'EAI_AGAIN') return 'temporary failure in name resolution'
+  if (code === 'EHOSTUNREACH') return 'host unreachable'
+  if (code === 'ENETUNREACH') return 'network unreachable'
   if (/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/.test(code)) return 'connection reset'
   if (/TIMEOUT|ETIMEDOUT/.test(code)) return 'timed out'
   // @actions/http-client's words for a connection silent past its time limit.

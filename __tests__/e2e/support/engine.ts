@@ -119,10 +119,15 @@ export function fileIn(image: string, file: string, platform?: string): string {
   const container = docker('create', ...(platform ? ['--platform', platform] : []), image, 'true')
   const dir = mkdtempSync(path.join(tmpdir(), 'hoist-file-'))
   try {
-    docker('cp', `${container}:${file}`, path.join(dir, 'file'))
+    // A link is followed, as `cat` would.
+    docker('cp', '--follow-link', `${container}:${file}`, path.join(dir, 'file'))
     return readFileSync(path.join(dir, 'file'), 'utf8').trim()
   } finally {
-    docker('rm', container)
+    try {
+      docker('rm', '--force', container)
+    } catch {
+      // The read's own failure, if any, is the one to see.
+    }
     rmSync(dir, { recursive: true, force: true })
   }
 }
