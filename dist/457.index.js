@@ -3189,7 +3189,6 @@ function parseMergeSource(text) {
 
 
 
-
 /** Reads and checks every input. The only caller of `core.getInput*`. */
 function readInputs() {
     const context = core.getInput('context') || '.';

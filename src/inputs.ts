@@ -31,19 +31,6 @@ import {
 } from './input-values.js'
 import { parseFanOut, type MergeSource } from './merge/merge-inputs.js'
 
-export {
-  InputError,
-  parseBoolean,
-  parseCacheMode,
-  parseCount,
-  parseEngine,
-  parseKeyValue,
-  parseLabel,
-  parseList,
-  parsePromote,
-  type BuildArg
-}
-
 export interface Inputs {
   /** Build context directory. */
   readonly context: string

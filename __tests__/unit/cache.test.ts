@@ -24,7 +24,7 @@ import {
 } from '../../src/cache/strategy.js'
 import { distinctImages } from '../../src/cache/build.js'
 import type { BuildStep } from '../../src/engine/progress.js'
-import { parseCacheMode } from '../../src/inputs.js'
+import { parseCacheMode } from '../../src/input-values.js'
 import { renderCacheSaved, renderCacheSection } from '../../src/report/cache.js'
 
 const parts: CacheKeyParts = {

@@ -8,7 +8,9 @@ import { describeContainersEngine, parseToolVersion } from '../../src/engine/con
 import { familyOf } from '../../src/engine/family.js'
 import { containersBuildCommand, tlsArgs } from '../../src/engine/podman.js'
 import { parseStepLog } from '../../src/engine/step-log.js'
-import { defaultFile, InputError, parseEngine } from '../../src/inputs.js'
+import { InputError } from '../../src/errors.js'
+import { parseEngine } from '../../src/input-values.js'
+import { defaultFile } from '../../src/inputs.js'
 import { engines } from './support/engines.js'
 
 const request: BuildRequest = {

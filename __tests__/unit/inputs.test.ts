@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseBoolean, parseCount, parseKeyValue, parseLabel, parseList } from '../../src/inputs.js'
+import {
+  parseBoolean,
+  parseCount,
+  parseKeyValue,
+  parseLabel,
+  parseList
+} from '../../src/input-values.js'
 
 describe('parseList', () => {
   it('splits lines, trims, drops blanks and comment lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parsePromote } from '../../src/inputs.js'
+import { parsePromote } from '../../src/input-values.js'
 import {
   manifestParts,
   summarizeImages,

@@ -6,7 +6,7 @@
  * is told to pass the value with `secrets` instead. Pure.
  */
 import type { Stage } from '../engine/dockerfile.js'
-import type { BuildArg } from '../inputs.js'
+import type { BuildArg } from '../input-values.js'
 import { looksSecret } from '../secret-names.js'
 
 /** The names of the build-args given that look like secrets, in order, once each. */

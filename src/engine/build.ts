@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine, type ExecResult } from '../exec.js'
-import type { BuildArg } from '../inputs.js'
+import type { BuildArg } from '../input-values.js'
 import { buildOptionArgs, type BuildOptions } from './build-options.js'
 import type { Engine } from './engine.js'
 import { familyOf, type BuildOutput } from './family.js'
