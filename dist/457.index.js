@@ -322,6 +322,11 @@ function splitFlags(args) {
     }
     return { flags, rest };
 }
+/** A FROM's image, as written after its flags, and its stage name (`AS`), lower-cased as BuildKit compares it. */
+function fromParts(from) {
+    const [image = '', as, alias] = splitFlags(from.args).rest.split(/\s+/);
+    return as?.toUpperCase() === 'AS' && alias ? { image, alias: alias.toLowerCase() } : { image };
+}
 /** A COPY/ADD's sources (its arguments but the last), in shell or JSON form. */
 function copySources(args) {
     const { rest } = splitFlags(args);
@@ -373,9 +378,8 @@ function baseEntries(createdBy, instructions) {
 }
 /** The image the final stage starts from, through the stages it is built FROM. */
 function baseImageOf(instructions) {
-    return stageChain(instructions)[0]
-        ?.args.replace(/\s+AS\s+\S+\s*$/i, '')
-        .replace(/^(--\S+\s+)*/, '');
+    const from = stageChain(instructions)[0];
+    return from && fromParts(from).image;
 }
 /** An ARG is recorded with its value (`ARG V=1`): its name is what both sides share. */
 function matchKey(text) {
@@ -384,15 +388,14 @@ function matchKey(text) {
 /** The final stage's instructions, after those of the stages it is built FROM. */
 function stageChain(instructions) {
     const froms = instructions.filter(i => i.keyword === 'FROM');
-    const alias = (from) => /\sAS\s+(\S+)\s*$/i.exec(from.args)?.[1]?.toLowerCase();
     const chain = [];
     const seen = new Set();
     for (let from = froms.at(-1); from && !seen.has(from.stage);) {
         seen.add(from.stage);
         const stage = from.stage;
         chain.unshift(...instructions.filter(i => i.stage === stage));
-        const base = (splitFlags(from.args).rest.split(/\s+/)[0] ?? '').toLowerCase();
-        from = froms.find(f => f.stage < stage && alias(f) === base);
+        const base = fromParts(from).image.toLowerCase();
+        from = froms.find(f => f.stage < stage && fromParts(f).alias === base);
     }
     return chain;
 }
@@ -488,8 +491,7 @@ function copiesContext(copy) {
     return copySources(copy.args).some(source => /^\.\/?$|^\.\/\*$|^\*$/.test(source));
 }
 function stageAlias(from) {
-    const as = /\sAS\s+(\S+)\s*$/i.exec(from.args)?.[1];
-    return as ? as.toLowerCase() : `stage-${from.stage}`;
+    return fromParts(from).alias ?? `stage-${from.stage}`;
 }
 function findStep(steps, instruction, stage) {
     const key = (0,report_layers/* instructionKey */.Ox)(`${instruction.keyword} ${instruction.args}`);
@@ -519,7 +521,7 @@ function baseTags(instructions) {
     const stages = new Set();
     const findings = [];
     for (const from of instructions.filter(instruction => instruction.keyword === 'FROM')) {
-        const image = splitFlags(from.args).rest.split(/\s+/)[0] ?? '';
+        const { image } = fromParts(from);
         const lower = image.toLowerCase();
         const known = lower === 'scratch' || stages.has(lower) || image.includes('$');
         stages.add(stageAlias(from));

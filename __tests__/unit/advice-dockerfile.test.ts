@@ -3,6 +3,7 @@ import { baseEntries, baseImageOf, matchHistory } from '../../src/advice/history
 import {
   copySources,
   finalStage,
+  fromParts,
   parseInstructions,
   splitFlags
 } from '../../src/advice/instructions.js'
@@ -42,6 +43,14 @@ describe('parseInstructions', () => {
     ['/a /b', [], '/a /b']
   ])('splitFlags(%j)', (args, flags, rest) => {
     expect(splitFlags(args)).toEqual({ flags, rest })
+  })
+
+  it.each([
+    ['node:20 AS Deps', { image: 'node:20', alias: 'deps' }],
+    ['--platform=$BUILDPLATFORM golang:1.22 as build', { image: 'golang:1.22', alias: 'build' }],
+    ['deps', { image: 'deps' }]
+  ])('fromParts(FROM %s)', (args, parts) => {
+    expect(fromParts({ line: 1, keyword: 'FROM', args, stage: 0 })).toEqual(parts)
   })
 
   it.each([

@@ -3,7 +3,7 @@
  * and which entries came with the base image. Pure.
  */
 import { instructionKey } from '../report/layers.js'
-import { splitFlags, type Instruction } from './instructions.js'
+import { fromParts, type Instruction } from './instructions.js'
 
 /**
  * The instruction behind each history entry, matched from the last entry back
@@ -43,9 +43,8 @@ export function baseEntries(
 
 /** The image the final stage starts from, through the stages it is built FROM. */
 export function baseImageOf(instructions: readonly Instruction[]): string | undefined {
-  return stageChain(instructions)[0]
-    ?.args.replace(/\s+AS\s+\S+\s*$/i, '')
-    .replace(/^(--\S+\s+)*/, '')
+  const from = stageChain(instructions)[0]
+  return from && fromParts(from).image
 }
 
 /** An ARG is recorded with its value (`ARG V=1`): its name is what both sides share. */
@@ -56,16 +55,14 @@ function matchKey(text: string): string {
 /** The final stage's instructions, after those of the stages it is built FROM. */
 function stageChain(instructions: readonly Instruction[]): Instruction[] {
   const froms = instructions.filter(i => i.keyword === 'FROM')
-  const alias = (from: Instruction): string | undefined =>
-    /\sAS\s+(\S+)\s*$/i.exec(from.args)?.[1]?.toLowerCase()
   const chain: Instruction[] = []
   const seen = new Set<number>()
   for (let from = froms.at(-1); from && !seen.has(from.stage);) {
     seen.add(from.stage)
     const stage = from.stage
     chain.unshift(...instructions.filter(i => i.stage === stage))
-    const base = (splitFlags(from.args).rest.split(/\s+/)[0] ?? '').toLowerCase()
-    from = froms.find(f => f.stage < stage && alias(f) === base)
+    const base = fromParts(from).image.toLowerCase()
+    from = froms.find(f => f.stage < stage && fromParts(f).alias === base)
   }
   return chain
 }

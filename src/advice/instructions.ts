@@ -58,6 +58,12 @@ export function splitFlags(args: string): { flags: string[]; rest: string } {
   return { flags, rest }
 }
 
+/** A FROM's image, as written after its flags, and its stage name (`AS`), lower-cased as BuildKit compares it. */
+export function fromParts(from: Instruction): { image: string; alias?: string } {
+  const [image = '', as, alias] = splitFlags(from.args).rest.split(/\s+/)
+  return as?.toUpperCase() === 'AS' && alias ? { image, alias: alias.toLowerCase() } : { image }
+}
+
 /** A COPY/ADD's sources (its arguments but the last), in shell or JSON form. */
 export function copySources(args: string): string[] {
   const { rest } = splitFlags(args)

@@ -7,7 +7,7 @@
 import { instructionKey } from '../report/layers.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { Finding } from './finding.js'
-import { copySources, finalStage, splitFlags, type Instruction } from './instructions.js'
+import { copySources, finalStage, fromParts, splitFlags, type Instruction } from './instructions.js'
 import { looksSecret } from '../secret-names.js'
 
 /** Dependency installs that read a manifest the source tree does not change often. */
@@ -72,8 +72,7 @@ function copiesContext(copy: Instruction): boolean {
 }
 
 function stageAlias(from: Instruction): string {
-  const as = /\sAS\s+(\S+)\s*$/i.exec(from.args)?.[1]
-  return as ? as.toLowerCase() : `stage-${from.stage}`
+  return fromParts(from).alias ?? `stage-${from.stage}`
 }
 
 function findStep(
@@ -109,7 +108,7 @@ function baseTags(instructions: readonly Instruction[]): Finding[] {
   const stages = new Set<string>()
   const findings: Finding[] = []
   for (const from of instructions.filter(instruction => instruction.keyword === 'FROM')) {
-    const image = splitFlags(from.args).rest.split(/\s+/)[0] ?? ''
+    const { image } = fromParts(from)
     const lower = image.toLowerCase()
     const known = lower === 'scratch' || stages.has(lower) || image.includes('$')
     stages.add(stageAlias(from))
