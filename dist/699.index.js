@@ -338,13 +338,15 @@ function buildOptionArgs(options, annotations) {
 /* harmony export */   s9: () => (/* binding */ secretArgs)
 /* harmony export */ });
 /* unused harmony export imageWrittenWatcher */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
-/* harmony import */ var _build_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8725);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3547);
-/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3439);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4175);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
+/* harmony import */ var _build_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8725);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3547);
+/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3439);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4175);
+
 
 
 
@@ -373,7 +375,7 @@ function buildCommand(request, engine) {
     for (const output of request.exports ?? [])
         args.push('--output', output);
     if (request.options)
-        args.push(...(0,_build_options_js__WEBPACK_IMPORTED_MODULE_2__/* .buildOptionArgs */ .fG)(request.options, request.annotations ?? []));
+        args.push(...(0,_build_options_js__WEBPACK_IMPORTED_MODULE_3__/* .buildOptionArgs */ .fG)(request.options, request.annotations ?? []));
     if (request.noCache)
         args.push('--no-cache');
     if (request.pull)
@@ -410,7 +412,7 @@ function secretArgs(secrets) {
 }
 /** Runs the build; its log streams to the job log, and the steps are read from it. */
 async function runBuild(request, engine) {
-    const family = (0,_family_js__WEBPACK_IMPORTED_MODULE_3__/* .familyOf */ .A)(engine);
+    const family = (0,_family_js__WEBPACK_IMPORTED_MODULE_4__/* .familyOf */ .A)(engine);
     const command = family.buildCommand(request, engine);
     // What the Dockerfile's steps print is not the action's: it can issue no workflow command.
     // Only the pushes are timed: a build step may rightly print nothing for long.
@@ -418,12 +420,23 @@ async function runBuild(request, engine) {
         ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
         : {};
     const onWritten = request.push ? request.onImageWritten : undefined;
-    const result = await (0,_fence_js__WEBPACK_IMPORTED_MODULE_4__/* .withCommandsStopped */ .c)(() => (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execCommand */ .NK)(family.command, command.args, {
+    const build = () => (0,_fence_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommandsStopped */ .c)(() => (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(family.command, command.args, {
         env: command.env,
         ...stall,
         ...(onWritten ? { onOutput: imageWrittenWatcher(onWritten) } : {})
     }));
-    const output = family.readBuild(result);
+    let result = await build();
+    let first;
+    for (let retry = 1; retry <= UNPACK_RETRIES && lostSnapshot(result); retry++) {
+        first ??= result;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice('The containerd image store lost a layer while it unpacked the image, a known race ' +
+            '(moby/buildkit#6521); building again, every step from the cache');
+        result = await build();
+    }
+    // The steps as the first build ran them: the one again took them all from the cache.
+    const output = first
+        ? { ...family.readBuild(result), steps: family.readBuild(first).steps }
+        : family.readBuild(result);
     // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
     const pushes = request.push ? buildPushes(result) : undefined;
     if (result.exitCode === 0) {
@@ -435,25 +448,35 @@ async function runBuild(request, engine) {
     }
     // The image was built and named, and a push failed: the pushes are retried
     // one by one, as without a push from the build.
-    const written = (0,_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .writtenImage */ .J_)(result.stderr);
+    const written = (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .writtenImage */ .J_)(result.stderr);
     if (pushes?.failed && written)
         return { ...output, imageId: written, pushes };
-    throw new Error(`Build failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(result)}`);
+    throw new Error(`Build failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result)}`);
+}
+/**
+ * The containerd store's unpack of a built image can find a layer's snapshot
+ * gone (moby/buildkit#6521, containerd/containerd#10835): every step has
+ * finished by then, and the same build again takes them from the cache.
+ */
+const LOST_SNAPSHOT = /failed to prepare extraction snapshot .* parent snapshot \S+ does not exist: not found/;
+const UNPACK_RETRIES = 2;
+function lostSnapshot(result) {
+    return result.exitCode !== 0 && LOST_SNAPSHOT.test((0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result));
 }
 /** The image a build made: printed by the builder (buildah), else written to `--iidfile`. */
 function builtImage(output, iidFile) {
     if (output.imageId)
         return output.imageId;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(iidFile))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(iidFile))
         throw new Error('The build succeeded but named no image (no image id)');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(iidFile, 'utf8').trim();
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(iidFile, 'utf8').trim();
 }
 /** What the pushes of a build did; one it stopped in the middle of failed, for the reason it stopped. */
 function buildPushes(result) {
-    const pushes = (0,_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBuildPushes */ .kh)(result.stderr);
+    const pushes = (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBuildPushes */ .kh)(result.stderr);
     if (result.exitCode === 0 || pushes.failed || !pushes.unfinished)
         return pushes;
-    return { ...pushes, failed: { tag: pushes.unfinished, error: (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .lastErrorLine */ .HY)(result) } };
+    return { ...pushes, failed: { tag: pushes.unfinished, error: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result) } };
 }
 /**
  * Calls `written` once, with the image's id, when BuildKit's progress says it
@@ -469,7 +492,7 @@ function imageWrittenWatcher(written) {
         const lines = (pending + text).split('\n');
         pending = lines.pop() ?? '';
         for (const line of lines) {
-            const id = _progress_js__WEBPACK_IMPORTED_MODULE_5__/* .WRITTEN_IMAGE */ .Kd.exec(line.replace(/^#\d+ /, '').trimEnd())?.[1];
+            const id = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .WRITTEN_IMAGE */ .Kd.exec(line.replace(/^#\d+ /, '').trimEnd())?.[1];
             if (!id)
                 continue;
             called = true;

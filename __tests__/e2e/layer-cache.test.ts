@@ -119,7 +119,7 @@ const ENTRIES_PER_SAVE = engine.can.cacheStrategy === 'inline' ? 2 : 1
 function inlineCacheTests(): void {
   it('restores onto a wiped engine: the builder stage and its slow step are CACHED', async () => {
     const cold = await build(1)
-    expect(cold.exitCode).toBe(0)
+    expect(ran(cold)).toEqual(SUCCEEDED)
     expect(cold.warnings).toEqual([])
     expect(cold.log).toContain('Layer cache: inline cache in the target and every stage it needs')
     expect(cold.log).toContain('Building stage "builder"')
@@ -138,7 +138,7 @@ function inlineCacheTests(): void {
     wipeEngine()
     const warm = await build(2)
 
-    expect(warm.exitCode).toBe(0)
+    expect(ran(warm)).toEqual(SUCCEEDED)
     expect(warm.warnings).toEqual([])
     expect(warm.log).toContain(`Layer cache restored from ${first ?? ''}`)
     // The builder's own layer was never downloaded: the final image's layers made it unneeded.
@@ -170,7 +170,7 @@ function inlineCacheTests(): void {
     wipeEngine()
     writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
     const changed = await build(3)
-    expect(changed.exitCode).toBe(0)
+    expect(ran(changed)).toEqual(SUCCEEDED)
     expect(changed.warnings).toEqual([])
     expect(changed.log).toContain(`Layer cache restored from ${service.entries()[2]?.key ?? ''}`)
     // The COPY needs the builder's layer: its entry, saved by run 1, is downloaded now.
@@ -193,10 +193,10 @@ function inlineCacheTests(): void {
   })
 
   it('loads the images into a daemon on another host, which cannot reach 127.0.0.1 here', async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     wipeEngine()
     const restored = await build(2, { wrapper: IN_A_JOB_CONTAINER })
-    expect(restored.exitCode).toBe(0)
+    expect(ran(restored)).toEqual(SUCCEEDED)
     expect(restored.warnings).toEqual([])
     expect(restored.log).toContain('Layer cache images, loaded (the daemon is not on this host)')
     expect(restored.log).not.toContain('--cache-from 127.0.0.1')
@@ -212,7 +212,7 @@ function inlineCacheTests(): void {
     const sizes: number[] = []
     for (let run = 1; run <= 10; run++) {
       const result = await build(run)
-      expect(result.exitCode).toBe(0)
+      expect(ran(result)).toEqual(SUCCEEDED)
       expect(result.warnings).toEqual([])
       sizes.push(service.entries().at(-1)?.size ?? 0)
     }
@@ -225,13 +225,13 @@ function inlineCacheTests(): void {
   })
 
   it("runs a stage's steps again when the cache lost the stage's own layers", async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     const [stageLayers] = service.entries().map(entry => entry.key)
     service.evict(stageLayers ?? '')
     wipeEngine()
     writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
     const result = await build(2)
-    expect(result.exitCode).toBe(0)
+    expect(ran(result)).toEqual(SUCCEEDED)
     expect(result.warnings).toEqual([])
     expect(result.log).toContain(
       `${stageLayers ?? ''} is no longer stored; its stage's steps run again`
@@ -243,12 +243,12 @@ function inlineCacheTests(): void {
   })
 
   it("stores a stage's own layers again when the cache dropped them", async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     const [stageLayers] = service.entries().map(entry => entry.key)
     service.evict(stageLayers ?? '')
     // The daemon still has the builder's layers: the stage is built again from them, the same.
     const result = await build(2)
-    expect(result.exitCode).toBe(0)
+    expect(ran(result)).toEqual(SUCCEEDED)
     expect(result.warnings).toEqual([])
     expect(result.log).toContain('Building stage "builder"')
     expect(result.post?.log).toContain(`${stageLayers ?? ''} is no longer stored; storing it again`)
@@ -281,7 +281,7 @@ function inlineCacheTests(): void {
 
     const result = await build(1, { inputs: { 'build-args': `NPM_TOKEN=${token}\nRUN_ID=1` } })
 
-    expect(result.exitCode).toBe(0)
+    expect(ran(result)).toEqual(SUCCEEDED)
     expect(result.warnings).toEqual([
       expect.stringMatching(
         /^Input "build-args": NPM_TOKEN look\(s\) like a secret\..*secrets input/
@@ -305,7 +305,7 @@ function inlineCacheTests(): void {
   })
 
   it('stops the build and the cache server when cancelled; post still cleans up', async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     // The output, not the step's name, says the RUN is under way.
     writeFileSync(
       path.join(cwd, 'Dockerfile'),
@@ -340,7 +340,7 @@ function inlineCacheTests(): void {
 function localCacheTests(): void {
   it('restores onto a wiped engine: every stage from one export (mode=max), its slow step CACHED', async () => {
     const cold = await build(1)
-    expect(cold.exitCode).toBe(0)
+    expect(ran(cold)).toEqual(SUCCEEDED)
     expect(cold.warnings).toEqual([])
     expect(cold.log).toContain('Layer cache: buildx local cache (mode=max)')
     expect(cold.log).toMatch(/--cache-to type=local,dest=[^ ]+,mode=max/)
@@ -351,7 +351,7 @@ function localCacheTests(): void {
 
     wipeEngine()
     const warm = await build(2)
-    expect(warm.exitCode).toBe(0)
+    expect(ran(warm)).toEqual(SUCCEEDED)
     expect(warm.warnings).toEqual([])
     expect(warm.log).toContain(`Layer cache restored from ${service.entries()[0]?.key ?? ''}`)
     expect(warm.log).toMatch(/--cache-from type=local,src=[^ ]+/)
@@ -365,7 +365,7 @@ function localCacheTests(): void {
     wipeEngine()
     writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN echo changed > /changed']))
     const changed = await build(3)
-    expect(changed.exitCode).toBe(0)
+    expect(ran(changed)).toEqual(SUCCEEDED)
     expect(changed.warnings).toEqual([])
     expect(stepRow(changed, 'RUN dd')).toContain('✅')
     expect(stepRow(changed, 'COPY --from=builder')).not.toContain('✅')
@@ -373,10 +373,10 @@ function localCacheTests(): void {
   })
 
   it('restores the same way in a job container: the export goes through the client, not the daemon', async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     wipeEngine()
     const restored = await build(2, { wrapper: IN_A_JOB_CONTAINER })
-    expect(restored.exitCode).toBe(0)
+    expect(ran(restored)).toEqual(SUCCEEDED)
     expect(restored.warnings).toEqual([])
     expect(stepRow(restored, 'RUN dd')).toContain('✅')
     expect(stepRow(restored, 'COPY --from=builder')).toContain('✅')
@@ -387,7 +387,7 @@ function localCacheTests(): void {
     const sizes: number[] = []
     for (let run = 1; run <= 10; run++) {
       const result = await build(run)
-      expect(result.exitCode).toBe(0)
+      expect(ran(result)).toEqual(SUCCEEDED)
       expect(result.warnings).toEqual([])
       sizes.push(service.entries().at(-1)?.size ?? 0)
     }
@@ -409,7 +409,7 @@ function localCacheTests(): void {
       ].join('\n')
     )
     const result = await build(1, { inputs: { 'build-args': 'NPM_TOKEN=npm_e2e-local-token-41' } })
-    expect(result.exitCode).toBe(0)
+    expect(ran(result)).toEqual(SUCCEEDED)
     expect(result.warnings).toEqual([
       expect.stringMatching(/^Input "build-args": NPM_TOKEN look\(s\) like a secret\./),
       // The advice says so of the Dockerfile's ARG line, too.
@@ -424,7 +424,7 @@ describe('layer cache', () => {
   else localCacheTests()
 
   it('removes the restored cache when the build fails', async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     writeFileSync(path.join(cwd, 'Dockerfile'), slowDockerfile(20, ['RUN exit 3']))
     const failed = await build(2)
     expect(failed.exitCode).toBe(1)
@@ -466,9 +466,9 @@ describe('layer cache', () => {
   })
 
   it('only reads the cache on pull request events, unless the workflow says read-write', async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     const pullRequest = await build(2, { eventName: 'pull_request' })
-    expect(pullRequest.exitCode).toBe(0)
+    expect(ran(pullRequest)).toEqual(SUCCEEDED)
     expect(pullRequest.log).toContain('Layer cache restored from')
     expect(pullRequest.log).toContain('Layer cache not saved: the cache is read-only')
     const target = await build(3, { eventName: 'pull_request_target' })
@@ -480,7 +480,7 @@ describe('layer cache', () => {
       eventName: 'pull_request_target',
       inputs: { cache: 'read-write' }
     })
-    expect(asked.exitCode).toBe(0)
+    expect(ran(asked)).toEqual(SUCCEEDED)
     expect(asked.warnings).toEqual([
       expect.stringMatching(/^Input "cache" is read-write on pull_request_target: .*base branch/)
     ])
@@ -509,7 +509,7 @@ describe('layer cache', () => {
   it.each(failures)('builds with a warning when the cache service %s', async (_, breakIt) => {
     const env = await breakIt(service)
     const result = await build(1, { env })
-    expect(result.exitCode).toBe(0)
+    expect(ran(result)).toEqual(SUCCEEDED)
     expect(result.errors).toEqual([])
     expect(result.warnings.join('\n')).toMatch(/layer cache was not saved/)
     expect(result.summary).toContain('**Layer cache** not saved: failed: ')
@@ -518,11 +518,11 @@ describe('layer cache', () => {
   })
 
   it('builds with a warning from a partial archive, and saves a good one', async () => {
-    expect((await build(1)).exitCode).toBe(0)
+    expect(ran(await build(1))).toEqual(SUCCEEDED)
     service.truncateArchives()
     wipeEngine()
     const result = await build(2)
-    expect(result.exitCode).toBe(0)
+    expect(ran(result)).toEqual(SUCCEEDED)
     expect(result.errors).toEqual([])
     expect(result.warnings.length).toBeGreaterThan(0)
     expect(stepRow(result, 'RUN dd')).not.toContain('✅')
@@ -535,7 +535,7 @@ describe('layer cache', () => {
     docker('tag', output(first, 'imageid'), source)
 
     const result = await build(2, { inputs: { 'cache-from': source } })
-    expect(result.exitCode).toBe(0)
+    expect(ran(result)).toEqual(SUCCEEDED)
     expect(result.log).toContain("Layer cache: the workflow's cache-from / cache-to, as given")
     expect(result.log).toMatch(new RegExp(`\\[command\\][^\\n]* --cache-from ${source} `))
     expect(result.log).not.toContain('BUILDKIT_INLINE_CACHE')
@@ -546,7 +546,7 @@ describe('layer cache', () => {
     const dest = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-cache-to-')), 'cache')
     const result = await build(1, { inputs: { 'cache-to': `type=local,dest=${dest},mode=max` } })
     if (engine.can.cacheStrategy === 'local') {
-      expect(result.exitCode).toBe(0)
+      expect(ran(result)).toEqual(SUCCEEDED)
       expect(result.log).toContain("Layer cache: the workflow's cache-from / cache-to, as given")
       expect(existsSync(path.join(dest, 'index.json'))).toBe(true)
       expect(service.entries()).toHaveLength(0)

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildCommand, imageWrittenWatcher, type BuildRequest } from '../../src/engine/build.js'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  buildCommand,
+  imageWrittenWatcher,
+  runBuild,
+  type BuildRequest,
+  type BuildResult
+} from '../../src/engine/build.js'
 import { NO_BUILD_OPTIONS } from '../../src/engine/build-options.js'
 import { parseStages } from '../../src/engine/dockerfile.js'
 import { engines } from './support/engines.js'
@@ -220,5 +229,66 @@ describe('imageWrittenWatcher', () => {
     const watch = imageWrittenWatcher(imageId => seen.push(imageId))
     for (const piece of pieces) watch(piece)
     expect(seen).toEqual(expected)
+  })
+})
+
+describe('runBuild', () => {
+  const lost =
+    'ERROR: failed to solve: failed to prepare extraction snapshot "extract-1-a sha256:6d49": ' +
+    'parent snapshot sha256:85c7 does not exist: not found'
+
+  /** A docker on PATH that fails as the containerd store's unpack race does, `failures` times. */
+  async function buildWith(failures: number, error = lost) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hoist-run-build-'))
+    const iid = path.join(dir, 'iid')
+    const count = path.join(dir, 'count')
+    writeFileSync(
+      path.join(dir, 'docker'),
+      [
+        '#!/bin/sh',
+        `n=$(cat ${count} 2>/dev/null || echo 0); echo $((n + 1)) > ${count}`,
+        `echo '#5 [2/2] RUN make' >&2`,
+        `if [ "$n" -lt ${failures} ]; then echo '#5 DONE 1.0s' >&2; echo '${error}' >&2; exit 1; fi`,
+        `echo '#5 CACHED' >&2; echo sha256:${'a'.repeat(64)} > ${iid}`
+      ].join('\n'),
+      { mode: 0o755 }
+    )
+    const saved = process.env.PATH
+    process.env.PATH = `${dir}:${saved ?? ''}`
+    try {
+      let value: BuildResult | undefined
+      let error: unknown
+      try {
+        value = await runBuild({ ...request, iidFile: iid }, engines.containerd)
+      } catch (failure) {
+        error = failure
+      }
+      const result = { value, error }
+      return { ...result, builds: Number(readFileSync(count, 'utf8')) }
+    } finally {
+      process.env.PATH = saved
+    }
+  }
+
+  it('builds again when the image store lost a snapshot, and reports the steps as first run', async () => {
+    const { value, builds } = await buildWith(1)
+    expect(builds).toBe(2)
+    expect(value?.imageId).toBe(`sha256:${'a'.repeat(64)}`)
+    expect(value?.steps.map(step => step.cached)).toEqual([false])
+  })
+
+  it('gives up after two builds more', async () => {
+    const { error, builds } = await buildWith(5)
+    expect(builds).toBe(3)
+    expect(String(error)).toContain('parent snapshot sha256:85c7 does not exist')
+  })
+
+  it('builds once when the build failed otherwise', async () => {
+    const { error, builds } = await buildWith(
+      1,
+      'ERROR: failed to solve: process "make" did not complete'
+    )
+    expect(builds).toBe(1)
+    expect(String(error)).toContain('did not complete')
   })
 })

@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { execCommand, lastErrorLine, type ExecResult } from '../exec.js'
 import type { BuildArg } from '../input-values.js'
@@ -130,14 +131,28 @@ export async function runBuild(request: BuildRequest, engine: Engine): Promise<B
       ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
       : {}
   const onWritten = request.push ? request.onImageWritten : undefined
-  const result = await withCommandsStopped(() =>
-    execCommand(family.command, command.args, {
-      env: command.env,
-      ...stall,
-      ...(onWritten ? { onOutput: imageWrittenWatcher(onWritten) } : {})
-    })
-  )
-  const output = family.readBuild(result)
+  const build = (): Promise<ExecResult> =>
+    withCommandsStopped(() =>
+      execCommand(family.command, command.args, {
+        env: command.env,
+        ...stall,
+        ...(onWritten ? { onOutput: imageWrittenWatcher(onWritten) } : {})
+      })
+    )
+  let result = await build()
+  let first: ExecResult | undefined
+  for (let retry = 1; retry <= UNPACK_RETRIES && lostSnapshot(result); retry++) {
+    first ??= result
+    core.notice(
+      'The containerd image store lost a layer while it unpacked the image, a known race ' +
+        '(moby/buildkit#6521); building again, every step from the cache'
+    )
+    result = await build()
+  }
+  // The steps as the first build ran them: the one again took them all from the cache.
+  const output = first
+    ? { ...family.readBuild(result), steps: family.readBuild(first).steps }
+    : family.readBuild(result)
   // Only a docker engine pushes from the build (Engine.can.pushFromBuild): BuildKit's progress.
   const pushes = request.push ? buildPushes(result) : undefined
   if (result.exitCode === 0) {
@@ -152,6 +167,19 @@ export async function runBuild(request: BuildRequest, engine: Engine): Promise<B
   const written = writtenImage(result.stderr)
   if (pushes?.failed && written) return { ...output, imageId: written, pushes }
   throw new Error(`Build failed: ${lastErrorLine(result)}`)
+}
+
+/**
+ * The containerd store's unpack of a built image can find a layer's snapshot
+ * gone (moby/buildkit#6521, containerd/containerd#10835): every step has
+ * finished by then, and the same build again takes them from the cache.
+ */
+const LOST_SNAPSHOT =
+  /failed to prepare extraction snapshot .* parent snapshot \S+ does not exist: not found/
+const UNPACK_RETRIES = 2
+
+function lostSnapshot(result: ExecResult): boolean {
+  return result.exitCode !== 0 && LOST_SNAPSHOT.test(lastErrorLine(result))
 }
 
 /** The image a build made: printed by the builder (buildah), else written to `--iidfile`. */
