@@ -14,8 +14,9 @@ export function requestTimeout(): AbortSignal {
 }
 
 /**
- * A blob's transfer between registries fails once its connection is silent
- * this long: a registry may take a while to check a large layer's digest
- * before it answers.
+ * A blob's transfer between registries, a cross-repository mount or a
+ * manifest's PUT fails once its connection is silent this long: a registry
+ * may take a while to check a large layer's digest, or copy a blob, or check
+ * what a manifest names, before it answers (repository.ts, `transfer`).
  */
 export const TRANSFER_IDLE_TIMEOUT_MS = 300_000
