@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createServer, type RequestListener, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import { PassThrough } from 'node:stream'
 import { httpRequest } from '../../src/registry/http.js'
-
-/** A local server answering each request with `handle`. */
-async function serve(handle: RequestListener): Promise<{ url: string; server: Server }> {
-  const server = createServer(handle)
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
-}
+import { serve } from './support/serve.js'
 
 const seen: { url: string; authorization?: string; length?: string; body?: string }[] = []
 let main: { url: string; server: Server }

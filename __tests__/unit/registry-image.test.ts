@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { prefetchRegistryImage, registryLayers } from '../../src/registry/image.js'
+import { serve } from './support/serve.js'
 
 /**
  * The size report's registry reads against a local registry stand-in: one
@@ -56,7 +56,7 @@ const failOnce = new Set<string>()
 beforeAll(async () => {
   // No docker config: every read is anonymous.
   process.env.DOCKER_CONFIG = mkdtempSync(path.join(tmpdir(), 'hoist-registry-image-'))
-  server = createServer((request, response) => {
+  ;({ server, host: registry } = await serve((request, response) => {
     const below = (request.url ?? '').replace(/^\/v2\/[^/]+\/[^/]+/, '')
     requests.push(below)
     if (failOnce.delete(below)) return void response.writeHead(503).end()
@@ -64,9 +64,7 @@ beforeAll(async () => {
     if (body === undefined) return void response.writeHead(404).end()
     const { mediaType = 'application/json' } = JSON.parse(body) as { mediaType?: string }
     response.writeHead(200, { 'Content-Type': mediaType }).end(body)
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  registry = `127.0.0.1:${(server.address() as AddressInfo).port}`
+  }))
 })
 
 afterAll(() => {
