@@ -1,5 +1,5 @@
 export const id = 457;
-export const ids = [457,232,212,693];
+export const ids = [457,232,212];
 export const modules = {
 
 /***/ 3469:
@@ -1518,7 +1518,7 @@ async function withGrownFiles(section, sizes) {
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/advice/render.ts
 /**
  * The summary's Advice section. Pure. The Dockerfile's text and the image's
@@ -6624,7 +6624,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderCacheSaved: () => (/* binding */ renderCacheSaved),
 /* harmony export */   renderCacheSection: () => (/* binding */ renderCacheSection)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
 /** The layer cache's part of the job summary. Pure. */
 
@@ -6666,7 +6666,7 @@ function renderCacheSection(report) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

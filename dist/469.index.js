@@ -49,7 +49,7 @@ function handleCancellation(exit = code => process.exit(code)) {
  */
 async function cancelAll(signal) {
     const stopped = Promise.allSettled([...stops].map(stop => stop()));
-    const core = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 3838));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(510)]).then(__webpack_require__.bind(__webpack_require__, 3838));
     core.info(`Cancelled (${signal}): stopping the commands and servers this step started`);
     const results = await stopped;
     for (const result of results) {

@@ -4117,7 +4117,7 @@ exports.registerDefaultDecorators = registerDefaultDecorators;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _decoratorsInline = __webpack_require__(2760);
+var _decoratorsInline = __webpack_require__(379);
 
 var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
 
@@ -4129,7 +4129,7 @@ function registerDefaultDecorators(instance) {
 
 /***/ }),
 
-/***/ 2760:
+/***/ 379:
 /***/ ((module, exports, __webpack_require__) => {
 
 

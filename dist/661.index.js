@@ -27,16 +27,16 @@ async function runPost() {
     if (state.layerCache) {
         const pending = state.layerCache;
         const [core, { saveLayerCache }, { renderCacheSaved }, { appendSummary }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 3838)),
-            Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(699), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 353)),
+            Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(510)]).then(__webpack_require__.bind(__webpack_require__, 3838)),
+            Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(492), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 353)),
             __webpack_require__.e(/* import() */ 212).then(__webpack_require__.bind(__webpack_require__, 5212)),
-            Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 1693))
+            Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 1693))
         ]);
         const outcome = await core.group('Cache save', () => saveLayerCache(pending));
         await appendSummary(renderCacheSaved(pending.key, outcome));
     }
     if (state.dockerConfig)
-        await (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(699), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 1877))).logoutRegistries(state);
+        await (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(492), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 1877))).logoutRegistries(state);
     const unremoved = [];
     for (const dir of [state.tempDir, state.cacheDir]) {
         if (!dir)
@@ -49,7 +49,7 @@ async function runPost() {
         }
     }
     if (unremoved.length) {
-        const core = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 3838));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(510)]).then(__webpack_require__.bind(__webpack_require__, 3838));
         for (const warning of unremoved)
             core.warning(warning);
     }
