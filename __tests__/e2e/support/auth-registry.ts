@@ -3,7 +3,7 @@
  * chooses, e.g. user AWS and the password an ECR token carries.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -64,11 +64,15 @@ export async function startAuthRegistry(user: string, password: string): Promise
 /**
  * Makes `name` resolve to 127.0.0.1 (tests run as root, as CI does). Go
  * programs such as dockerd cache /etc/hosts for 5 seconds, so after a change
- * this waits that long before the daemon can be asked to use the name.
+ * this waits until the file is 6 seconds old before the daemon can be asked
+ * to use the name. The change may be another profile's, made a moment ago
+ * (CI runs the profiles side by side): the wait holds for a line found too.
  */
 export async function addHostsLine(name: string): Promise<void> {
   const hosts = readFileSync('/etc/hosts', 'utf8')
-  if (new RegExp(`^127\\.0\\.0\\.1\\s+${name.replace(/\./g, '\\.')}\\s*$`, 'm').test(hosts)) return
-  appendFileSync('/etc/hosts', `${hosts.endsWith('\n') ? '' : '\n'}127.0.0.1 ${name}\n`)
-  await new Promise(resolve => setTimeout(resolve, 6_000))
+  if (!new RegExp(`^127\\.0\\.0\\.1\\s+${name.replace(/\./g, '\\.')}\\s*$`, 'm').test(hosts)) {
+    appendFileSync('/etc/hosts', `${hosts.endsWith('\n') ? '' : '\n'}127.0.0.1 ${name}\n`)
+  }
+  const age = Date.now() - statSync('/etc/hosts').mtimeMs
+  if (age < 6_000) await new Promise(resolve => setTimeout(resolve, 6_000 - age))
 }
