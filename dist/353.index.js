@@ -1475,7 +1475,10 @@ class RegistryRepository {
         });
         response.discard();
     }
-    /** Writes a manifest under a tag or its digest; returns the digest the registry reports. */
+    /**
+     * Writes a manifest under a tag or its digest. Throws when the registry
+     * reports another digest for it: what it holds is not these bytes.
+     */
     async putManifest(reference, manifest) {
         const response = await this.send({
             method: 'PUT',
@@ -1487,7 +1490,10 @@ class RegistryRepository {
             transfer: true
         });
         response.discard();
-        return response.header('docker-content-digest') ?? manifest.digest;
+        const written = response.header('docker-content-digest') ?? manifest.digest;
+        if (written !== manifest.digest) {
+            throw new Error(`${this.name} holds ${written} under ${reference}, not ${manifest.digest}`);
+        }
     }
     uploadUrl(response) {
         const location = response.header('location');

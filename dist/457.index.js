@@ -3973,12 +3973,7 @@ async function writeTags(target, repo, image, content, retry) {
             continue;
         }
         core.info(`Tagging ${reference}`);
-        const outcome = await (0,registry_retry/* withRetries */.LH)(`Tag ${reference}`, retry, () => (0,registry_retry/* attempt */.CD)(async () => {
-            const written = await repo.putManifest(tag, image.root);
-            if (written !== image.root.digest) {
-                throw new Error(`${target.registry} holds ${written} for ${reference}, not ${image.root.digest}`);
-            }
-        }), retry_io/* retryIO */.N);
+        const outcome = await (0,registry_retry/* withRetries */.LH)(`Tag ${reference}`, retry, () => (0,registry_retry/* attempt */.CD)(() => repo.putManifest(tag, image.root)), retry_io/* retryIO */.N);
         const attempts = outcome.attempts + extra;
         extra = 0;
         if (outcome.ok)
@@ -5491,7 +5486,7 @@ async function upload(repo, archive, image, policy) {
         manifests = [{ bytes, mediaType: DOCKER_MANIFEST, digest: (0,registry_repository/* sha256 */.sc)(bytes) }];
     }
     for (const manifest of manifests) {
-        const done = await run(`Upload of manifest ${manifest.digest} to ${repo.name}`, () => putByDigest(repo, manifest));
+        const done = await run(`Upload of manifest ${manifest.digest} to ${repo.name}`, () => repo.putManifest(manifest.digest, manifest));
         if (failed(done))
             return { ok: false, error: done.error, attempts };
     }
@@ -5515,15 +5510,9 @@ async function copyTo(written, target, policy) {
     const content = await copyContent(source, image, repo, policy);
     if (!content.ok)
         return { ok: false, error: content.error, attempts: 1 + content.retries };
-    const put = await (0,registry_retry/* withRetries */.LH)(`Upload of manifest ${root.digest} to ${repo.name}`, policy, () => (0,registry_retry/* attempt */.CD)(() => putByDigest(repo, root)), retry_io/* retryIO */.N);
+    const put = await (0,registry_retry/* withRetries */.LH)(`Upload of manifest ${root.digest} to ${repo.name}`, policy, () => (0,registry_retry/* attempt */.CD)(() => repo.putManifest(root.digest, root)), retry_io/* retryIO */.N);
     const attempts = put.attempts + content.retries;
     return put.ok ? { ok: true, root, attempts } : { ok: false, error: put.error, attempts };
-}
-async function putByDigest(repo, manifest) {
-    const written = await repo.putManifest(manifest.digest, manifest);
-    if (written !== manifest.digest) {
-        throw new Error(`${repo.name} holds ${written}, not ${manifest.digest}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/push.ts

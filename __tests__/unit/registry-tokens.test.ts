@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { Readable } from 'node:stream'
 import type { Answer } from '../../src/registry/http.js'
+import type { RawManifest } from '../../src/registry/repository.js'
 
 /**
  * The repository client's one boundary, registry/http.ts (itself tested against
@@ -61,5 +62,28 @@ describe('RegistryRepository token requests', () => {
     ])
     expect(calls[1]?.headers.Authorization).toBe(sent ? `Basic ${btoa('u:secret')}` : undefined)
     expect(calls[2]?.headers.Authorization).toBe('Bearer t')
+  })
+})
+
+describe('RegistryRepository.putManifest', () => {
+  const manifest: RawManifest = {
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    bytes: Buffer.from('{"schemaVersion":2}'),
+    digest: 'sha256:written'
+  }
+  const repository = () => new RegistryRepository(parseImageReference('registry.example/o/app:1'))
+
+  it('takes the digest the registry reports for the bytes sent, or none reported', async () => {
+    answers.push({ status: 201, headers: { 'docker-content-digest': 'sha256:written' } })
+    await expect(repository().putManifest('1', manifest)).resolves.toBeUndefined()
+    answers.push({ status: 201 })
+    await expect(repository().putManifest('1', manifest)).resolves.toBeUndefined()
+  })
+
+  it('fails when the registry holds another digest under the reference', async () => {
+    answers.push({ status: 201, headers: { 'docker-content-digest': 'sha256:other' } })
+    await expect(repository().putManifest('1', manifest)).rejects.toThrow(
+      'registry.example/o/app holds sha256:other under 1, not sha256:written'
+    )
   })
 })

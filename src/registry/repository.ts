@@ -177,8 +177,11 @@ export class RegistryRepository {
     response.discard()
   }
 
-  /** Writes a manifest under a tag or its digest; returns the digest the registry reports. */
-  async putManifest(reference: string, manifest: RawManifest): Promise<string> {
+  /**
+   * Writes a manifest under a tag or its digest. Throws when the registry
+   * reports another digest for it: what it holds is not these bytes.
+   */
+  async putManifest(reference: string, manifest: RawManifest): Promise<void> {
     const response = await this.send({
       method: 'PUT',
       path: `manifests/${reference}`,
@@ -189,7 +192,10 @@ export class RegistryRepository {
       transfer: true
     })
     response.discard()
-    return response.header('docker-content-digest') ?? manifest.digest
+    const written = response.header('docker-content-digest') ?? manifest.digest
+    if (written !== manifest.digest) {
+      throw new Error(`${this.name} holds ${written} under ${reference}, not ${manifest.digest}`)
+    }
   }
 
   private uploadUrl(response: Answer): string {
