@@ -135,7 +135,6 @@ function readSaveManifest(folder) {
 /* harmony export */   CJ: () => (/* binding */ cacheImage),
 /* harmony export */   EY: () => (/* binding */ stageLayersKey),
 /* harmony export */   GS: () => (/* binding */ IMAGES_FOLDER),
-/* harmony export */   P5: () => (/* binding */ cacheRoot),
 /* harmony export */   Xr: () => (/* binding */ cacheKeys),
 /* harmony export */   an: () => (/* binding */ imageRepository),
 /* harmony export */   jX: () => (/* binding */ LOCAL_CACHE),
@@ -188,16 +187,8 @@ function imageRepository(reference) {
     return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 /**
- * Where the cache's directories go: the runner's own temp directory, which no
- * other runner on the host shares and the runner empties for each job, else
- * the system's.
- */
-function cacheRoot(env, systemTemp) {
-    return env.RUNNER_TEMP || systemTemp;
-}
-/**
  * The directory cached. Its path is part of the cache's version, so it must
- * be the same on every run: a fixed name under `cacheRoot`.
+ * be the same on every run: a fixed name under the runner's temp directory.
  */
 function cacheDirectory(tempRoot, id) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.join(tempRoot, `hoist-layer-cache-${id}`);
@@ -253,6 +244,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/engine/family.ts + 4 modules
 var family = __webpack_require__(3547);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -495,6 +488,7 @@ var cache_strategy = __webpack_require__(3802);
 
 
 
+
 /**
  * Hoist keeps a cache of its own unless it is off, the workflow brings its
  * own, or the runner has no cache service.
@@ -517,7 +511,7 @@ function startCacheDownload(inputs, tags) {
         sha: process.env.GITHUB_SHA ?? '',
         runId: process.env.GITHUB_RUN_ID ?? ''
     });
-    const dir = (0,cache_keys/* cacheDirectory */.o3)((0,cache_keys/* cacheRoot */.P5)(process.env, external_node_os_.tmpdir()), keys.id);
+    const dir = (0,cache_keys/* cacheDirectory */.o3)((0,context/* runnerTemp */.X)(), keys.id);
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     return inputs.noCache ? { keys, dir } : { keys, dir, restored: restore(dir, keys) };
@@ -1047,6 +1041,49 @@ function fileHead(file) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
     return head;
+}
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runnerTemp),
+/* harmony export */   y: () => (/* binding */ readContext)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2772);
+
+
+function readContext(env = process.env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        runId: env.GITHUB_RUN_ID ?? '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        payload: readPayload(env.GITHUB_EVENT_PATH),
+        prHeadSha: /true/i.test(env.DOCKER_METADATA_PR_HEAD_SHA ?? ''),
+        shortShaLength: (env.DOCKER_METADATA_SHORT_SHA_LENGTH ?? '').trim()
+    };
+}
+/** A run with no readable event (e.g. a local run) is a run without an event. */
+function readPayload(file) {
+    return (file && (0,_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonObject */ .o)(file)) || {};
+}
+/**
+ * Where the run's own files go (its temp dirs, the layer cache's directory):
+ * the runner's temp directory, which no other runner on the host shares and
+ * the runner empties for each job, else the system's.
+ */
+function runnerTemp(env = process.env, systemTemp = node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir()) {
+    return env.RUNNER_TEMP || systemTemp;
 }
 
 

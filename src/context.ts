@@ -1,3 +1,4 @@
+import * as os from 'node:os'
 import { readJsonObject } from './json-file.js'
 
 /** The workflow run as the runner describes it: plain data, read once. */
@@ -37,4 +38,13 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
 /** A run with no readable event (e.g. a local run) is a run without an event. */
 function readPayload(file: string | undefined): Record<string, unknown> {
   return (file && readJsonObject<Record<string, unknown>>(file)) || {}
+}
+
+/**
+ * Where the run's own files go (its temp dirs, the layer cache's directory):
+ * the runner's temp directory, which no other runner on the host shares and
+ * the runner empties for each job, else the system's.
+ */
+export function runnerTemp(env: NodeJS.ProcessEnv = process.env, systemTemp = os.tmpdir()): string {
+  return env.RUNNER_TEMP || systemTemp
 }

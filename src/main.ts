@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import { mkdtempSync } from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import {
   prefetchImageFiles,
@@ -17,7 +16,7 @@ import {
 } from './cache/layer-cache.js'
 import { planLayerCacheSave } from './cache/save.js'
 import { cacheService } from './cache/service.js'
-import { readContext } from './context.js'
+import { readContext, runnerTemp } from './context.js'
 import { evaluatesOnly, runEvaluation, runExports } from './engine/build-runs.js'
 import { detectEngine } from './engine/engine.js'
 import { familyOf } from './engine/family.js'
@@ -57,8 +56,8 @@ export async function run(): Promise<void> {
   const sources = inputs.promote ? [inputs.promote.from] : mergeReferences(inputs)
   const logins = planRegistryLogins(inputs.registryAuth, [...tags, ...sources], inputs.push)
 
-  const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
-  const tempDir = mkdtempSync(path.join(runnerTemp, 'hoist-'))
+  const tempRoot = runnerTemp()
+  const tempDir = mkdtempSync(path.join(tempRoot, 'hoist-'))
   saveState({ tempDir })
   // The inputs are checked: the cache downloads while the engine detection and the
   // logins run; for a promotion or a merge, only once a build is certain.
@@ -71,7 +70,7 @@ export async function run(): Promise<void> {
   })
   const family = familyOf(engine)
   saveState({ frontend: engine.frontend })
-  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, runnerTemp, family))
+  await core.group('Login', () => loginRegistries(logins, inputs.registryAuth, tempRoot, family))
   if (inputs.promote) {
     const { promote, registryAuth, summary } = inputs
     const request = { promote, tags, retry: registryAuth.retry, summary }

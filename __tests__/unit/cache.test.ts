@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   cacheDirectory,
-  cacheRoot,
   cacheImage,
   cacheKeys,
   imageRepository,
@@ -24,6 +23,7 @@ import {
 } from '../../src/cache/strategy.js'
 import { distinctImages } from '../../src/cache/build.js'
 import type { BuildStep } from '../../src/engine/progress.js'
+import { runnerTemp } from '../../src/context.js'
 import { parseCacheMode } from '../../src/input-values.js'
 import { renderCacheSaved, renderCacheSection } from '../../src/report/cache.js'
 
@@ -105,8 +105,8 @@ describe('imageRepository, cacheDirectory, cacheImage', () => {
   })
 
   it("puts the cache under the runner's own temp directory, else the system's", () => {
-    expect(cacheRoot({ RUNNER_TEMP: '/runner/_work/_temp' }, '/tmp')).toBe('/runner/_work/_temp')
-    expect(cacheRoot({}, '/tmp')).toBe('/tmp')
+    expect(runnerTemp({ RUNNER_TEMP: '/runner/_work/_temp' }, '/tmp')).toBe('/runner/_work/_temp')
+    expect(runnerTemp({}, '/tmp')).toBe('/tmp')
   })
 
   it('keeps a fixed path (part of the cache version) and local image names', () => {

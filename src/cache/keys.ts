@@ -67,17 +67,8 @@ export function imageRepository(reference: string): string {
 }
 
 /**
- * Where the cache's directories go: the runner's own temp directory, which no
- * other runner on the host shares and the runner empties for each job, else
- * the system's.
- */
-export function cacheRoot(env: NodeJS.ProcessEnv, systemTemp: string): string {
-  return env.RUNNER_TEMP || systemTemp
-}
-
-/**
  * The directory cached. Its path is part of the cache's version, so it must
- * be the same on every run: a fixed name under `cacheRoot`.
+ * be the same on every run: a fixed name under the runner's temp directory.
  */
 export function cacheDirectory(tempRoot: string, id: string): string {
   return path.join(tempRoot, `hoist-layer-cache-${id}`)

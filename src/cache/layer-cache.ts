@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { runnerTemp } from '../context.js'
 import type { Engine } from '../engine/engine.js'
 import { familyOf } from '../engine/family.js'
 import { InputError } from '../errors.js'
@@ -23,7 +24,6 @@ import { cacheService, cacheServiceConfigured } from './service.js'
 import {
   cacheDirectory,
   cacheKeys,
-  cacheRoot,
   IMAGES_FOLDER,
   imageRepository,
   STEP_IMAGES_FOLDER,
@@ -99,7 +99,7 @@ export function startCacheDownload(
     sha: process.env.GITHUB_SHA ?? '',
     runId: process.env.GITHUB_RUN_ID ?? ''
   })
-  const dir = cacheDirectory(cacheRoot(process.env, os.tmpdir()), keys.id)
+  const dir = cacheDirectory(runnerTemp(), keys.id)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   return inputs.noCache ? { keys, dir } : { keys, dir, restored: restore(dir, keys) }
