@@ -1026,11 +1026,17 @@ async function layerBlob(reference, digest) {
 /** Undefined when the registry has no such image (e.g. the first build of a branch). */
 async function registryLayers(reference, platform) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
-    const repository = repositoryOf(ref);
     const root = await rootManifest(ref, reference);
-    const manifest = root && (await imageManifest(repository, root, platform, reference));
-    if (!manifest)
-        return undefined;
+    return root && heldLayers(reference, root, platform);
+}
+/**
+ * `registryLayers` of a manifest already read: `raw`, which `reference`'s
+ * repository holds (or the image its index names for `platform`). Only what
+ * is not in hand is read: the config, and the image of an index.
+ */
+async function heldLayers(reference, raw, platform) {
+    const repository = repositoryOf((0,registry_reference/* parseImageReference */.o_)(reference));
+    const manifest = await imageManifest(repository, raw, platform, reference);
     const { digest } = manifest.config;
     const config = (0,report_layers/* parseImageConfig */.FB)(await reading(`Reading ${digest}`, () => repository.blobJson(digest)));
     return {
@@ -4682,19 +4688,17 @@ async function merge_copySources(sources, target, retry) {
 async function measure(entries, sources, request) {
     const { tags, baseImage } = request.metadata;
     try {
-        const holder = (digest) => {
-            const found = sources.find(({ image }) => image.root.digest === digest || image.children.some(child => child.digest === digest));
-            if (!found)
-                throw new Error(`no image merged holds ${digest}`);
-            return found.repo;
-        };
+        // The manifests were read for the merge: only each image's config is read again.
+        const held = sources.flatMap(({ repo, image }) => [image.root, ...image.children].map(raw => ({ repo, raw })));
         const { images, attestations } = splitIndex(entries);
         const platforms = [];
         for (const entry of images) {
             const platform = entryPlatform(entry);
-            const layers = await registryLayers(`${holder(entry.digest).name}@${entry.digest}`, parsePlatform(platform));
-            if (!layers)
-                throw new Error(`${entry.digest} is gone from the registry`);
+            const found = held.find(({ raw }) => raw.digest === entry.digest);
+            if (!found)
+                throw new Error(`no image merged holds ${entry.digest}`);
+            const reference = `${found.repo.name}@${entry.digest}`;
+            const layers = await heldLayers(reference, found.raw, parsePlatform(platform));
             platforms.push({ platform, digest: entry.digest, layers });
         }
         const index = { platforms, attestations };

@@ -19,7 +19,7 @@ import { retryIO } from '../registry/retry-io.js'
 import { writeTags } from '../promote/promote.js'
 import { groupTargets } from '../promote/targets.js'
 import type { TagPush } from '../engine/push.js'
-import { registryLayers } from '../registry/image.js'
+import { heldLayers } from '../registry/image.js'
 import { pushedOutput, pushFailure, registryResults } from '../registry/pushed.js'
 import { RegistryRepository } from '../registry/repository.js'
 import { attempt, withRetries, type RetryPolicy } from '../registry/retry.js'
@@ -160,23 +160,18 @@ async function measure(
 ): Promise<PlatformsReport | undefined> {
   const { tags, baseImage } = request.metadata
   try {
-    const holder = (digest: string): RegistryRepository => {
-      const found = sources.find(
-        ({ image }) =>
-          image.root.digest === digest || image.children.some(child => child.digest === digest)
-      )
-      if (!found) throw new Error(`no image merged holds ${digest}`)
-      return found.repo
-    }
+    // The manifests were read for the merge: only each image's config is read again.
+    const held = sources.flatMap(({ repo, image }) =>
+      [image.root, ...image.children].map(raw => ({ repo, raw }))
+    )
     const { images, attestations } = splitIndex(entries)
     const platforms: ImageIndex['platforms'][number][] = []
     for (const entry of images) {
       const platform = entryPlatform(entry)
-      const layers = await registryLayers(
-        `${holder(entry.digest).name}@${entry.digest}`,
-        parsePlatform(platform)
-      )
-      if (!layers) throw new Error(`${entry.digest} is gone from the registry`)
+      const found = held.find(({ raw }) => raw.digest === entry.digest)
+      if (!found) throw new Error(`no image merged holds ${entry.digest}`)
+      const reference = `${found.repo.name}@${entry.digest}`
+      const layers = await heldLayers(reference, found.raw, parsePlatform(platform))
       platforms.push({ platform, digest: entry.digest, layers })
     }
     const index = { platforms, attestations }

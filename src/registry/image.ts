@@ -78,10 +78,22 @@ export async function registryLayers(
   platform: Platform
 ): Promise<(ImageLayers & { digest: string; layerDigests: string[] }) | undefined> {
   const ref = parseImageReference(reference)
-  const repository = repositoryOf(ref)
   const root = await rootManifest(ref, reference)
-  const manifest = root && (await imageManifest(repository, root, platform, reference))
-  if (!manifest) return undefined
+  return root && heldLayers(reference, root, platform)
+}
+
+/**
+ * `registryLayers` of a manifest already read: `raw`, which `reference`'s
+ * repository holds (or the image its index names for `platform`). Only what
+ * is not in hand is read: the config, and the image of an index.
+ */
+export async function heldLayers(
+  reference: string,
+  raw: RawManifest,
+  platform: Platform
+): Promise<ImageLayers & { digest: string; layerDigests: string[] }> {
+  const repository = repositoryOf(parseImageReference(reference))
+  const manifest = await imageManifest(repository, raw, platform, reference)
   const { digest } = manifest.config
   const config = parseImageConfig(
     await reading(`Reading ${digest}`, () => repository.blobJson(digest))
