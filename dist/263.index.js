@@ -2154,7 +2154,7 @@ async function runExports(request, outputs, engine) {
 }
 /** A build whose output is the Dockerfile's, not the action's: it issues no workflow command. */
 async function runQuietly(command, failure) {
-    const result = await (0,fence/* withCommandsStopped */.c)(() => (0,exec/* execCommand */.NK)('docker', command.args, { env: command.env }));
+    const result = await (0,fence/* withCommandsStopped */.c)(() => (0,exec/* execCommand */.NK)(command.program ?? 'docker', command.args, { env: command.env }));
     if (result.exitCode !== 0)
         throw new Error(`${failure}: ${(0,exec/* lastErrorLine */.HY)(result)}`);
 }
@@ -2355,7 +2355,7 @@ function describeEngine(facts) {
             clientVersion,
             daemonVersion,
             imageStore,
-            buildx: { version, driver },
+            buildx: { version, driver, ...(plugin?.Path ? { plugin: plugin.Path } : {}) },
             daemonOnThisHost,
             ...(platforms.length > 0 ? { platforms } : {}),
             can: {

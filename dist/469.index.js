@@ -169,11 +169,12 @@ async function watched(child, options) {
     clearTimeout(timer);
     if (!idle)
         return result;
-    const seconds = Math.round(idleTimeoutMs / 1000);
+    const stopped = `no progress for ${Math.round(idleTimeoutMs / 1000)} s: timed out, stopped`;
     return {
         ...result,
         exitCode: result.exitCode === 0 ? 1 : result.exitCode,
-        stderr: `${result.stderr}\nerror: no progress for ${seconds} s: timed out, stopped\n`
+        stderr: `${result.stderr}\nerror: ${stopped}\n`,
+        stopped
     };
 }
 /**

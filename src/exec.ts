@@ -5,6 +5,8 @@ export interface ExecResult {
   readonly exitCode: number
   readonly stdout: string
   readonly stderr: string
+  /** Why this process stopped the command (`idleTimeoutMs`); also the last line of `stderr`. */
+  readonly stopped?: string
 }
 
 export interface ExecOptions {
@@ -100,11 +102,12 @@ async function watched(child: ChildProcess, options: ExecOptions): Promise<ExecR
   const result = await finished(child)
   clearTimeout(timer)
   if (!idle) return result
-  const seconds = Math.round(idleTimeoutMs / 1000)
+  const stopped = `no progress for ${Math.round(idleTimeoutMs / 1000)} s: timed out, stopped`
   return {
     ...result,
     exitCode: result.exitCode === 0 ? 1 : result.exitCode,
-    stderr: `${result.stderr}\nerror: no progress for ${seconds} s: timed out, stopped\n`
+    stderr: `${result.stderr}\nerror: ${stopped}\n`,
+    stopped
   }
 }
 

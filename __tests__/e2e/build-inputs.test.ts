@@ -151,7 +151,7 @@ describe(`build-push-action's build inputs on the ${engine.profile} engine`, () 
     })
     expect(result.errors).toEqual([])
     expect(result.log).toMatch(/Engine: docker buildx \S+ \(docker driver, builder "default"\)/)
-    expect(result.log).toMatch(/\[command\]\S*docker buildx build .*--builder default/)
+    expect(result.log).toMatch(/\[command\]\S*docker[ -]buildx build .*--builder default/)
     expect(fileIn(output(result, 'imageid'), '/b')).toBe('built')
   })
 

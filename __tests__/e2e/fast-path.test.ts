@@ -1,7 +1,14 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import { runAction } from './support/action.js'
 import { daemonImage } from '../../src/engine/daemon-api.js'
@@ -25,31 +32,61 @@ const BUDGET: Record<string, number> = { runner: 2, host: 2, legacy: 5, containe
 
 /**
  * A `docker` first on PATH that writes down each call, then runs the engine's
- * own; `events` are each call's start and end (`start ARGS`, `end ARGS`), in order.
+ * own; where there is buildx, a docker config beside it whose `docker-buildx`
+ * does the same, since a build runs buildx's plugin itself. The docker CLI's
+ * own runs of the plugin (its metadata for docker info; `docker buildx …`,
+ * written down as a docker call) are not calls of their own. `events` are each
+ * call's start and end (`start ARGS`, `end ARGS`), in order; a call of the
+ * plugin is written `buildx ARGS`, as through docker.
  */
-function countingDocker(): { path: string; calls: () => string[]; events: () => string[] } {
+function countingDocker(): {
+  env: Record<string, string>
+  calls: () => string[]
+  events: () => string[]
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'hoist-docker-calls-'))
   const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
   const log = path.join(dir, 'calls')
   const events = path.join(dir, 'events')
-  const script = [
-    '#!/bin/sh',
-    `printf '%s\\n' "$*" >> '${log}'`,
-    `printf 'start %s\\n' "$*" >> '${events}'`,
-    `'${real}' "$@"`,
-    'status=$?',
-    `printf 'end %s\\n' "$*" >> '${events}'`,
-    'exit $status',
-    ''
-  ].join('\n')
-  writeFileSync(path.join(dir, 'docker'), script, { mode: 0o755 })
+  const counting = (program: string, name: string, passThrough: string) =>
+    [
+      '#!/bin/sh',
+      passThrough,
+      `printf '%s\\n' "${name}$*" >> '${log}'`,
+      `printf 'start %s\\n' "${name}$*" >> '${events}'`,
+      `'${program}' "$@"`,
+      'status=$?',
+      `printf 'end %s\\n' "${name}$*" >> '${events}'`,
+      'exit $status',
+      ''
+    ].join('\n')
+  writeFileSync(path.join(dir, 'docker'), counting(real, '', ''), { mode: 0o755 })
+  const env: Record<string, string> = { PATH: `${dir}:${process.env.PATH ?? ''}` }
+  const plugin = docker(
+    'info',
+    '--format',
+    '{{range .ClientInfo.Plugins}}{{if eq .Name "buildx"}}{{.Path}}{{end}}{{end}}'
+  ).trim()
+  if (plugin) {
+    const from = process.env.DOCKER_CONFIG || path.join(homedir(), '.docker')
+    const config = path.join(dir, 'config')
+    mkdirSync(path.join(config, 'cli-plugins'), { recursive: true })
+    for (const entry of ['config.json', 'buildx', 'contexts']) {
+      if (existsSync(path.join(from, entry))) {
+        symlinkSync(path.join(from, entry), path.join(config, entry))
+      }
+    }
+    const ownRun = `case "$1" in docker-cli-plugin-metadata|buildx) exec '${plugin}' "$@";; esac`
+    writeFileSync(
+      path.join(config, 'cli-plugins', 'docker-buildx'),
+      counting(plugin, 'buildx ', ownRun),
+      { mode: 0o755 }
+    )
+    env.DOCKER_CONFIG = config
+  }
   const lines = (file: string): string[] =>
     existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
-  return {
-    path: `${dir}:${process.env.PATH ?? ''}`,
-    calls: () => lines(log),
-    events: () => lines(events)
-  }
+  return { env, calls: () => lines(log), events: () => lines(events) }
 }
 
 describe(`the fast path on the ${engine.profile} engine`, () => {
@@ -61,7 +98,7 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
     expect(warm.exitCode).toBe(0)
 
     const docker = countingDocker()
-    const cached = await runAction({ cwd, inputs, env: { PATH: docker.path } })
+    const cached = await runAction({ cwd, inputs, env: docker.env })
     expect(cached.exitCode).toBe(0)
     expect(cached.post?.exitCode).toBe(0)
     expect(cached.summary).toMatch(/\| Steps cached \| 1 of 1 \|/)
@@ -129,7 +166,7 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
       const result = await runAction({
         cwd: makeContext({ Dockerfile: dockerfile }),
         inputs: { tags: `${repo}:1`, push: 'true' },
-        env: { PATH: docker.path }
+        env: docker.env
       })
       expect(result.errors).toEqual([])
       // The step ends: the output of docker save is drained to its end (left unread,

@@ -1,5 +1,12 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { everything, output, runAction, pushed, type RunResult } from './support/action.js'
+import {
+  BUILD_COMMAND,
+  everything,
+  output,
+  runAction,
+  pushed,
+  type RunResult
+} from './support/action.js'
 import { docker, engine, makeContext, registryAuth, uniqueRepo } from './support/engine.js'
 import { startFaultProxy } from './support/fault-proxy.js'
 import { getManifest, listTags, type Basic } from './support/registry.js'
@@ -56,7 +63,8 @@ describe(`several registries on the ${engine.profile} engine`, () => {
     const commands = result.log.split('\n').filter(line => line.startsWith('[command]'))
     const first = tags.filter(tag => tag.startsWith(`${engine.registry}/`))
     if (engine.can.buildx && engine.can.imageStore === 'classic') {
-      const build = commands.filter(line => line.includes(' buildx build --push '))
+      const build = commands.filter(line => BUILD_COMMAND.test(line))
+      expect(build[0]).toContain(' build --push ')
       expect(build).toHaveLength(1)
       expect([...(build[0] ?? '').matchAll(/--tag (\S+)/g)].map(m => m[1])).toEqual(first)
       expect(commands.filter(line => line.startsWith('[command]docker push'))).toEqual([])

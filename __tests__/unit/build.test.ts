@@ -11,7 +11,8 @@ import {
 } from '../../src/engine/build.js'
 import { NO_BUILD_OPTIONS } from '../../src/engine/build-options.js'
 import { parseStages } from '../../src/engine/dockerfile.js'
-import { engines } from './support/engines.js'
+import { describeEngine } from '../../src/engine/engine.js'
+import { engines, infos, inspectOf } from './support/engines.js'
 
 const request: BuildRequest = {
   context: 'ctx',
@@ -188,6 +189,26 @@ describe('buildCommand', () => {
     expect(buildCommand(req, builder).args).toEqual(args)
   })
 
+  it("runs buildx's plugin itself where docker info names its file", () => {
+    const plugin = '/usr/libexec/docker/cli-plugins/docker-buildx'
+    const info = {
+      ...infos.runner,
+      ClientInfo: {
+        Version: '28.2.2',
+        Plugins: [{ Name: 'buildx', Version: '0.13.1', Path: plugin }]
+      }
+    }
+    const named = describeEngine({ info, buildxInspect: inspectOf('docker'), hostname: 'h' })
+    const tagged = { ...request, tags: ['r/a:1'] }
+    const command = buildCommand(tagged, named)
+    expect(command.program).toBe(plugin)
+    expect(command.args.slice(0, 3)).toEqual(['build', '--load', '--progress=plain'])
+    // Through the docker CLI, the same arguments after `buildx`.
+    const through = buildCommand(tagged, buildx)
+    expect(through.program).toBeUndefined()
+    expect(through.args).toEqual(['buildx', ...command.args])
+  })
+
   it('turns BuildKit on for the docker client only', () => {
     expect(buildCommand(request, docker).env).toEqual({ DOCKER_BUILDKIT: '1' })
     expect(buildCommand(request, buildx).env).toEqual({})
@@ -281,6 +302,35 @@ describe('runBuild', () => {
     const { error, builds } = await buildWith(5)
     expect(builds).toBe(3)
     expect(String(error)).toContain('parent snapshot sha256:85c7 does not exist')
+  })
+
+  it('fails a stalled push for the stall, though buildx, stopped, names another error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hoist-stalled-push-'))
+    const iid = path.join(dir, 'iid')
+    const plugin = path.join(dir, 'docker-buildx')
+    writeFileSync(
+      plugin,
+      [
+        '#!/bin/sh',
+        `echo '#6 exporting to image' >&2`,
+        `echo '#6 writing image sha256:${'b'.repeat(64)} done' >&2`,
+        `echo '#6 DONE 0.1s' >&2`,
+        `trap 'kill $!; echo "#7 ERROR: got 1 SIGTERM/SIGINTs, forcing shutdown" >&2; exit 1' INT`,
+        `echo '#7 pushing r/a:1 with docker' >&2`,
+        'sleep 10 & wait'
+      ].join('\n'),
+      { mode: 0o755 }
+    )
+    const runner = { ...engines.runner, buildx: { version: '0.13.1', driver: 'docker', plugin } }
+    const result = await runBuild(
+      { ...request, iidFile: iid, tags: ['r/a:1'], push: true, pushStallMs: 1_000 },
+      runner
+    )
+    expect(result.imageId).toBe(`sha256:${'b'.repeat(64)}`)
+    expect(result.pushes?.failed).toEqual({
+      tag: 'r/a:1',
+      error: 'error: no progress for 1 s: timed out, stopped'
+    })
   })
 
   it('builds once when the build failed otherwise', async () => {

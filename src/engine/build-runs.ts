@@ -60,7 +60,7 @@ export async function runExports(
 /** A build whose output is the Dockerfile's, not the action's: it issues no workflow command. */
 async function runQuietly(command: Command, failure: string): Promise<void> {
   const result = await withCommandsStopped(() =>
-    execCommand('docker', command.args, { env: command.env })
+    execCommand(command.program ?? 'docker', command.args, { env: command.env })
   )
   if (result.exitCode !== 0) throw new Error(`${failure}: ${lastErrorLine(result)}`)
 }

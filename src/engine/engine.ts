@@ -36,8 +36,12 @@ export interface Engine {
   readonly clientVersion: string
   readonly daemonVersion: string
   readonly imageStore: ImageStore
-  /** buildx's version and the builder's driver (`docker`, `docker-container`, `remote`…). */
-  readonly buildx?: { readonly version: string; readonly driver: string }
+  /**
+   * buildx's version and the builder's driver (`docker`, `docker-container`,
+   * `remote`…); `plugin`, the file the docker CLI runs for `docker buildx`
+   * (docker info names it), where known.
+   */
+  readonly buildx?: { readonly version: string; readonly driver: string; readonly plugin?: string }
   /** The daemon runs on this host, in this network: it can reach a server on 127.0.0.1. */
   readonly daemonOnThisHost: boolean
   /** The platforms buildx's builder says it builds (`linux/amd64`…); unknown without buildx. */
@@ -101,7 +105,9 @@ export interface DockerInfo {
   readonly DriverStatus?: readonly (readonly string[])[] | null
   readonly ClientInfo?: {
     readonly Version?: string
-    readonly Plugins?: readonly { readonly Name?: string; readonly Version?: string }[] | null
+    readonly Plugins?:
+      | readonly { readonly Name?: string; readonly Version?: string; readonly Path?: string }[]
+      | null
   }
 }
 
@@ -249,7 +255,7 @@ export function describeEngine(facts: EngineFacts): Engine {
       clientVersion,
       daemonVersion,
       imageStore,
-      buildx: { version, driver },
+      buildx: { version, driver, ...(plugin?.Path ? { plugin: plugin.Path } : {}) },
       daemonOnThisHost,
       ...(platforms.length > 0 ? { platforms } : {}),
       can: {

@@ -22,6 +22,9 @@ export function ran(result: RunResult): { exitCode: number; log?: string } {
 
 export const SUCCEEDED = { exitCode: 0 }
 
+/** A build's command line in the log: docker build, docker buildx build, or buildx's plugin run itself. */
+export const BUILD_COMMAND = /\[command\]\S*(docker( buildx)?|docker-buildx) build /
+
 /** The commands the step showed in its log: a build or a push would be among them. */
 export function commands(result: RunResult): string[] {
   return result.log.split('\n').filter(line => line.includes('[command]'))
