@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { output, runAction } from './support/action.js'
+import { BUILD_COMMAND, output, runAction } from './support/action.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { getManifest, listTags } from './support/registry.js'
 
@@ -44,9 +44,7 @@ describe('tags and labels from git refs', () => {
 
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
-    const builds = result.log
-      .split('\n')
-      .filter(line => /^\[command\]\S*docker (buildx )?build /.test(line))
+    const builds = result.log.split('\n').filter(line => BUILD_COMMAND.test(line))
     expect(builds).toHaveLength(1)
     for (const registry of [engine.registry, engine.registry2]) {
       expect(await listTags(registry, repo)).toEqual(['1.2', '1.2.3', 'latest'])
