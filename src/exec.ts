@@ -5,7 +5,7 @@ export interface ExecResult {
   readonly exitCode: number
   readonly stdout: string
   readonly stderr: string
-  /** Why this process stopped the command (`idleTimeoutMs`); also the last line of `stderr`. */
+  /** Why this process stopped the command (`idleTimeoutMs`); `stderr` ends with `error: ` and it. */
   readonly stopped?: string
 }
 

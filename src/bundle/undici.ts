@@ -5,7 +5,8 @@
  * with node's own http and http-client's agents. Bundled, undici is a million
  * bytes that every phase loading @actions/core evaluated first: some 25 ms of
  * the main phase's start, before the build could begin. tsconfig's `paths`
- * points the bundler here; tests and type checks see the real package.
+ * points the bundler (and tsc) here; jest loads the real package, so a call
+ * that reaches undici would pass the unit tests and fail only in the bundle.
  */
 export class ProxyAgent {
   constructor() {
