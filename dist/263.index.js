@@ -2159,6 +2159,8 @@ async function runQuietly(command, failure) {
         throw new Error(`${failure}: ${(0,exec/* lastErrorLine */.HY)(result)}`);
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(8701);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./src/registry/docker-config.ts
@@ -2243,6 +2245,8 @@ var json_file = __webpack_require__(2772);
 
 
 
+
+
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
 const LAST_CLIENT_WITH_BUILTIN_BUILDKIT = 22;
 /** The first buildx versions with a flag Hoist passes. */
@@ -2292,13 +2296,14 @@ async function detectEngine(choice = 'auto', options = {}) {
 async function detectDocker(options) {
     const { builder = '' } = options;
     const builderDriver = options.platforms || builder ? undefined : currentBuilderDriver(process.env);
-    const [info, inspect] = await Promise.all([
+    const [info, inspect, alone] = await Promise.all([
         (0,docker_info.dockerInfo)(),
         builderDriver
             ? undefined
             : (0,exec/* execCommand */.NK)('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
                 silent: true
-            })
+            }),
+        io/* which */.K7('docker').then(pluginMayRunAlone)
     ]);
     if (builder && inspect && inspect.exitCode !== 0) {
         throw new errors/* InputError */.d('builder', `"${builder}" is not a buildx builder here (docker buildx inspect: ` +
@@ -2321,8 +2326,38 @@ async function detectDocker(options) {
         ...(builderDriver ? { builderDriver } : {}),
         clientVersion,
         hostname: external_node_os_.hostname(),
-        ...(builder ? { builder } : {})
+        ...(builder ? { builder } : {}),
+        pluginMayRunAlone: alone
     });
+}
+/** What makes the docker CLI reach its daemon otherwise than buildx run alone does. */
+const TLS_SETTINGS = ['DOCKER_TLS_VERIFY', 'DOCKER_TLS', 'DOCKER_CERT_PATH'];
+/**
+ * Whether buildx's plugin, run itself, reaches the daemon as `docker buildx`
+ * would: `docker` (the file PATH names) is the docker CLI, not a script that
+ * wraps it (with sudo, or a DOCKER_HOST of its own) nor snap's launcher; and
+ * no TLS settings come from the environment, which buildx run alone ignores
+ * (docker/compose#12679: plain HTTP to a TLS daemon, docker:dind's default).
+ */
+async function pluginMayRunAlone(docker, env = process.env) {
+    if (!docker || TLS_SETTINGS.some(name => env[name]))
+        return false;
+    try {
+        const file = await external_node_fs_.promises.realpath(docker);
+        if (!external_node_path_.basename(file).startsWith('docker'))
+            return false;
+        const handle = await external_node_fs_.promises.open(file);
+        try {
+            const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+            return bytesRead === 2 && buffer.toString('latin1') !== '#!';
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return false;
+    }
 }
 /** The engine the facts describe; throws when no BuildKit builder can be had. Pure. */
 function describeEngine(facts) {
@@ -2355,7 +2390,11 @@ function describeEngine(facts) {
             clientVersion,
             daemonVersion,
             imageStore,
-            buildx: { version, driver, ...(plugin?.Path ? { plugin: plugin.Path } : {}) },
+            buildx: {
+                version,
+                driver,
+                ...(plugin?.Path && facts.pluginMayRunAlone ? { plugin: plugin.Path } : {})
+            },
             daemonOnThisHost,
             ...(platforms.length > 0 ? { platforms } : {}),
             can: {

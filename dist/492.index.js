@@ -378,6 +378,8 @@ function buildOptionArgs(options, annotations) {
 
 
 
+/** What the docker CLI sets for a plugin it runs. */
+const PLUGIN_MODE = 'DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND';
 /**
  * The command line for a build: pure, so it is tested as a table. buildx's
  * plugin is run itself (standalone, as buildx allows) where docker info names
@@ -417,6 +419,9 @@ function buildCommand(request, engine) {
     if (request.attestations)
         args.push(...request.attestations);
     const env = engine.frontend === 'docker' ? { DOCKER_BUILDKIT: '1' } : {};
+    // Set, even inherited, it makes the plugin take itself for the docker CLI's child.
+    if (plugin)
+        env[PLUGIN_MODE] = '';
     const secrets = secretArgs(request.secrets);
     args.push(...secrets.args, request.context);
     return { ...(plugin ? { program: plugin } : {}), args, env: { ...env, ...secrets.env } };

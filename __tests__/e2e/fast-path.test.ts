@@ -1,19 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runAction } from './support/action.js'
+import { commands, ran, runAction, SUCCEEDED } from './support/action.js'
 import { daemonImage } from '../../src/engine/daemon-api.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { listTags } from './support/registry.js'
+import { tlsDaemon } from './support/tls-daemon.js'
 
 jest.setTimeout(300_000)
 
@@ -32,12 +26,11 @@ const BUDGET: Record<string, number> = { runner: 2, host: 2, legacy: 5, containe
 
 /**
  * A `docker` first on PATH that writes down each call, then runs the engine's
- * own; where there is buildx, a docker config beside it whose `docker-buildx`
- * does the same, since a build runs buildx's plugin itself. The docker CLI's
- * own runs of the plugin (its metadata for docker info; `docker buildx …`,
- * written down as a docker call) are not calls of their own. `events` are each
- * call's start and end (`start ARGS`, `end ARGS`), in order; a call of the
- * plugin is written `buildx ARGS`, as through docker.
+ * own. Being a script, it is a wrapper to the action: builds go through it
+ * (`docker buildx build`), not to buildx's plugin itself. The docker CLI's own
+ * runs of the plugin (its metadata for docker info) are not calls of their
+ * own. `events` are each call's start and end (`start ARGS`, `end ARGS`), in
+ * order.
  */
 function countingDocker(): {
   env: Record<string, string>
@@ -48,45 +41,33 @@ function countingDocker(): {
   const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
   const log = path.join(dir, 'calls')
   const events = path.join(dir, 'events')
-  const counting = (program: string, name: string, passThrough: string) =>
-    [
-      '#!/bin/sh',
-      passThrough,
-      `printf '%s\\n' "${name}$*" >> '${log}'`,
-      `printf 'start %s\\n' "${name}$*" >> '${events}'`,
-      `'${program}' "$@"`,
-      'status=$?',
-      `printf 'end %s\\n' "${name}$*" >> '${events}'`,
-      'exit $status',
-      ''
-    ].join('\n')
-  writeFileSync(path.join(dir, 'docker'), counting(real, '', ''), { mode: 0o755 })
-  const env: Record<string, string> = { PATH: `${dir}:${process.env.PATH ?? ''}` }
-  const plugin = docker(
+  const counting = [
+    '#!/bin/sh',
+    `printf '%s\\n' "$*" >> '${log}'`,
+    `printf 'start %s\\n' "$*" >> '${events}'`,
+    `'${real}' "$@"`,
+    'status=$?',
+    `printf 'end %s\\n' "$*" >> '${events}'`,
+    'exit $status',
+    ''
+  ].join('\n')
+  writeFileSync(path.join(dir, 'docker'), counting, { mode: 0o755 })
+  const lines = (file: string): string[] =>
+    existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
+  return {
+    env: { PATH: `${dir}:${process.env.PATH ?? ''}` },
+    calls: () => lines(log),
+    events: () => lines(events)
+  }
+}
+
+/** The file docker info names for buildx's plugin; '' without buildx. */
+function buildxPlugin(): string {
+  return docker(
     'info',
     '--format',
     '{{range .ClientInfo.Plugins}}{{if eq .Name "buildx"}}{{.Path}}{{end}}{{end}}'
   ).trim()
-  if (plugin) {
-    const from = process.env.DOCKER_CONFIG || path.join(homedir(), '.docker')
-    const config = path.join(dir, 'config')
-    mkdirSync(path.join(config, 'cli-plugins'), { recursive: true })
-    for (const entry of ['config.json', 'buildx', 'contexts']) {
-      if (existsSync(path.join(from, entry))) {
-        symlinkSync(path.join(from, entry), path.join(config, entry))
-      }
-    }
-    const ownRun = `case "$1" in docker-cli-plugin-metadata|buildx) exec '${plugin}' "$@";; esac`
-    writeFileSync(
-      path.join(config, 'cli-plugins', 'docker-buildx'),
-      counting(plugin, 'buildx ', ownRun),
-      { mode: 0o755 }
-    )
-    env.DOCKER_CONFIG = config
-  }
-  const lines = (file: string): string[] =>
-    existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
-  return { env, calls: () => lines(log), events: () => lines(events) }
 }
 
 describe(`the fast path on the ${engine.profile} engine`, () => {
@@ -96,6 +77,13 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
     const inputs = { tags: `${repo}:1\n${repo}:2`, push: 'true' }
     const warm = await runAction({ cwd, inputs })
     expect(warm.exitCode).toBe(0)
+    // The docker CLI on PATH is itself: the build runs buildx's plugin, not `docker buildx`.
+    const plugin = buildxPlugin()
+    if (plugin) {
+      expect(
+        commands(warm).filter(line => line.includes(`[command]${plugin} build `))
+      ).toHaveLength(1)
+    }
 
     const docker = countingDocker()
     const cached = await runAction({ cwd, inputs, env: docker.env })
@@ -186,4 +174,56 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
       expect(result.summary).toContain('Advice')
     }
   )
+})
+
+/**
+ * A build runs buildx's plugin itself only where that reaches the daemon as
+ * `docker buildx` does; elsewhere it goes through the docker CLI, and works.
+ */
+describe(`the build's way to the ${engine.profile} engine's daemon`, () => {
+  async function buildAndPush(name: string, env: Record<string, string>) {
+    const repo = `${engine.registry}/${uniqueRepo(name)}`
+    const cwd = makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN echo ${name} > /way\n` })
+    const result = await runAction({ cwd, inputs: { tags: `${repo}:1`, push: 'true' }, env })
+    expect(ran(result)).toEqual(SUCCEEDED)
+    expect(result.post?.exitCode).toBe(0)
+    expect(await listTags(engine.registry, repo.slice(engine.registry.length + 1))).toEqual(['1'])
+    return result
+  }
+  // The docker on PATH ran the build: the log names it `docker`.
+  const throughDocker = (result: Awaited<ReturnType<typeof buildAndPush>>) => {
+    const builds = commands(result).filter(line => / build /.test(line))
+    expect(builds).toHaveLength(1)
+    expect(builds[0]).toContain(
+      engine.can.buildx ? '[command]docker buildx build ' : '[command]docker build '
+    )
+  }
+
+  it('goes through a docker wrapper that names its own daemon (sudo, DOCKER_HOST)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hoist-docker-wrapper-'))
+    const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
+    const wrapper = path.join(dir, 'docker')
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nDOCKER_HOST='${process.env.DOCKER_HOST ?? ''}' exec '${real}' "$@"\n`,
+      { mode: 0o755 }
+    )
+    // The job's own DOCKER_HOST names no daemon: only the wrapper reaches one.
+    const result = await buildAndPush('wrapped', {
+      PATH: `${dir}:${process.env.PATH ?? ''}`,
+      DOCKER_HOST: `unix://${path.join(dir, 'no-daemon.sock')}`
+    })
+    throughDocker(result)
+  })
+
+  it('reaches a daemon behind TLS from the environment (docker:dind)', async () => {
+    const daemon = await tlsDaemon()
+    try {
+      const result = await buildAndPush('tls', daemon.env)
+      throughDocker(result)
+      expect(result.warnings).toEqual([])
+    } finally {
+      await daemon.close()
+    }
+  })
 })

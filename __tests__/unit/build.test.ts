@@ -198,15 +198,23 @@ describe('buildCommand', () => {
         Plugins: [{ Name: 'buildx', Version: '0.13.1', Path: plugin }]
       }
     }
-    const named = describeEngine({ info, buildxInspect: inspectOf('docker'), hostname: 'h' })
+    const facts = { info, buildxInspect: inspectOf('docker'), hostname: 'h' }
+    const named = describeEngine({ ...facts, pluginMayRunAlone: true })
     const tagged = { ...request, tags: ['r/a:1'] }
     const command = buildCommand(tagged, named)
     expect(command.program).toBe(plugin)
     expect(command.args.slice(0, 3)).toEqual(['build', '--load', '--progress=plain'])
+    // Not in plugin mode, whatever the environment says.
+    expect(command.env).toEqual({ DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND: '' })
     // Through the docker CLI, the same arguments after `buildx`.
     const through = buildCommand(tagged, buildx)
     expect(through.program).toBeUndefined()
     expect(through.args).toEqual(['buildx', ...command.args])
+    expect(through.env).toEqual({})
+    // Where it may not run alone (a wrapper, TLS settings), through the CLI too.
+    const wrapped = buildCommand(tagged, describeEngine({ ...facts, pluginMayRunAlone: false }))
+    expect(wrapped.program).toBeUndefined()
+    expect(wrapped.args).toEqual(through.args)
   })
 
   it('turns BuildKit on for the docker client only', () => {

@@ -61,6 +61,9 @@ export interface BuildRequest {
   readonly exports?: readonly string[]
 }
 
+/** What the docker CLI sets for a plugin it runs. */
+const PLUGIN_MODE = 'DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND'
+
 export interface Command {
   /** The program to run, where it is not the engine family's own command. */
   readonly program?: string
@@ -93,6 +96,8 @@ export function buildCommand(request: BuildRequest, engine: Engine): Command {
   if (request.platforms?.length) args.push('--platform', request.platforms.join(','))
   if (request.attestations) args.push(...request.attestations)
   const env: Record<string, string> = engine.frontend === 'docker' ? { DOCKER_BUILDKIT: '1' } : {}
+  // Set, even inherited, it makes the plugin take itself for the docker CLI's child.
+  if (plugin) env[PLUGIN_MODE] = ''
   const secrets = secretArgs(request.secrets)
   args.push(...secrets.args, request.context)
   return { ...(plugin ? { program: plugin } : {}), args, env: { ...env, ...secrets.env } }

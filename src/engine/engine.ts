@@ -4,6 +4,8 @@
  * runs. Everything that differs by engine asks this description what the
  * engine can do, instead of testing versions or drivers itself.
  */
+import * as io from '@actions/io'
+import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as semver from 'semver'
@@ -39,7 +41,8 @@ export interface Engine {
   /**
    * buildx's version and the builder's driver (`docker`, `docker-container`,
    * `remote`…); `plugin`, the file the docker CLI runs for `docker buildx`
-   * (docker info names it), where known.
+   * (docker info names it), where known and it may be run alone
+   * (`pluginMayRunAlone`).
    */
   readonly buildx?: { readonly version: string; readonly driver: string; readonly plugin?: string }
   /** The daemon runs on this host, in this network: it can reach a server on 127.0.0.1. */
@@ -123,6 +126,8 @@ export interface EngineFacts {
   readonly hostname: string
   /** The buildx builder the workflow chose (`builder`); the current one otherwise. */
   readonly builder?: string
+  /** buildx's plugin may be run without the docker CLI (see `pluginMayRunAlone`). */
+  readonly pluginMayRunAlone?: boolean
 }
 
 /** The first buildx versions with a flag Hoist passes. */
@@ -184,13 +189,14 @@ export async function detectEngine(
 async function detectDocker(options: DetectOptions): Promise<Engine> {
   const { builder = '' } = options
   const builderDriver = options.platforms || builder ? undefined : currentBuilderDriver(process.env)
-  const [info, inspect] = await Promise.all([
+  const [info, inspect, alone] = await Promise.all([
     dockerInfo(),
     builderDriver
       ? undefined
       : execCommand('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
           silent: true
-        })
+        }),
+    io.which('docker').then(pluginMayRunAlone)
   ])
   if (builder && inspect && inspect.exitCode !== 0) {
     throw new InputError(
@@ -216,8 +222,39 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
     ...(builderDriver ? { builderDriver } : {}),
     clientVersion,
     hostname: os.hostname(),
-    ...(builder ? { builder } : {})
+    ...(builder ? { builder } : {}),
+    pluginMayRunAlone: alone
   })
+}
+
+/** What makes the docker CLI reach its daemon otherwise than buildx run alone does. */
+const TLS_SETTINGS = ['DOCKER_TLS_VERIFY', 'DOCKER_TLS', 'DOCKER_CERT_PATH']
+
+/**
+ * Whether buildx's plugin, run itself, reaches the daemon as `docker buildx`
+ * would: `docker` (the file PATH names) is the docker CLI, not a script that
+ * wraps it (with sudo, or a DOCKER_HOST of its own) nor snap's launcher; and
+ * no TLS settings come from the environment, which buildx run alone ignores
+ * (docker/compose#12679: plain HTTP to a TLS daemon, docker:dind's default).
+ */
+export async function pluginMayRunAlone(
+  docker: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<boolean> {
+  if (!docker || TLS_SETTINGS.some(name => env[name])) return false
+  try {
+    const file = await fs.realpath(docker)
+    if (!path.basename(file).startsWith('docker')) return false
+    const handle = await fs.open(file)
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0)
+      return bytesRead === 2 && buffer.toString('latin1') !== '#!'
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return false
+  }
 }
 
 /** The engine the facts describe; throws when no BuildKit builder can be had. Pure. */
@@ -255,7 +292,11 @@ export function describeEngine(facts: EngineFacts): Engine {
       clientVersion,
       daemonVersion,
       imageStore,
-      buildx: { version, driver, ...(plugin?.Path ? { plugin: plugin.Path } : {}) },
+      buildx: {
+        version,
+        driver,
+        ...(plugin?.Path && facts.pluginMayRunAlone ? { plugin: plugin.Path } : {})
+      },
       daemonOnThisHost,
       ...(platforms.length > 0 ? { platforms } : {}),
       can: {
