@@ -965,8 +965,8 @@ var external_node_zlib_ = __webpack_require__(8522);
 var client = __webpack_require__(2440);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var registry_reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/registry/repository.ts + 4 modules
-var registry_repository = __webpack_require__(7855);
+// EXTERNAL MODULE: ./src/registry/repository.ts + 3 modules
+var registry_repository = __webpack_require__(9663);
 // EXTERNAL MODULE: ./src/registry/retry.ts
 var registry_retry = __webpack_require__(1521);
 // EXTERNAL MODULE: ./src/registry/retry-io.ts
@@ -4976,12 +4976,16 @@ function reply(response, status) {
     response.end();
 }
 
+// EXTERNAL MODULE: ./src/registry/http.ts
+var http = __webpack_require__(8851);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 /**
  * One pull request comment per image, found again by its hidden marker and
  * updated in place (GitHub's REST API: issues comments). Only a comment the
- * token's own user wrote is ours: anyone can post the marker.
+ * token's own user wrote is ours: anyone can post the marker. Requests go
+ * through the runner's proxy, where it names one (registry/http.ts).
  */
+
 /** GitHub refused the comment: a read-only token (a fork's pull request) or no access. */
 class CommentRefused extends Error {
     status;
@@ -5030,26 +5034,21 @@ async function findComment(target, url, marker, author) {
     return undefined;
 }
 async function call(target, method, url, body) {
-    const response = await fetch(url, {
-        method,
-        headers: {
-            Accept: 'application/vnd.github+json',
-            Authorization: `Bearer ${target.token}`,
-            'X-GitHub-Api-Version': '2022-11-28',
-            ...(body ? { 'Content-Type': 'application/json' } : {})
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(30_000)
-    });
-    if (response.status === 403 || response.status === 404 || response.status === 401) {
-        await response.body?.cancel();
-        throw new CommentRefused(response.status);
+    const answer = await (0,http/* httpRequest */.a)(method, url, {
+        Accept: 'application/vnd.github+json',
+        Authorization: `Bearer ${target.token}`,
+        'X-GitHub-Api-Version': '2022-11-28',
+        ...(body ? { 'Content-Type': 'application/json' } : {})
+    }, body ? Buffer.from(JSON.stringify(body)) : undefined);
+    if (answer.status === 403 || answer.status === 404 || answer.status === 401) {
+        answer.discard();
+        throw new CommentRefused(answer.status);
     }
-    if (!response.ok) {
-        await response.body?.cancel();
-        throw new Error(`${method} ${new URL(url).pathname} answered ${response.status}`);
+    if (!answer.ok) {
+        answer.discard();
+        throw new Error(`${method} ${new URL(url).pathname} answered ${answer.status}`);
     }
-    return response.json();
+    return answer.json();
 }
 
 ;// CONCATENATED MODULE: ./src/report/base-rows.ts

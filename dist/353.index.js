@@ -260,8 +260,8 @@ var cancel = __webpack_require__(833);
 var report_layers = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/cache/stage-layers.ts
 var stage_layers = __webpack_require__(7363);
-// EXTERNAL MODULE: ./src/registry/repository.ts + 4 modules
-var repository = __webpack_require__(7855);
+// EXTERNAL MODULE: ./src/registry/repository.ts + 3 modules
+var repository = __webpack_require__(9663);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
 /**
  * The restored images, served to BuildKit as a registry on 127.0.0.1 instead
@@ -852,7 +852,7 @@ function cacheServiceConfigured(env = process.env) {
 let loading;
 /** Loads the library once; calling it early lets the load overlap other work. */
 function cacheService() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(669), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691));
     return loading;
 }
 
@@ -1129,7 +1129,7 @@ function pickPlatform(manifests, platform) {
 
 /***/ }),
 
-/***/ 7855:
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1158,122 +1158,8 @@ class RegistryError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/registry/request.ts
-var registry_request = __webpack_require__(5222);
-;// CONCATENATED MODULE: ./src/registry/http.ts
-/**
- * The registry clients' HTTP: node's own `http` and `https`, through the
- * agents of @actions/http-client (loaded with @actions/core already), which
- * follow the runner's proxy settings and keep connections open. Bodies are
- * node streams, piped: a copy between registries spends about half the CPU
- * that `fetch`'s web streams do, and a process's first `fetch` spends some
- * 30 ms starting its own HTTP stack before it sends.
- *
- * Time limits: a connection that does not open in CONNECT_TIMEOUT_MS, or
- * that stays silent for the request's idle limit (headers or body), is
- * destroyed, and the request fails. A body that fails (its source's
- * connection reset) ends its request at once, with the body's error.
- * Redirects of a request without a body are followed; Authorization goes only
- * to the origin it was meant for, never from https down to http.
- */
-
-
-
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-// http-client's agent, for the protocol its client first spoke: a client per protocol.
-const clients = new Map();
-function agentFor(url) {
-    let client = clients.get(url.protocol);
-    if (!client)
-        clients.set(url.protocol, (client = new lib/* HttpClient */.Qq('hoist', [], { keepAlive: true })));
-    return client.getAgent(url.toString());
-}
-async function httpRequest(method, url, headers, body, options = {}) {
-    const idleTimeoutMs = options.idleTimeoutMs ?? registry_request/* REQUEST_TIMEOUT_MS */.j2;
-    let target = new URL(url);
-    let sent = { ...headers };
-    for (let redirects = 0;; redirects++) {
-        const message = await send(method, target, sent, body, idleTimeoutMs);
-        const location = message.headers.location;
-        const follow = REDIRECTS.has(message.statusCode ?? 0) && location && body === undefined;
-        if (!follow || redirects >= MAX_REDIRECTS)
-            return answer(message);
-        message.resume();
-        const next = new URL(location, target);
-        if (target.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new Error(`${target.host} redirected to ${next.protocol}//${next.host}: refused`);
-        }
-        if (next.origin !== target.origin)
-            sent = withoutAuthorization(sent);
-        target = next;
-    }
-}
-function withoutAuthorization(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-}
-function send(method, url, headers, body, idleTimeoutMs) {
-    return new Promise((resolve, reject) => {
-        const sent = { 'User-Agent': 'hoist', ...headers };
-        if (Buffer.isBuffer(body))
-            sent['Content-Length'] ??= String(body.length);
-        const request = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-        const req = request(url, { method, headers: sent, agent: agentFor(url) }, resolve);
-        const failure = (what) => Object.assign(new Error(`${method} ${url.host}: ${what}`), { code: 'ETIMEDOUT' });
-        req.setTimeout(idleTimeoutMs, () => req.destroy(failure(`no answer for ${idleTimeoutMs / 1000} s`)));
-        req.once('socket', socket => {
-            if (!socket.connecting)
-                return;
-            const timer = setTimeout(() => req.destroy(failure(`not connected in ${registry_request/* CONNECT_TIMEOUT_MS */.cC / 1000} s`)), registry_request/* CONNECT_TIMEOUT_MS */.cC);
-            socket.once('connect', () => clearTimeout(timer));
-            socket.once('close', () => clearTimeout(timer));
-        });
-        req.on('error', reject);
-        if (body === undefined)
-            req.end();
-        else if (Buffer.isBuffer(body))
-            req.end(body);
-        else
-            (0,external_node_stream_.pipeline)(body, req, error => error && req.destroy(error));
-    });
-}
-function answer(message) {
-    // A connection lost mid-body fails the read of it (bytes, json, a stream's
-    // consumer); one being discarded has nobody to tell.
-    message.on('error', () => undefined);
-    const bytes = async () => {
-        const chunks = [];
-        for await (const chunk of message)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    };
-    const status = message.statusCode ?? 0;
-    return {
-        status,
-        ok: status >= 200 && status < 300,
-        header: name => {
-            const value = message.headers[name];
-            return Array.isArray(value) ? value.join(', ') : value;
-        },
-        bytes,
-        json: async () => JSON.parse((await bytes()).toString('utf8')),
-        body: message,
-        discard: () => {
-            message.resume();
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/registry/http.ts
+var http = __webpack_require__(8851);
 ;// CONCATENATED MODULE: ./src/registry/authorize.ts
 /**
  * The Authorization header a registry asks for, from its `WWW-Authenticate`
@@ -1300,7 +1186,7 @@ async function authorize(header, request) {
     // Credentials go only to an https realm, or one on this machine: elsewhere the
     // realm may still hand out an anonymous pull token.
     const withCredentials = basic && (0,registry_challenge/* realmTakesCredentials */.aR)(url);
-    const response = await httpRequest('GET', url, withCredentials ? { Authorization: basic } : {});
+    const response = await (0,http/* httpRequest */.a)('GET', url, withCredentials ? { Authorization: basic } : {});
     if (!response.ok) {
         response.discard();
         throw new RegistryError(response.status, `the token service of ${registry} answered ${response.status}`);
@@ -1375,6 +1261,8 @@ function readConfig(file) {
     return (0,json_file/* readJsonObject */.o)(file) ?? {};
 }
 
+// EXTERNAL MODULE: ./src/registry/request.ts
+var registry_request = __webpack_require__(5222);
 ;// CONCATENATED MODULE: ./src/registry/repository.ts
 /**
  * One repository of a registry over the distribution API, with the registry's
@@ -1569,7 +1457,7 @@ class RegistryRepository {
         if (this.authorization && own)
             headers.Authorization = this.authorization;
         try {
-            return await httpRequest(request.method, url, headers, request.body, {
+            return await (0,http/* httpRequest */.a)(request.method, url, headers, request.body, {
                 idleTimeoutMs: request.transfer ? registry_request/* TRANSFER_IDLE_TIMEOUT_MS */.ih : registry_request/* REQUEST_TIMEOUT_MS */.j2
             });
         }

@@ -409,15 +409,16 @@ var docker_config = __webpack_require__(26);
 var exec = __webpack_require__(3190);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/registry/request.ts
-var request = __webpack_require__(5222);
+// EXTERNAL MODULE: ./src/registry/http.ts
+var http = __webpack_require__(8851);
 ;// CONCATENATED MODULE: ./src/registry/google.ts
 /**
  * Workload identity federation, as google-github-actions/auth sets it up: its
  * credentials file is an `external_account` config that says where to get the
  * job's OIDC token, how to trade it at Google's STS for an access token, and
  * (optionally) which service account to impersonate with it. Every URL comes
- * from that file.
+ * from that file; each request goes through the runner's proxy, where it
+ * names one (http.ts).
  */
 
 
@@ -456,22 +457,17 @@ function parseExternalAccount(content) {
 async function googleAccessToken(content) {
     const account = parseExternalAccount(content);
     const subjectToken = await readSubjectToken(account);
-    const sts = await postJson(account.tokenUrl, {
-        body: new URLSearchParams({
-            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
-            audience: account.audience,
-            scope: SCOPE,
-            requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
-            subject_token: subjectToken,
-            subject_token_type: account.subjectTokenType
-        })
-    });
+    const sts = await postJson(account.tokenUrl, { 'Content-Type': 'application/x-www-form-urlencoded' }, new URLSearchParams({
+        grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        audience: account.audience,
+        scope: SCOPE,
+        requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+        subject_token: subjectToken,
+        subject_token_type: account.subjectTokenType
+    }).toString());
     let token = field(sts, 'access_token', 'the STS');
     if (account.impersonationUrl) {
-        const impersonated = await postJson(account.impersonationUrl, {
-            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ scope: [SCOPE], lifetime: '3600s' })
-        });
+        const impersonated = await postJson(account.impersonationUrl, { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, JSON.stringify({ scope: [SCOPE], lifetime: '3600s' }));
         token = field(impersonated, 'accessToken', 'service account impersonation');
     }
     return { username: 'oauth2accesstoken', password: token };
@@ -483,26 +479,25 @@ async function readSubjectToken(account) {
         raw = await (0,promises_.readFile)(source.file, 'utf8');
     }
     else {
-        const response = await fetch(source.url, {
-            headers: source.headers,
-            signal: (0,request/* requestTimeout */.Vq)()
-        });
-        if (!response.ok)
-            throw new Error(`the OIDC token request answered ${response.status}`);
-        raw = await response.text();
+        const answer = await (0,http/* httpRequest */.a)('GET', source.url, source.headers);
+        if (!answer.ok) {
+            answer.discard();
+            throw new Error(`the OIDC token request answered ${answer.status}`);
+        }
+        raw = (await answer.bytes()).toString('utf8');
     }
     if (!source.field)
         return raw.trim();
     return field(JSON.parse(raw), source.field, 'the OIDC token source');
 }
-async function postJson(url, init) {
-    const response = await fetch(url, { method: 'POST', ...init, signal: (0,request/* requestTimeout */.Vq)() });
-    if (!response.ok) {
+async function postJson(url, headers, body) {
+    const answer = await (0,http/* httpRequest */.a)('POST', url, headers, Buffer.from(body));
+    if (!answer.ok) {
         // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
-        const detail = (await response.text()).slice(0, 200);
-        throw new Error(`${new URL(url).host} answered ${response.status}: ${detail}`);
+        const detail = (await answer.bytes()).toString('utf8').slice(0, 200);
+        throw new Error(`${new URL(url).host} answered ${answer.status}: ${detail}`);
     }
-    return (await response.json());
+    return (await answer.json());
 }
 function field(json, name, from) {
     const value = json[name];
@@ -565,7 +560,7 @@ async function resolve(plan, name) {
     }
     try {
         // The AWS SDK is most of the bundle: load it only for an ECR login.
-        const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
+        const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(549), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
         return await ecrCredentials(plan.registry, method);
     }
     catch (error) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { BUILD_COMMAND, everything, output, runAction, pushed } from './support/action.js'
 import { addHostsLine, startAuthRegistry, type AuthRegistry } from './support/auth-registry.js'
+import { startConnectProxy } from './support/connect-proxy.js'
 import { startEcrApi, type EcrApi } from './support/ecr-api.js'
 import { engine, makeContext, uniqueRepo } from './support/engine.js'
 import { startFaultProxy } from './support/fault-proxy.js'
@@ -231,22 +232,32 @@ describe('Amazon ECR', () => {
     await registry.close()
   })
 
-  it('gets a token from GetAuthorizationToken and pushes with it', async () => {
+  it.each([
+    ['', false],
+    [", through the runner's proxy (HTTPS_PROXY)", true]
+  ])('gets a token from GetAuthorizationToken and pushes with it%s', async (_, viaProxy) => {
     const repo = uniqueRepo('ecr')
     const tag = `${host}:${registry.port}/${repo}:1`
+    api.calls.length = 0
+    // Through the proxy, the API has a name only the proxy knows.
+    const proxy = viaProxy ? await startConnectProxy({ 'ecr.aws.test': '127.0.0.1' }) : undefined
+    const endpoint = proxy ? `http://ecr.aws.test:${new URL(api.url).port}` : api.url
     const result = await runAction({
       cwd: makeContext({ Dockerfile: dockerfile() }),
       inputs: { tags: tag, push: 'true' },
       env: {
         ...FAST_RETRIES,
-        AWS_ENDPOINT_URL_ECR: api.url,
+        ...(proxy ? { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } : {}),
+        AWS_ENDPOINT_URL_ECR: endpoint,
         AWS_ACCESS_KEY_ID: 'AKIAHOISTTESTEXAMPLE',
         AWS_SECRET_ACCESS_KEY: 'hoist-test-secret',
         AWS_EC2_METADATA_DISABLED: 'true'
       }
     })
+    await proxy?.close()
 
     expect(result.errors).toEqual([])
+    if (proxy) expect(proxy.tunnels).toContain(`ecr.aws.test:${new URL(api.url).port}`)
     expect(result.log).toContain(
       `Logging in to ${host}:${registry.port} (Amazon ECR) with credentials from the AWS credential chain`
     )
@@ -351,67 +362,84 @@ describe('Google Artifact Registry', () => {
     expect(everything(result)).not.toContain('MIIhoisttestnotarealkey')
   })
 
-  it('trades the OIDC token for an access token with a workload identity federation file', async () => {
-    const tokens = {
-      requestToken: `request-${Date.now()}`,
-      oidcToken: `oidc-${Date.now()}`,
-      audience:
-        '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh',
-      stsToken: `sts-${Date.now()}`,
-      serviceAccountToken: `ya29.sa-${Date.now()}`
-    }
-    const sts = await startGoogleSts(tokens)
-    const wifRegistry = await startAuthRegistry('oauth2accesstoken', tokens.serviceAccountToken)
-    try {
-      // What google-github-actions/auth writes for workload identity federation.
-      const file = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-gcp-')), 'wif.json')
-      writeFileSync(
-        file,
-        JSON.stringify({
-          type: 'external_account',
-          audience: tokens.audience,
-          subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
-          token_url: `${sts.url}/v1/token`,
-          service_account_impersonation_url: `${sts.url}/v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken`,
-          credential_source: {
-            url: `${sts.url}/oidc?audience=${encodeURIComponent(tokens.audience)}`,
-            headers: { Authorization: `Bearer ${tokens.requestToken}` },
-            format: { type: 'json', subject_token_field_name: 'value' }
+  it.each([
+    ['', false],
+    [", through the runner's proxy (HTTPS_PROXY)", true]
+  ])(
+    'trades the OIDC token for an access token with a workload identity federation file%s',
+    async (_, viaProxy) => {
+      const tokens = {
+        requestToken: `request-${Date.now()}`,
+        oidcToken: `oidc-${Date.now()}`,
+        audience:
+          '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh',
+        stsToken: `sts-${Date.now()}`,
+        serviceAccountToken: `ya29.sa-${Date.now()}`
+      }
+      const sts = await startGoogleSts(tokens)
+      const wifRegistry = await startAuthRegistry('oauth2accesstoken', tokens.serviceAccountToken)
+      // Through the proxy, Google's endpoints have a name only the proxy knows.
+      const proxy = viaProxy
+        ? await startConnectProxy({ 'sts.google.test': '127.0.0.1' })
+        : undefined
+      const stsUrl = proxy ? `http://sts.google.test:${new URL(sts.url).port}` : sts.url
+      try {
+        // What google-github-actions/auth writes for workload identity federation.
+        const file = path.join(mkdtempSync(path.join(tmpdir(), 'hoist-gcp-')), 'wif.json')
+        writeFileSync(
+          file,
+          JSON.stringify({
+            type: 'external_account',
+            audience: tokens.audience,
+            subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+            token_url: `${stsUrl}/v1/token`,
+            service_account_impersonation_url: `${stsUrl}/v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken`,
+            credential_source: {
+              url: `${stsUrl}/oidc?audience=${encodeURIComponent(tokens.audience)}`,
+              headers: { Authorization: `Bearer ${tokens.requestToken}` },
+              format: { type: 'json', subject_token_field_name: 'value' }
+            }
+          })
+        )
+        const repo = uniqueRepo('wif')
+        const result = await runAction({
+          cwd: makeContext({ Dockerfile: dockerfile() }),
+          inputs: { tags: `${host}:${wifRegistry.port}/${repo}:1`, push: 'true' },
+          env: {
+            ...FAST_RETRIES,
+            GOOGLE_APPLICATION_CREDENTIALS: file,
+            ...(proxy ? { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } : {})
           }
         })
-      )
-      const repo = uniqueRepo('wif')
-      const result = await runAction({
-        cwd: makeContext({ Dockerfile: dockerfile() }),
-        inputs: { tags: `${host}:${wifRegistry.port}/${repo}:1`, push: 'true' },
-        env: { ...FAST_RETRIES, GOOGLE_APPLICATION_CREDENTIALS: file }
-      })
 
-      expect(result.errors).toEqual([])
-      expect(sts.calls).toEqual([
-        'GET /oidc',
-        'POST /v1/token',
-        'POST /v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken'
-      ])
-      expect(
-        await listTags(`127.0.0.1:${wifRegistry.port}`, repo, {
-          user: 'oauth2accesstoken',
-          password: tokens.serviceAccountToken
-        })
-      ).toEqual(['1'])
-      for (const token of [
-        tokens.requestToken,
-        tokens.oidcToken,
-        tokens.stsToken,
-        tokens.serviceAccountToken
-      ]) {
-        expect(everything(result)).not.toContain(token)
+        expect(result.errors).toEqual([])
+        if (proxy) expect(proxy.tunnels).toContain(`sts.google.test:${new URL(sts.url).port}`)
+        expect(sts.calls).toEqual([
+          'GET /oidc',
+          'POST /v1/token',
+          'POST /v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken'
+        ])
+        expect(
+          await listTags(`127.0.0.1:${wifRegistry.port}`, repo, {
+            user: 'oauth2accesstoken',
+            password: tokens.serviceAccountToken
+          })
+        ).toEqual(['1'])
+        for (const token of [
+          tokens.requestToken,
+          tokens.oidcToken,
+          tokens.stsToken,
+          tokens.serviceAccountToken
+        ]) {
+          expect(everything(result)).not.toContain(token)
+        }
+      } finally {
+        await proxy?.close()
+        await wifRegistry.close()
+        await sts.close()
       }
-    } finally {
-      await wifRegistry.close()
-      await sts.close()
     }
-  })
+  )
 })
 
 describe('a flaky registry', () => {

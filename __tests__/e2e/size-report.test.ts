@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { formatBytes } from '../../src/report/format.js'
-import { output, runAction, type RunResult } from './support/action.js'
+import { output, ran, runAction, SUCCEEDED, type RunResult } from './support/action.js'
+import { startConnectProxy } from './support/connect-proxy.js'
 import { docker, engine, makeContext, uniqueRepo, userDockerConfig } from './support/engine.js'
 import { startGitHub, type GitHubStandIn } from './support/github.js'
 import { liveMarkup, renderMarkdown } from './support/markdown.js'
@@ -579,6 +580,36 @@ describe('pull request comment', () => {
       expect(github.requests).toContain('GET /user')
     }
   )
+
+  it("reaches GitHub's API through the runner's proxy (HTTPS_PROXY)", async () => {
+    const repo = uniqueRepo('size-proxy')
+    const name = `${engine.registry}/${repo}`
+    await pushBase(name)
+    github = await startGitHub('octo-org/hoist-demo', 14)
+    // The API has a name only the proxy knows: a request that goes around it fails.
+    const proxy = await startConnectProxy({ 'api.github.test': '127.0.0.1' })
+    const api = `api.github.test:${new URL(github.url).port}`
+    try {
+      const result = await runAction({
+        cwd: context(baseDockerfile() + 'RUN echo proxied > /proxied\n'),
+        ...pullRequest(14, 'main'),
+        env: { GITHUB_API_URL: `http://${api}`, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url },
+        inputs: {
+          tags: `${name}:pr-14`,
+          comment: 'true',
+          'github-token': 'ghs_standInToken0123456789'
+        }
+      })
+      expect(ran(result)).toEqual(SUCCEEDED)
+      expect(result.warnings).toEqual([])
+      expect(github.comments.map(comment => comment.body)).toEqual([
+        expect.stringContaining('RUN echo proxied > /proxied')
+      ])
+      expect(proxy.tunnels).toContain(api)
+    } finally {
+      await proxy.close()
+    }
+  })
 
   it('is created once, then updated in place, and refused writes become a note', async () => {
     const repo = uniqueRepo('size-comment')

@@ -3,11 +3,12 @@
  * credentials file is an `external_account` config that says where to get the
  * job's OIDC token, how to trade it at Google's STS for an access token, and
  * (optionally) which service account to impersonate with it. Every URL comes
- * from that file.
+ * from that file; each request goes through the runner's proxy, where it
+ * names one (http.ts).
  */
 import { readFile } from 'node:fs/promises'
 import type { DockerCredentials } from './ecr.js'
-import { requestTimeout } from './request.js'
+import { httpRequest } from './http.js'
 
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform'
 
@@ -57,22 +58,25 @@ export function parseExternalAccount(content: string): ExternalAccount {
 export async function googleAccessToken(content: string): Promise<DockerCredentials> {
   const account = parseExternalAccount(content)
   const subjectToken = await readSubjectToken(account)
-  const sts = await postJson(account.tokenUrl, {
-    body: new URLSearchParams({
+  const sts = await postJson(
+    account.tokenUrl,
+    { 'Content-Type': 'application/x-www-form-urlencoded' },
+    new URLSearchParams({
       grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
       audience: account.audience,
       scope: SCOPE,
       requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
       subject_token: subjectToken,
       subject_token_type: account.subjectTokenType
-    })
-  })
+    }).toString()
+  )
   let token = field(sts, 'access_token', 'the STS')
   if (account.impersonationUrl) {
-    const impersonated = await postJson(account.impersonationUrl, {
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ scope: [SCOPE], lifetime: '3600s' })
-    })
+    const impersonated = await postJson(
+      account.impersonationUrl,
+      { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      JSON.stringify({ scope: [SCOPE], lifetime: '3600s' })
+    )
     token = field(impersonated, 'accessToken', 'service account impersonation')
   }
   return { username: 'oauth2accesstoken', password: token }
@@ -84,12 +88,12 @@ async function readSubjectToken(account: ExternalAccount): Promise<string> {
   if ('file' in source) {
     raw = await readFile(source.file, 'utf8')
   } else {
-    const response = await fetch(source.url, {
-      headers: source.headers,
-      signal: requestTimeout()
-    })
-    if (!response.ok) throw new Error(`the OIDC token request answered ${response.status}`)
-    raw = await response.text()
+    const answer = await httpRequest('GET', source.url, source.headers)
+    if (!answer.ok) {
+      answer.discard()
+      throw new Error(`the OIDC token request answered ${answer.status}`)
+    }
+    raw = (await answer.bytes()).toString('utf8')
   }
   if (!source.field) return raw.trim()
   return field(JSON.parse(raw) as Record<string, unknown>, source.field, 'the OIDC token source')
@@ -97,15 +101,16 @@ async function readSubjectToken(account: ExternalAccount): Promise<string> {
 
 async function postJson(
   url: string,
-  init: { headers?: Record<string, string>; body: string | URLSearchParams }
+  headers: Record<string, string>,
+  body: string
 ): Promise<Record<string, unknown>> {
-  const response = await fetch(url, { method: 'POST', ...init, signal: requestTimeout() })
-  if (!response.ok) {
+  const answer = await httpRequest('POST', url, headers, Buffer.from(body))
+  if (!answer.ok) {
     // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
-    const detail = (await response.text()).slice(0, 200)
-    throw new Error(`${new URL(url).host} answered ${response.status}: ${detail}`)
+    const detail = (await answer.bytes()).toString('utf8').slice(0, 200)
+    throw new Error(`${new URL(url).host} answered ${answer.status}: ${detail}`)
   }
-  return (await response.json()) as Record<string, unknown>
+  return (await answer.json()) as Record<string, unknown>
 }
 
 function field(json: Record<string, unknown>, name: string, from: string): string {

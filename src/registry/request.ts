@@ -8,11 +8,6 @@ export const REQUEST_TIMEOUT_MS = 30_000
 /** Connecting is quick where the service is up: a dead address fails sooner. */
 export const CONNECT_TIMEOUT_MS = 10_000
 
-/** The signal every such `fetch` (Google's token endpoints) carries. */
-export function requestTimeout(): AbortSignal {
-  return AbortSignal.timeout(REQUEST_TIMEOUT_MS)
-}
-
 /**
  * A blob's transfer between registries, a cross-repository mount or a
  * manifest's PUT fails once its connection is silent this long: a registry

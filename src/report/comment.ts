@@ -1,8 +1,10 @@
 /**
  * One pull request comment per image, found again by its hidden marker and
  * updated in place (GitHub's REST API: issues comments). Only a comment the
- * token's own user wrote is ours: anyone can post the marker.
+ * token's own user wrote is ours: anyone can post the marker. Requests go
+ * through the runner's proxy, where it names one (registry/http.ts).
  */
+import { httpRequest } from '../registry/http.js'
 
 export interface CommentTarget {
   readonly apiUrl: string
@@ -78,24 +80,24 @@ async function call(
   url: string,
   body?: unknown
 ): Promise<unknown> {
-  const response = await fetch(url, {
+  const answer = await httpRequest(
     method,
-    headers: {
+    url,
+    {
       Accept: 'application/vnd.github+json',
       Authorization: `Bearer ${target.token}`,
       'X-GitHub-Api-Version': '2022-11-28',
       ...(body ? { 'Content-Type': 'application/json' } : {})
     },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-    signal: AbortSignal.timeout(30_000)
-  })
-  if (response.status === 403 || response.status === 404 || response.status === 401) {
-    await response.body?.cancel()
-    throw new CommentRefused(response.status)
+    body ? Buffer.from(JSON.stringify(body)) : undefined
+  )
+  if (answer.status === 403 || answer.status === 404 || answer.status === 401) {
+    answer.discard()
+    throw new CommentRefused(answer.status)
   }
-  if (!response.ok) {
-    await response.body?.cancel()
-    throw new Error(`${method} ${new URL(url).pathname} answered ${response.status}`)
+  if (!answer.ok) {
+    answer.discard()
+    throw new Error(`${method} ${new URL(url).pathname} answered ${answer.status}`)
   }
-  return response.json()
+  return answer.json()
 }
