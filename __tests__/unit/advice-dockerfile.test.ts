@@ -6,7 +6,7 @@ import {
   fromParts,
   parseInstructions,
   splitFlags
-} from '../../src/advice/instructions.js'
+} from '../../src/dockerfile/instructions.js'
 import { noUser, textFindings } from '../../src/advice/text-rules.js'
 import type { BuildStep } from '../../src/engine/progress.js'
 
@@ -36,6 +36,15 @@ describe('parseInstructions', () => {
 
   it('finds the final stage', () => {
     expect(finalStage(parseInstructions(dockerfile)).map(i => i.line)).toEqual([7, 8, 9])
+  })
+
+  it('goes on past a blank line or a comment inside a continued instruction, as BuildKit does', () => {
+    const text = 'FROM alpine\nRUN apk add \\\n\n  # git too\n  curl git\nUSER app\n'
+    expect(parseInstructions(text)).toEqual([
+      { line: 1, keyword: 'FROM', args: 'alpine', stage: 0 },
+      { line: 2, keyword: 'RUN', args: 'apk add    curl git', stage: 0 },
+      { line: 6, keyword: 'USER', args: 'app', stage: 0 }
+    ])
   })
 
   it.each([

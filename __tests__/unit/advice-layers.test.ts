@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { fileFindings, MIN_BYTES } from '../../src/advice/file-rules.js'
 import { fileEntry, type FileEntry } from '../../src/advice/image-files.js'
-import { parseInstructions } from '../../src/advice/instructions.js'
+import { parseInstructions } from '../../src/dockerfile/instructions.js'
 import { ByteSource, walkTar } from '../../src/advice/tar-stream.js'
 import { analyseWaste } from '../../src/advice/waste.js'
 

@@ -10,7 +10,7 @@ import {
   type BuildResult
 } from '../../src/engine/build.js'
 import { NO_BUILD_OPTIONS } from '../../src/engine/build-options.js'
-import { parseStages } from '../../src/engine/dockerfile.js'
+import { parseStages } from '../../src/dockerfile/stages.js'
 import { describeEngine } from '../../src/engine/engine.js'
 import { engines, infos, inspectOf } from './support/engines.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { findStage, parseStages, stageDependencies } from '../../src/engine/dockerfile.js'
+import { findStage, parseStages, stageDependencies } from '../../src/dockerfile/stages.js'
 
 const multiStage = [
   'FROM golang:1 AS deps',

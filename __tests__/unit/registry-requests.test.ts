@@ -57,6 +57,16 @@ describe('realmTakesCredentials', () => {
 })
 
 describe('workload identity federation', () => {
+  /** An `external_account` credentials file whose STS is at `url`. */
+  const federation = (url: string, fields: Record<string, unknown>): string =>
+    JSON.stringify({
+      type: 'external_account',
+      audience: 'aud',
+      subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+      token_url: `${url}/v1/token`,
+      ...fields
+    })
+
   it('trades the OIDC token at the STS, then impersonates the service account', async () => {
     const google = await answering([
       { body: { value: 'oidc-token' } },
@@ -64,11 +74,7 @@ describe('workload identity federation', () => {
       { body: { accessToken: 'impersonated' } }
     ])
     try {
-      const config = JSON.stringify({
-        type: 'external_account',
-        audience: 'aud',
-        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
-        token_url: `${google.url}/v1/token`,
+      const config = federation(google.url, {
         service_account_impersonation_url: `${google.url}/sa:generateAccessToken`,
         credential_source: {
           url: `${google.url}/oidc`,
@@ -101,13 +107,7 @@ describe('workload identity federation', () => {
       { status: 400, body: { error: 'invalid_target', error_description: 'audience not allowed' } }
     ])
     try {
-      const config = JSON.stringify({
-        type: 'external_account',
-        audience: 'aud',
-        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
-        token_url: `${google.url}/v1/token`,
-        credential_source: { url: `${google.url}/oidc` }
-      })
+      const config = federation(google.url, { credential_source: { url: `${google.url}/oidc` } })
       await expect(googleAccessToken(config)).rejects.toThrow(
         /127\.0\.0\.1:\d+ answered 400: .*audience not allowed/
       )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { secretLikeArgs, stagesWithSecrets } from '../../src/cache/secret-args.js'
 import { looksSecret } from '../../src/secret-names.js'
-import { parseStages } from '../../src/engine/dockerfile.js'
+import { parseStages } from '../../src/dockerfile/stages.js'
 
 describe('looksSecret', () => {
   it.each([

@@ -9,7 +9,7 @@ import { fileFindings } from './file-rules.js'
 import type { Finding } from './finding.js'
 import type { FileEntry } from './image-files.js'
 import { matchHistory } from './history.js'
-import { copySources, parseInstructions, type Instruction } from './instructions.js'
+import { copySources, parseInstructions, type Instruction } from '../dockerfile/instructions.js'
 import { noUser, textFindings } from './text-rules.js'
 import { analyseWaste, type Efficiency } from './waste.js'
 

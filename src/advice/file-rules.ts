@@ -6,7 +6,7 @@
 import { formatBytes } from '../report/format.js'
 import { largest, type FileSize, type Finding } from './finding.js'
 import type { FileEntry } from './image-files.js'
-import type { Instruction } from './instructions.js'
+import type { Instruction } from '../dockerfile/instructions.js'
 import type { WasteAnalysis, WastedFile } from './waste.js'
 
 /** Less than this is noise (lock files, a package database rewritten). */

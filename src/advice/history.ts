@@ -3,7 +3,7 @@
  * and which entries came with the base image. Pure.
  */
 import { instructionKey } from '../report/layers.js'
-import { fromParts, type Instruction } from './instructions.js'
+import { fromParts, type Instruction } from '../dockerfile/instructions.js'
 
 /**
  * The instruction behind each history entry, matched from the last entry back

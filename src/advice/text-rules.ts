@@ -7,7 +7,13 @@
 import { instructionKey } from '../report/layers.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { Finding } from './finding.js'
-import { copySources, finalStage, fromParts, splitFlags, type Instruction } from './instructions.js'
+import {
+  copySources,
+  finalStage,
+  fromParts,
+  splitFlags,
+  type Instruction
+} from '../dockerfile/instructions.js'
 import { looksSecret } from '../secret-names.js'
 
 /** Dependency installs that read a manifest the source tree does not change often. */

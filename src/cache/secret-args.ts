@@ -5,7 +5,7 @@
  * branch and every pull request. Such stages are not cached, and the workflow
  * is told to pass the value with `secrets` instead. Pure.
  */
-import type { Stage } from '../engine/dockerfile.js'
+import type { Stage } from '../dockerfile/stages.js'
 import type { BuildArg } from '../input-values.js'
 import { looksSecret } from '../secret-names.js'
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { findStage, parseStages, type Stage } from '../engine/dockerfile.js'
+import { findStage, parseStages, type Stage } from '../dockerfile/stages.js'
 import { InputError } from '../errors.js'
 import type { Inputs } from '../inputs.js'
 

@@ -3,7 +3,7 @@
  * layer count and its sizes. Pure.
  */
 import { baseEntries, baseImageOf } from '../advice/history.js'
-import { parseInstructions } from '../advice/instructions.js'
+import { parseInstructions } from '../dockerfile/instructions.js'
 import type { HistoryRow, ImageLayers } from './layers.js'
 
 /** The rows with the base image's first; unchanged when no entry can be told to be the base's. */

@@ -1,4 +1,5 @@
-/** What Hoist needs to know of a Dockerfile before building it. Pure. */
+/** What Hoist needs to know of a Dockerfile's stages before building it. Pure. */
+import { fromParts, parseInstructions, splitFlags } from './instructions.js'
 
 export interface Stage {
   /** Position in the file, from 0: `--target` also accepts it. */
@@ -15,12 +16,9 @@ export interface Stage {
   readonly args: readonly string[]
 }
 
-const FROM = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i
-const COPY_FROM = /^\s*(?:COPY|ADD)\s.*?--from=(\S+)/i
-const ARG = /^\s*ARG\s+(.+)$/i
 const MOUNT_FROM = /--mount=\S*?\bfrom=([^,\s]+)/gi
 
-/** The build stages, in order. Continuation lines and comments are taken into account. */
+/** The build stages, in order, read from its instructions (parseInstructions). */
 export function parseStages(dockerfile: string): Stage[] {
   const stages: {
     index: number
@@ -29,30 +27,30 @@ export function parseStages(dockerfile: string): Stage[] {
     sources: string[]
     args: string[]
   }[] = []
-  for (const line of logicalLines(dockerfile)) {
-    const match = FROM.exec(line)
-    if (match) {
-      const name = match[2]?.toLowerCase()
-      const base = match[1] ?? ''
+  for (const instruction of parseInstructions(dockerfile)) {
+    const { keyword, args } = instruction
+    if (keyword === 'FROM') {
+      const { image, alias } = fromParts(instruction)
       stages.push({
         index: stages.length,
-        base,
-        sources: [base.toLowerCase()],
+        base: image,
+        sources: [image.toLowerCase()],
         args: [],
-        ...(name ? { name } : {})
+        ...(alias ? { name: alias } : {})
       })
       continue
     }
     const current = stages.at(-1)
     if (!current) continue
-    const arg = ARG.exec(line)
-    if (arg?.[1]) {
-      for (const word of arg[1].trim().split(/\s+/)) current.args.push(word.split('=')[0] ?? '')
+    if (keyword === 'ARG') {
+      for (const word of args.split(/\s+/)) current.args.push(word.split('=')[0] ?? '')
     }
-    const copy = COPY_FROM.exec(line)
-    if (copy?.[1]) current.sources.push(copy[1].toLowerCase())
-    if (/^\s*RUN\s/i.test(line)) {
-      for (const mount of line.matchAll(MOUNT_FROM)) {
+    if (keyword === 'COPY' || keyword === 'ADD') {
+      const from = splitFlags(args).flags.find(flag => /^--from=/i.test(flag))
+      if (from) current.sources.push(from.slice('--from='.length).toLowerCase())
+    }
+    if (keyword === 'RUN') {
+      for (const mount of splitFlags(args).flags.join(' ').matchAll(MOUNT_FROM)) {
         if (mount[1]) current.sources.push(mount[1].toLowerCase())
       }
     }
@@ -90,20 +88,4 @@ export function stageDependencies(stages: readonly Stage[], target: string): Sta
   }
   visit(root)
   return stages.filter(stage => needed.has(stage.index))
-}
-
-function logicalLines(text: string): string[] {
-  const lines: string[] = []
-  let current = ''
-  for (const raw of text.split(/\r?\n/)) {
-    if (/^\s*#/.test(raw)) continue
-    if (raw.endsWith('\\')) {
-      current += raw.slice(0, -1) + ' '
-      continue
-    }
-    lines.push(current + raw)
-    current = ''
-  }
-  if (current) lines.push(current)
-  return lines
 }

@@ -1,6 +1,6 @@
 /**
  * A Dockerfile's instructions with the line each starts on, for advice that
- * points at a line. Pure. (engine/dockerfile.ts reads only what a build needs.)
+ * points at a line, and the build's stages (stages.ts) read from. Pure.
  */
 
 export interface Instruction {
@@ -30,8 +30,8 @@ export function parseInstructions(dockerfile: string): Instruction[] {
     pending = undefined
   }
   dockerfile.split(/\r?\n/).forEach((raw, i) => {
-    // A comment inside a continued instruction is dropped, as BuildKit does.
-    if (/^\s*#/.test(raw) || (!pending && raw.trim() === '')) return
+    // A comment or a blank line inside a continued instruction is dropped, as BuildKit does.
+    if (/^\s*#/.test(raw) || raw.trim() === '') return
     const continued = /\\\s*$/.test(raw)
     const text = continued ? raw.replace(/\\\s*$/, '') : raw
     pending = pending ? { ...pending, text: `${pending.text} ${text}` } : { line: i + 1, text }
