@@ -382,8 +382,9 @@ function buildOptionArgs(options, annotations) {
 const PLUGIN_MODE = 'DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND';
 /**
  * The command line for a build: pure, so it is tested as a table. buildx's
- * plugin is run itself (standalone, as buildx allows) where docker info names
- * its file: the docker CLI would start only to run that file, some 25 ms a build.
+ * plugin is run itself (standalone, as buildx allows) where the engine names
+ * its file (docker info does, where it may run alone: docker-cli.ts): the
+ * docker CLI would start only to run that file, some 25 ms a build.
  */
 function buildCommand(request, engine) {
     const loadsImage = request.exports === undefined;
@@ -549,6 +550,98 @@ function imageWrittenWatcher(written) {
 
 /***/ }),
 
+/***/ 6315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vv: () => (/* binding */ pluginMayRunAlone),
+/* harmony export */   m_: () => (/* binding */ dockerOnPathIsTheCli)
+/* harmony export */ });
+/* unused harmony export isDockerCli */
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8701);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Whether the action may go around the `docker` that PATH names: ask the
+ * daemon's API itself (daemon-api.ts), run buildx's plugin itself. Only
+ * where that `docker` is the docker CLI, and so reaches the daemon the
+ * environment names as the action would; a wrapper may reach another
+ * (`sudo docker`, a DOCKER_HOST of its own).
+ */
+
+
+
+/**
+ * How a compiled program starts: ELF (Linux), Mach-O (macOS, either byte
+ * order, and universal), PE (`MZ`, Windows). A script, a `.cmd`, or a file
+ * with no header at all (which the shell runs as a script) is none of them.
+ */
+const PROGRAM_HEADERS = ['7f454c46', 'cffaedfe', 'feedfacf', 'cafebabe', '4d5a'];
+/**
+ * Whether `file` is the docker CLI: a compiled program named docker, through
+ * any links. A compiled wrapper named docker (compose-cli's old shim, nix's
+ * makeBinaryWrapper) passes too: none such is known to change the daemon.
+ */
+async function isDockerCli(file) {
+    if (!file)
+        return false;
+    try {
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(file);
+        if (!node_path__WEBPACK_IMPORTED_MODULE_2__.basename(real).startsWith('docker'))
+            return false; // snap's launcher, busybox…
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(real);
+        try {
+            const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+            const header = buffer.subarray(0, bytesRead).toString('hex');
+            return PROGRAM_HEADERS.some(start => header.startsWith(start));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return false;
+    }
+}
+const onPath = new Map();
+/** Whether the `docker` that PATH names (as exec finds it) is the docker CLI; found out once a PATH. */
+function dockerOnPathIsTheCli() {
+    const key = process.env.PATH ?? '';
+    let found = onPath.get(key);
+    if (!found) {
+        found = _actions_io__WEBPACK_IMPORTED_MODULE_0__/* .which */ .K7('docker')
+            .then(isDockerCli)
+            .catch(() => false);
+        onPath.set(key, found);
+    }
+    return found;
+}
+/**
+ * Settings that the docker CLI reads and buildx run itself does not: TLS
+ * from the environment (before docker/buildx#3087, 2025: plain HTTP to a TLS
+ * daemon, docker:dind's default; docker/compose#12679), and the CLI's own
+ * connection for its plugins.
+ */
+const CLI_ONLY_SETTINGS = [
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_TLS',
+    'DOCKER_CERT_PATH',
+    'DOCKER_CLI_PLUGIN_USE_DIAL_STDIO'
+];
+/**
+ * Whether buildx's plugin, run itself, reaches the daemon as `docker buildx`
+ * would: `docker` is the docker CLI, and none of the settings only it reads
+ * is set.
+ */
+async function pluginMayRunAlone(env = process.env) {
+    return !CLI_ONLY_SETTINGS.some(name => env[name]) && (await dockerOnPathIsTheCli());
+}
+
+
+/***/ }),
+
 /***/ 6966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -568,6 +661,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/registry/docker-config.ts
 var docker_config = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/engine/docker-cli.ts
+var docker_cli = __webpack_require__(6315);
 // EXTERNAL MODULE: ./src/json-file.ts
 var json_file = __webpack_require__(2772);
 ;// CONCATENATED MODULE: ./src/engine/daemon-api.ts
@@ -577,9 +672,12 @@ var json_file = __webpack_require__(2772);
  * docker CLI call costs some 20 (the CLI starts and reads its config, then
  * asks the same API). Only where the socket is certain: DOCKER_HOST names a
  * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
- * `currentContext`) and docker's default socket is the daemon's. Anywhere
- * else (tcp, ssh, a context), and after any failure, the caller asks the CLI.
+ * `currentContext`) and docker's default socket is the daemon's; and the
+ * `docker` on PATH is the docker CLI, not a wrapper that may reach another
+ * daemon (docker-cli.ts). Anywhere else (tcp, ssh, a context, a wrapper), and
+ * after any failure, the caller asks the CLI.
  */
+
 
 
 
@@ -593,6 +691,11 @@ function daemonSocket(env = process.env) {
         return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
     const context = env.DOCKER_CONTEXT || configuredContext(env);
     return !context || context === 'default' ? DEFAULT_SOCKET : undefined;
+}
+/** The daemon's socket, where the `docker` on PATH would ask that one too. */
+async function apiSocket() {
+    const socket = daemonSocket();
+    return socket && (await (0,docker_cli/* dockerOnPathIsTheCli */.m_)()) ? socket : undefined;
 }
 /** The context docker's config names; none without a config (the default context). */
 function configuredContext(env) {
@@ -608,7 +711,7 @@ const IMAGE_NAME = /^(?!.*\.\.)[\w.:/@-]+$/;
  * the socket is not certain or the daemon did not answer.
  */
 async function daemonImage(image, what) {
-    const socket = daemonSocket();
+    const socket = await apiSocket();
     if (!socket || !IMAGE_NAME.test(image))
         return undefined;
     const answer = await daemonRequest(socket, 'GET', `/images/${image}/${what}`).catch(() => undefined);
@@ -627,7 +730,7 @@ async function daemonImage(image, what) {
  * the daemon did not tag it.
  */
 async function daemonTag(image, reference) {
-    const socket = daemonSocket();
+    const socket = await apiSocket();
     const colon = reference.lastIndexOf(':');
     const repository = reference.slice(0, colon);
     const tag = reference.slice(colon + 1);

@@ -2140,12 +2140,12 @@ async function runQuietly(command, failure) {
         throw new Error(`${failure}: ${(0,exec/* lastErrorLine */.HY)(result)}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __webpack_require__(8701);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 // EXTERNAL MODULE: ./src/registry/docker-config.ts
 var docker_config = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/engine/docker-cli.ts
+var docker_cli = __webpack_require__(6315);
 // EXTERNAL MODULE: ./src/engine/docker-info.ts
 var docker_info = __webpack_require__(3469);
 ;// CONCATENATED MODULE: ./src/engine/containers.ts
@@ -2227,7 +2227,6 @@ var json_file = __webpack_require__(2772);
 
 
 
-
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
 const LAST_CLIENT_WITH_BUILTIN_BUILDKIT = 22;
 /** The first buildx versions with a flag Hoist passes. */
@@ -2284,7 +2283,7 @@ async function detectDocker(options) {
             : (0,exec/* execCommand */.NK)('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
                 silent: true
             }),
-        io/* which */.K7('docker').then(pluginMayRunAlone)
+        (0,docker_cli/* pluginMayRunAlone */.Vv)()
     ]);
     if (builder && inspect && inspect.exitCode !== 0) {
         throw new errors/* InputError */.d('builder', `"${builder}" is not a buildx builder here (docker buildx inspect: ` +
@@ -2310,35 +2309,6 @@ async function detectDocker(options) {
         ...(builder ? { builder } : {}),
         pluginMayRunAlone: alone
     });
-}
-/** What makes the docker CLI reach its daemon otherwise than buildx run alone does. */
-const TLS_SETTINGS = ['DOCKER_TLS_VERIFY', 'DOCKER_TLS', 'DOCKER_CERT_PATH'];
-/**
- * Whether buildx's plugin, run itself, reaches the daemon as `docker buildx`
- * would: `docker` (the file PATH names) is the docker CLI, not a script that
- * wraps it (with sudo, or a DOCKER_HOST of its own) nor snap's launcher; and
- * no TLS settings come from the environment, which buildx run alone ignores
- * (docker/compose#12679: plain HTTP to a TLS daemon, docker:dind's default).
- */
-async function pluginMayRunAlone(docker, env = process.env) {
-    if (!docker || TLS_SETTINGS.some(name => env[name]))
-        return false;
-    try {
-        const file = await external_node_fs_.promises.realpath(docker);
-        if (!external_node_path_.basename(file).startsWith('docker'))
-            return false;
-        const handle = await external_node_fs_.promises.open(file);
-        try {
-            const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-            return bytesRead === 2 && buffer.toString('latin1') !== '#!';
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        return false;
-    }
 }
 /** The engine the facts describe; throws when no BuildKit builder can be had. Pure. */
 function describeEngine(facts) {

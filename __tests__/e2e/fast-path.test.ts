@@ -1,22 +1,27 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { commands, ran, runAction, SUCCEEDED } from './support/action.js'
 import { daemonImage } from '../../src/engine/daemon-api.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
+import { daemonProxy } from './support/daemon-proxy.js'
 import { listTags } from './support/registry.js'
 import { tlsDaemon } from './support/tls-daemon.js'
 
 jest.setTimeout(300_000)
+
+/** The test's own files (counting and wrapping dockers), removed at the end. */
+const scratch = mkdtempSync(path.join(tmpdir(), 'hoist-fast-path-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 /**
  * The docker commands a fully cached build and push of two tags may take, main
  * and post together, by engine. A regression guard that does not depend on
  * timing: each call is a process start and, most, a round trip to the daemon.
  * The image's inspect and history are asked of the daemon's API, not the CLI.
- *   runner: docker info, buildx build --push
+ *   runner: docker info, buildx build --push (buildx's plugin itself)
  *   legacy: its client has no version in docker info (docker version), and
  *           pushes each tag after the build
  *   containerd: pushes each tag; its sizes come from docker save, as the store
@@ -25,39 +30,40 @@ jest.setTimeout(300_000)
 const BUDGET: Record<string, number> = { runner: 2, host: 2, legacy: 5, containerd: 5 }
 
 /**
- * A `docker` first on PATH that writes down each call, then runs the engine's
- * own. Being a script, it is a wrapper to the action: builds go through it
- * (`docker buildx build`), not to buildx's plugin itself. The docker CLI's own
- * runs of the plugin (its metadata for docker info) are not calls of their
- * own. `events` are each call's start and end (`start ARGS`, `end ARGS`), in
- * order.
+ * The docker calls the action makes: a preload (support/spawn-log.mjs) writes
+ * down each program it starts, and PATH stays the action's own, so the action
+ * takes the path it takes in a job. A call of buildx's plugin itself is
+ * written `buildx ARGS`, as through docker; the docker CLI's own children
+ * (plugins' metadata for docker info) are not the action's. `events` are each
+ * call's start and end (`start ARGS`, `end ARGS`), in order.
  */
 function countingDocker(): {
   env: Record<string, string>
   calls: () => string[]
   events: () => string[]
 } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hoist-docker-calls-'))
-  const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
-  const log = path.join(dir, 'calls')
-  const events = path.join(dir, 'events')
-  const counting = [
-    '#!/bin/sh',
-    `printf '%s\\n' "$*" >> '${log}'`,
-    `printf 'start %s\\n' "$*" >> '${events}'`,
-    `'${real}' "$@"`,
-    'status=$?',
-    `printf 'end %s\\n' "$*" >> '${events}'`,
-    'exit $status',
-    ''
-  ].join('\n')
-  writeFileSync(path.join(dir, 'docker'), counting, { mode: 0o755 })
-  const lines = (file: string): string[] =>
-    existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
+  const log = path.join(mkdtempSync(path.join(scratch, 'spawns-')), 'log')
+  const preload = path.join(import.meta.dirname, 'support', 'spawn-log.mjs')
+  const docker = (line: string): string | undefined => {
+    const [event, program, ...args] = line.split(' ')
+    if (program === 'docker') return `${event} ${args.join(' ')}`
+    if (program === 'docker-buildx') return `${event} buildx ${args.join(' ')}`
+    return undefined
+  }
+  const events = (): string[] =>
+    existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .split('\n')
+          .map(docker)
+          .filter((line): line is string => line !== undefined)
+      : []
   return {
-    env: { PATH: `${dir}:${process.env.PATH ?? ''}` },
-    calls: () => lines(log),
-    events: () => lines(events)
+    env: { NODE_OPTIONS: `--import=${preload}`, HOIST_SPAWN_LOG: log },
+    calls: () =>
+      events()
+        .filter(event => event.startsWith('start '))
+        .map(event => event.slice('start '.length)),
+    events
   }
 }
 
@@ -91,6 +97,7 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
     expect(cached.post?.exitCode).toBe(0)
     expect(cached.summary).toMatch(/\| Steps cached \| 1 of 1 \|/)
     const calls = docker.calls()
+    expect(calls.filter(call => call.startsWith('info '))).toHaveLength(1) // counted at all
     expect(calls.length).toBeLessThanOrEqual(BUDGET[engine.profile] ?? 4)
     expect(await listTags(engine.registry, repo.slice(engine.registry.length + 1))).toEqual([
       '1',
@@ -200,7 +207,7 @@ describe(`the build's way to the ${engine.profile} engine's daemon`, () => {
   }
 
   it('goes through a docker wrapper that names its own daemon (sudo, DOCKER_HOST)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'hoist-docker-wrapper-'))
+    const dir = mkdtempSync(path.join(scratch, 'docker-wrapper-'))
     const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
     const wrapper = path.join(dir, 'docker')
     writeFileSync(
@@ -208,12 +215,23 @@ describe(`the build's way to the ${engine.profile} engine's daemon`, () => {
       `#!/bin/sh\nDOCKER_HOST='${process.env.DOCKER_HOST ?? ''}' exec '${real}' "$@"\n`,
       { mode: 0o755 }
     )
-    // The job's own DOCKER_HOST names no daemon: only the wrapper reaches one.
-    const result = await buildAndPush('wrapped', {
-      PATH: `${dir}:${process.env.PATH ?? ''}`,
-      DOCKER_HOST: `unix://${path.join(dir, 'no-daemon.sock')}`
+    // The job's own DOCKER_HOST names another daemon, one that answers nothing:
+    // neither the build nor the daemon's API may go around the wrapper to it.
+    const asked: string[] = []
+    const other = await daemonProxy(request => {
+      asked.push(`${request.method} ${request.url ?? ''}`)
+      return true
     })
-    throughDocker(result)
+    try {
+      const result = await buildAndPush('wrapped', {
+        PATH: `${dir}:${process.env.PATH ?? ''}`,
+        DOCKER_HOST: other.host
+      })
+      throughDocker(result)
+      expect(asked).toEqual([])
+    } finally {
+      await other.close()
+    }
   })
 
   it('reaches a daemon behind TLS from the environment (docker:dind)', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -37,7 +37,16 @@ describe('daemonImage', () => {
   const socket = path.join(dir, 'docker.sock')
   const asked: string[] = []
   let server: Server
-  const saved = process.env.DOCKER_HOST
+  const saved = { host: process.env.DOCKER_HOST, path: process.env.PATH }
+  // The docker CLI first on PATH (a compiled program's header), or a wrapper.
+  const bin = (name: string, content: string | Buffer): string => {
+    const at = path.join(dir, name)
+    mkdirSync(at)
+    writeFileSync(path.join(at, 'docker'), content, { mode: 0o755 })
+    return `${at}${path.delimiter}${saved.path ?? ''}`
+  }
+  const cli = bin('cli', Buffer.from('7f454c46', 'hex'))
+  const wrapper = bin('wrapper', '#!/bin/sh\nDOCKER_HOST=unix:///elsewhere.sock exec docker "$@"\n')
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -55,10 +64,12 @@ describe('daemonImage', () => {
     })
     await new Promise<void>(resolve => server.listen(socket, resolve))
     process.env.DOCKER_HOST = `unix://${socket}`
+    process.env.PATH = cli
   })
   afterAll(async () => {
-    if (saved === undefined) delete process.env.DOCKER_HOST
-    else process.env.DOCKER_HOST = saved
+    if (saved.host === undefined) delete process.env.DOCKER_HOST
+    else process.env.DOCKER_HOST = saved.host
+    process.env.PATH = saved.path
     await new Promise(resolve => server.close(resolve))
     rmSync(dir, { recursive: true, force: true })
   })
@@ -82,6 +93,18 @@ describe('daemonImage', () => {
     const before = asked.length
     expect(await daemonTag('sha256:abc', 'localhost:5000/o/app')).toBe(false)
     expect(await daemonTag('sha256:abc', `r.io/app@sha256:${'0'.repeat(64)}`)).toBe(false)
+    expect(asked.length).toBe(before)
+  })
+
+  it('leaves everything to the CLI where docker on PATH is a wrapper: it may reach another daemon', async () => {
+    const before = asked.length
+    process.env.PATH = wrapper
+    try {
+      expect(await daemonImage('sha256:abc', 'json')).toBeUndefined()
+      expect(await daemonTag('sha256:abc', 'localhost:5000/o/app:1.2')).toBe(false)
+    } finally {
+      process.env.PATH = cli
+    }
     expect(asked.length).toBe(before)
   })
 

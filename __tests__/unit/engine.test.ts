@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import {
-  currentBuilderDriver,
-  describeEngine,
-  parseBuildxDriver,
-  pluginMayRunAlone
-} from '../../src/engine/engine.js'
+import { currentBuilderDriver, describeEngine, parseBuildxDriver } from '../../src/engine/engine.js'
 import { engines, HOST, infos, inspectOf } from './support/engines.js'
 
 describe('describeEngine', () => {
@@ -215,30 +210,5 @@ describe('currentBuilderDriver', () => {
     ]
   ])('%s', (_, files, env, driver) => {
     expect(currentBuilderDriver({ DOCKER_CONFIG: configDir(files), ...env })).toBe(driver)
-  })
-})
-
-describe('pluginMayRunAlone', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hoist-cli-'))
-  const file = (name: string, content: string): string => {
-    writeFileSync(path.join(dir, name), content, { mode: 0o755 })
-    return path.join(dir, name)
-  }
-  const cli = file('docker', '\x7fELF…')
-  const wrapper = file('docker-sudo', '#!/bin/sh\nexec sudo /usr/bin/docker "$@"\n')
-  symlinkSync(wrapper, path.join(dir, 'docker-wrapped'))
-  const launcher = path.join(dir, 'bin-docker')
-  symlinkSync(file('snap', '\x7fELF…'), launcher)
-
-  it.each<[string, string, NodeJS.ProcessEnv, boolean]>([
-    ['the docker CLI itself', cli, {}, true],
-    ['a script named docker, through a link', path.join(dir, 'docker-wrapped'), {}, false],
-    ["a link to another program's launcher (snap)", launcher, {}, false],
-    ['TLS from the environment (docker:dind)', cli, { DOCKER_TLS_VERIFY: '1' }, false],
-    ['a TLS certificate path alone', cli, { DOCKER_CERT_PATH: '/certs/client' }, false],
-    ['an empty TLS setting is none', cli, { DOCKER_TLS_VERIFY: '' }, true],
-    ['no docker on PATH', '', {}, false]
-  ])('%s', async (_, docker, env, alone) => {
-    expect(await pluginMayRunAlone(docker, env)).toBe(alone)
   })
 })

@@ -73,8 +73,9 @@ export interface Command {
 
 /**
  * The command line for a build: pure, so it is tested as a table. buildx's
- * plugin is run itself (standalone, as buildx allows) where docker info names
- * its file: the docker CLI would start only to run that file, some 25 ms a build.
+ * plugin is run itself (standalone, as buildx allows) where the engine names
+ * its file (docker info does, where it may run alone: docker-cli.ts): the
+ * docker CLI would start only to run that file, some 25 ms a build.
  */
 export function buildCommand(request: BuildRequest, engine: Engine): Command {
   const loadsImage = request.exports === undefined

@@ -4,12 +4,15 @@
  * docker CLI call costs some 20 (the CLI starts and reads its config, then
  * asks the same API). Only where the socket is certain: DOCKER_HOST names a
  * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
- * `currentContext`) and docker's default socket is the daemon's. Anywhere
- * else (tcp, ssh, a context), and after any failure, the caller asks the CLI.
+ * `currentContext`) and docker's default socket is the daemon's; and the
+ * `docker` on PATH is the docker CLI, not a wrapper that may reach another
+ * daemon (docker-cli.ts). Anywhere else (tcp, ssh, a context, a wrapper), and
+ * after any failure, the caller asks the CLI.
  */
 import { request } from 'node:http'
 import * as path from 'node:path'
 import { userConfigDir } from '../registry/docker-config.js'
+import { dockerOnPathIsTheCli } from './docker-cli.js'
 import { readJsonObject } from '../json-file.js'
 
 const DEFAULT_SOCKET = '/var/run/docker.sock'
@@ -21,6 +24,12 @@ export function daemonSocket(env: NodeJS.ProcessEnv = process.env): string | und
   if (host) return host.startsWith('unix://') ? host.slice('unix://'.length) : undefined
   const context = env.DOCKER_CONTEXT || configuredContext(env)
   return !context || context === 'default' ? DEFAULT_SOCKET : undefined
+}
+
+/** The daemon's socket, where the `docker` on PATH would ask that one too. */
+async function apiSocket(): Promise<string | undefined> {
+  const socket = daemonSocket()
+  return socket && (await dockerOnPathIsTheCli()) ? socket : undefined
 }
 
 /** The context docker's config names; none without a config (the default context). */
@@ -39,7 +48,7 @@ const IMAGE_NAME = /^(?!.*\.\.)[\w.:/@-]+$/
  * the socket is not certain or the daemon did not answer.
  */
 export async function daemonImage(image: string, what: 'json' | 'history'): Promise<unknown> {
-  const socket = daemonSocket()
+  const socket = await apiSocket()
   if (!socket || !IMAGE_NAME.test(image)) return undefined
   const answer = await daemonRequest(socket, 'GET', `/images/${image}/${what}`).catch(
     () => undefined
@@ -58,7 +67,7 @@ export async function daemonImage(image: string, what: 'json' | 'history'): Prom
  * the daemon did not tag it.
  */
 export async function daemonTag(image: string, reference: string): Promise<boolean> {
-  const socket = daemonSocket()
+  const socket = await apiSocket()
   const colon = reference.lastIndexOf(':')
   const repository = reference.slice(0, colon)
   const tag = reference.slice(colon + 1)

@@ -4,14 +4,13 @@
  * runs. Everything that differs by engine asks this description what the
  * engine can do, instead of testing versions or drivers itself.
  */
-import * as io from '@actions/io'
-import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as semver from 'semver'
 import { errorMessage, InputError } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { userConfigDir } from '../registry/docker-config.js'
+import { pluginMayRunAlone } from './docker-cli.js'
 import { dockerInfo } from './docker-info.js'
 import { WITHOUT_BUILDX_OPTIONS } from './build-options.js'
 import { detectContainersEngine } from './containers.js'
@@ -126,7 +125,7 @@ export interface EngineFacts {
   readonly hostname: string
   /** The buildx builder the workflow chose (`builder`); the current one otherwise. */
   readonly builder?: string
-  /** buildx's plugin may be run without the docker CLI (see `pluginMayRunAlone`). */
+  /** buildx's plugin may be run without the docker CLI (docker-cli.ts, `pluginMayRunAlone`). */
   readonly pluginMayRunAlone?: boolean
 }
 
@@ -196,7 +195,7 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
       : execCommand('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
           silent: true
         }),
-    io.which('docker').then(pluginMayRunAlone)
+    pluginMayRunAlone()
   ])
   if (builder && inspect && inspect.exitCode !== 0) {
     throw new InputError(
@@ -225,36 +224,6 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
     ...(builder ? { builder } : {}),
     pluginMayRunAlone: alone
   })
-}
-
-/** What makes the docker CLI reach its daemon otherwise than buildx run alone does. */
-const TLS_SETTINGS = ['DOCKER_TLS_VERIFY', 'DOCKER_TLS', 'DOCKER_CERT_PATH']
-
-/**
- * Whether buildx's plugin, run itself, reaches the daemon as `docker buildx`
- * would: `docker` (the file PATH names) is the docker CLI, not a script that
- * wraps it (with sudo, or a DOCKER_HOST of its own) nor snap's launcher; and
- * no TLS settings come from the environment, which buildx run alone ignores
- * (docker/compose#12679: plain HTTP to a TLS daemon, docker:dind's default).
- */
-export async function pluginMayRunAlone(
-  docker: string,
-  env: NodeJS.ProcessEnv = process.env
-): Promise<boolean> {
-  if (!docker || TLS_SETTINGS.some(name => env[name])) return false
-  try {
-    const file = await fs.realpath(docker)
-    if (!path.basename(file).startsWith('docker')) return false
-    const handle = await fs.open(file)
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0)
-      return bytesRead === 2 && buffer.toString('latin1') !== '#!'
-    } finally {
-      await handle.close()
-    }
-  } catch {
-    return false
-  }
 }
 
 /** The engine the facts describe; throws when no BuildKit builder can be had. Pure. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -25,10 +25,16 @@ export async function tlsDaemon(): Promise<{
     requestCert: true,
     rejectUnauthorized: true
   })
+  // Every connection, a handshake not finished too, is closed with the server.
   const open = new Set<Socket>()
+  const track = (socket: Socket): void => {
+    open.add(socket)
+    socket.on('close', () => open.delete(socket))
+  }
+  server.on('connection', track)
   server.on('secureConnection', client => {
     const upstream = connect(daemon)
-    open.add(client).add(upstream)
+    track(upstream)
     client.pipe(upstream).pipe(client)
     upstream.on('error', () => client.destroy())
     client.on('error', () => upstream.destroy())
@@ -40,9 +46,10 @@ export async function tlsDaemon(): Promise<{
       DOCKER_TLS_VERIFY: '1',
       DOCKER_CERT_PATH: certs
     },
-    close: () => {
+    close: async () => {
       for (const socket of open) socket.destroy()
-      return listening.close()
+      await listening.close()
+      rmSync(certs, { recursive: true, force: true })
     }
   }
 }

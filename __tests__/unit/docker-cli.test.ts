@@ -1,0 +1,78 @@
+import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { isDockerCli, pluginMayRunAlone } from '../../src/engine/docker-cli.js'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'hoist-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** An executable file here, its first bytes `content`. */
+function file(name: string, content: string | Buffer): string {
+  writeFileSync(path.join(dir, name), content, { mode: 0o755 })
+  return path.join(dir, name)
+}
+
+function link(name: string, to: string): string {
+  symlinkSync(to, path.join(dir, name))
+  return path.join(dir, name)
+}
+
+const elf = Buffer.from('7f454c4602010100', 'hex')
+
+describe('isDockerCli', () => {
+  const cli = file('docker', elf)
+  it.each<[string, string, boolean]>([
+    ['the docker CLI (ELF)', cli, true],
+    ['the docker CLI through a link', link('docker-link', cli), true],
+    ['macOS', file('docker-macos', Buffer.from('cffaedfe07000001', 'hex')), true],
+    ['Windows', file('docker.exe', Buffer.from('4d5a9000', 'hex')), true],
+    [
+      'a script that wraps it (sudo)',
+      file('docker-sudo', '#!/bin/sh\nexec sudo /usr/bin/docker "$@"\n'),
+      false
+    ],
+    [
+      'a script with no #! line, which the shell runs',
+      file('docker-sh', 'exec docker "$@"\n'),
+      false
+    ],
+    ['a .cmd wrapper', file('docker.cmd', '@echo off\r\ndocker.exe %*\r\n'), false],
+    ["a link to another program's launcher (snap)", link('docker-snap', file('snap', elf)), false],
+    ['an empty file', file('docker-empty', ''), false],
+    ['no docker on PATH', '', false],
+    ['a file that is not there', path.join(dir, 'docker-absent'), false]
+  ])('%s', async (_, docker, expected) => {
+    expect(await isDockerCli(docker)).toBe(expected)
+  })
+})
+
+describe('pluginMayRunAlone', () => {
+  const onPath = mkdtempSync(path.join(dir, 'bin-'))
+  writeFileSync(path.join(onPath, 'docker'), elf, { mode: 0o755 })
+  const wrapped = mkdtempSync(path.join(dir, 'wrapped-'))
+  writeFileSync(path.join(wrapped, 'docker'), '#!/bin/sh\nexec /usr/bin/docker "$@"\n', {
+    mode: 0o755
+  })
+  const path0 = process.env.PATH
+  afterEach(() => {
+    process.env.PATH = path0
+  })
+
+  it.each<[string, string, NodeJS.ProcessEnv, boolean]>([
+    ['the docker CLI on PATH, nothing else set', onPath, {}, true],
+    ['a wrapper first on PATH', wrapped, {}, false],
+    ['TLS from the environment (docker:dind)', onPath, { DOCKER_TLS_VERIFY: '1' }, false],
+    ['a TLS certificate path', onPath, { DOCKER_CERT_PATH: '/certs/client' }, false],
+    [
+      "the CLI's own connection for plugins",
+      onPath,
+      { DOCKER_CLI_PLUGIN_USE_DIAL_STDIO: '1' },
+      false
+    ],
+    ['an empty TLS setting is none', onPath, { DOCKER_TLS_VERIFY: '' }, true]
+  ])('%s', async (_, bin, env, alone) => {
+    process.env.PATH = `${bin}${path.delimiter}${path0 ?? ''}`
+    expect(await pluginMayRunAlone(env)).toBe(alone)
+  })
+})
