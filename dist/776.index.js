@@ -273,37 +273,71 @@ var report_layers = __webpack_require__(7478);
 ;// CONCATENATED MODULE: ./src/dockerfile/instructions.ts
 /**
  * A Dockerfile's instructions with the line each starts on, for advice that
- * points at a line, and the build's stages (stages.ts) read from. Pure.
+ * points at a line, and the build's stages (stages.ts) read from. Pure. Read
+ * as BuildKit reads them: parser directives (`# escape=`) at the top, comments
+ * and blank lines dropped even inside a continued instruction, and the
+ * here-documents of a RUN, COPY or ADD taken as their bodies, not as
+ * instructions.
  */
-/** Every instruction in file order; comments and blank lines skipped, `\` continuations joined. */
+/** The keywords BuildKit reads here-documents for. */
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+/** A here-document's marker, a word of its own: `<<EOF`, `<<-EOF`, `<<"EOF"`. */
+const HEREDOC = /(?:^|\s)<<(-?)(["']?)([A-Za-z0-9_.-]+)\2(?=\s|$)/g;
+/** A parser directive, only above everything else: `# escape=\``. */
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/** Every instruction in file order; comments and blank lines skipped, continuations joined. */
 function parseInstructions(dockerfile) {
+    const lines = dockerfile.split(/\r?\n/);
+    const escape = escapeCharacter(lines);
+    const continuation = new RegExp(`${escape === '`' ? '`' : '\\\\'}[ \\t]*$`);
     const instructions = [];
     let stage = -1;
-    let pending;
-    const finish = () => {
-        if (!pending)
-            return;
-        const match = /^\s*(\S+)\s*(.*)$/s.exec(pending.text);
+    let i = 0;
+    while (i < lines.length) {
+        const first = lines[i] ?? '';
+        const line = i + 1;
+        i++;
+        if (isSkipped(first))
+            continue;
+        let text = first;
+        // A comment or a blank line inside a continued instruction is dropped, as BuildKit does.
+        while (continuation.test(text) && i < lines.length) {
+            const next = lines[i++] ?? '';
+            if (!isSkipped(next))
+                text = `${text.replace(continuation, '')} ${next}`;
+        }
+        text = text.replace(continuation, '');
+        const match = /^\s*(\S+)\s*(.*)$/s.exec(text);
         const keyword = (match?.[1] ?? '').toUpperCase();
+        const args = (match?.[2] ?? '').trim();
         if (keyword === 'FROM')
             stage++;
-        if (keyword) {
-            instructions.push({ line: pending.line, keyword, args: (match?.[2] ?? '').trim(), stage });
+        const heredocs = [];
+        if (HEREDOC_KEYWORDS.has(keyword)) {
+            for (const [, strip, , word] of args.matchAll(HEREDOC)) {
+                const body = [];
+                const tidy = (raw) => (strip ? raw.replace(/^\t+/, '') : raw);
+                while (i < lines.length && tidy(lines[i] ?? '') !== word)
+                    body.push(tidy(lines[i++] ?? ''));
+                i++; // the terminator
+                heredocs.push(body.join('\n'));
+            }
         }
-        pending = undefined;
-    };
-    dockerfile.split(/\r?\n/).forEach((raw, i) => {
-        // A comment or a blank line inside a continued instruction is dropped, as BuildKit does.
-        if (/^\s*#/.test(raw) || raw.trim() === '')
-            return;
-        const continued = /\\\s*$/.test(raw);
-        const text = continued ? raw.replace(/\\\s*$/, '') : raw;
-        pending = pending ? { ...pending, text: `${pending.text} ${text}` } : { line: i + 1, text };
-        if (!continued)
-            finish();
-    });
-    finish();
+        instructions.push({ line, keyword, args, stage, ...(heredocs.length ? { heredocs } : {}) });
+    }
     return instructions;
+}
+const isSkipped = (line) => /^\s*#/.test(line) || line.trim() === '';
+/** The escape character a `# escape=` directive sets (`\` or `` ` ``); `\` without one. */
+function escapeCharacter(lines) {
+    for (const line of lines) {
+        const directive = DIRECTIVE.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' && directive[2] === '`')
+            return '`';
+    }
+    return '\\';
 }
 /** The instructions of the last stage, its FROM first. */
 function finalStage(instructions) {
@@ -463,7 +497,7 @@ function installOrder(instructions, steps) {
         const install = instructions.find(other => other.stage === copy.stage &&
             other.line > copy.line &&
             other.keyword === 'RUN' &&
-            INSTALL.test(other.args));
+            INSTALL.test([other.args, ...(other.heredocs ?? [])].join('\n')));
         if (!install)
             continue;
         const step = findStep(steps, install, stageNames.get(copy.stage) ?? '');
@@ -1790,16 +1824,24 @@ async function wastedBeforePush(advice, budget) {
 // EXTERNAL MODULE: ./src/engine/build.ts
 var build = __webpack_require__(9322);
 ;// CONCATENATED MODULE: ./src/dockerfile/stages.ts
-/** What Hoist needs to know of a Dockerfile's stages before building it. Pure. */
 
 const MOUNT_FROM = /--mount=\S*?\bfrom=([^,\s]+)/gi;
-/** The build stages, in order, read from its instructions (parseInstructions). */
-function parseStages(dockerfile) {
+/**
+ * The build stages, in order, read from its instructions (parseInstructions).
+ * A FROM's image, a COPY's `--from=` and a mount's `from=` are read with their
+ * variables replaced as BuildKit does: from the ARGs above the first FROM in a
+ * FROM, from the stage's own ARGs after it, each the build-arg given or its default.
+ */
+function parseStages(dockerfile, buildArgs = []) {
+    const given = new Map(buildArgs.map(arg => [arg.name, arg.value]));
+    const globals = new Map();
+    let scope = new Map();
     const stages = [];
     for (const instruction of parseInstructions(dockerfile)) {
         const { keyword, args } = instruction;
         if (keyword === 'FROM') {
-            const { image, alias } = fromParts(instruction);
+            const { image: written, alias } = fromParts(instruction);
+            const image = expandVariables(written, globals);
             stages.push({
                 index: stages.length,
                 base: image,
@@ -1807,28 +1849,88 @@ function parseStages(dockerfile) {
                 args: [],
                 ...(alias ? { name: alias } : {})
             });
+            scope = new Map();
             continue;
         }
         const current = stages.at(-1);
+        if (keyword === 'ARG') {
+            for (const word of shellWords(args)) {
+                const [name = '', ...value] = word.split('=');
+                const fallback = value.length
+                    ? expandVariables(value.join('='), current ? scope : globals)
+                    : undefined;
+                const known = given.get(name) ?? (current ? (fallback ?? globals.get(name)) : fallback);
+                if (known !== undefined)
+                    (current ? scope : globals).set(name, known);
+                current?.args.push(name);
+            }
+        }
         if (!current)
             continue;
-        if (keyword === 'ARG') {
-            for (const word of args.split(/\s+/))
-                current.args.push(word.split('=')[0] ?? '');
-        }
+        const source = (written) => {
+            current.sources.push(expandVariables(written, scope).toLowerCase());
+        };
         if (keyword === 'COPY' || keyword === 'ADD') {
             const from = splitFlags(args).flags.find(flag => /^--from=/i.test(flag));
             if (from)
-                current.sources.push(from.slice('--from='.length).toLowerCase());
+                source(from.slice('--from='.length));
         }
         if (keyword === 'RUN') {
             for (const mount of splitFlags(args).flags.join(' ').matchAll(MOUNT_FROM)) {
                 if (mount[1])
-                    current.sources.push(mount[1].toLowerCase());
+                    source(mount[1]);
             }
         }
     }
     return stages;
+}
+/** `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` (and without the colon) replaced; an unknown name is empty. */
+function expandVariables(text, values) {
+    const variable = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+    return text.replace(variable, (_, braced, colon, operator, word, bare) => {
+        const value = values.get(braced ?? bare ?? '');
+        const set = colon ? Boolean(value) : value !== undefined;
+        if (operator === '-')
+            return set ? (value ?? '') : (word ?? '');
+        if (operator === '+')
+            return set ? (word ?? '') : '';
+        return value ?? '';
+    });
+}
+/** An instruction's words as a shell splits them: quotes kept together and removed. */
+function shellWords(text) {
+    const words = [];
+    let word;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const char = text.charAt(i);
+        if (quote) {
+            if (char === quote)
+                quote = '';
+            else if (char === '\\' && quote === '"' && i + 1 < text.length)
+                word += text.charAt(++i);
+            else
+                word += char;
+        }
+        else if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            word ??= '';
+        }
+        else if (char === '\\' && i + 1 < text.length) {
+            word = (word ?? '') + text.charAt(++i);
+        }
+        else {
+            word = (word ?? '') + char;
+        }
+    }
+    if (word !== undefined)
+        words.push(word);
+    return words;
 }
 /** The stage `--target` names (a name or an index), or the last stage without one. */
 function findStage(stages, target) {
@@ -5294,7 +5396,7 @@ function checkDockerfile(inputs) {
         throw new errors/* InputError */.d('file', `"${inputs.file}" does not exist`);
     }
     const text = (0,external_node_fs_.readFileSync)(inputs.file, 'utf8');
-    const stages = parseStages(text);
+    const stages = parseStages(text, inputs.buildArgs);
     if (inputs.target && !findStage(stages, inputs.target)) {
         const names = stages.flatMap(stage => (stage.name ? [stage.name] : []));
         throw new errors/* InputError */.d('target', `stage "${inputs.target}" is not in ${inputs.file}` +

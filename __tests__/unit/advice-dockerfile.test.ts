@@ -93,6 +93,11 @@ describe('textFindings', () => {
       'FROM a:1\nCOPY ./ /src\nRUN pip install -r /src/req.txt',
       [['install-order', 2]]
     ],
+    [
+      'an install in a here-document',
+      'FROM a:1\nCOPY . .\nRUN <<EOF\nset -e\nnpm ci\nEOF\nUSER 1',
+      [['install-order', 2]]
+    ],
     ['COPY --from a stage', 'FROM a:1\nCOPY --from=b . .\nRUN go mod download', []],
     ['ADD of a local file', 'FROM a:1\nADD app.conf /etc/', [['add-local', 2]]],
     ['ADD of an archive or URL', 'FROM a:1\nADD root.tar.gz /\nADD https://x.io/f /f', []],

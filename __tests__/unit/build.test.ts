@@ -238,7 +238,7 @@ describe('parseStages', () => {
     )
     expect(stages).toMatchObject([
       { index: 0, base: 'golang:1', name: 'build' },
-      { index: 1, base: '${BASE}', name: 'test' },
+      { index: 1, base: 'alpine', name: 'test' },
       { index: 2, base: 'scratch' }
     ])
   })

@@ -50,7 +50,7 @@ function installOrder(
         other.stage === copy.stage &&
         other.line > copy.line &&
         other.keyword === 'RUN' &&
-        INSTALL.test(other.args)
+        INSTALL.test([other.args, ...(other.heredocs ?? [])].join('\n'))
     )
     if (!install) continue
     const step = findStep(steps, install, stageNames.get(copy.stage) ?? '')

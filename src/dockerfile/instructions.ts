@@ -1,6 +1,10 @@
 /**
  * A Dockerfile's instructions with the line each starts on, for advice that
- * points at a line, and the build's stages (stages.ts) read from. Pure.
+ * points at a line, and the build's stages (stages.ts) read from. Pure. Read
+ * as BuildKit reads them: parser directives (`# escape=`) at the top, comments
+ * and blank lines dropped even inside a continued instruction, and the
+ * here-documents of a RUN, COPY or ADD taken as their bodies, not as
+ * instructions.
  */
 
 export interface Instruction {
@@ -12,33 +16,66 @@ export interface Instruction {
   readonly args: string
   /** The stage it belongs to, from 0; -1 before the first FROM (global ARGs). */
   readonly stage: number
+  /** The bodies of its here-documents (`RUN <<EOF`…), in order; absent when it has none. */
+  readonly heredocs?: readonly string[]
 }
 
-/** Every instruction in file order; comments and blank lines skipped, `\` continuations joined. */
+/** The keywords BuildKit reads here-documents for. */
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD'])
+/** A here-document's marker, a word of its own: `<<EOF`, `<<-EOF`, `<<"EOF"`. */
+const HEREDOC = /(?:^|\s)<<(-?)(["']?)([A-Za-z0-9_.-]+)\2(?=\s|$)/g
+/** A parser directive, only above everything else: `# escape=\``. */
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/
+
+/** Every instruction in file order; comments and blank lines skipped, continuations joined. */
 export function parseInstructions(dockerfile: string): Instruction[] {
+  const lines = dockerfile.split(/\r?\n/)
+  const escape = escapeCharacter(lines)
+  const continuation = new RegExp(`${escape === '`' ? '`' : '\\\\'}[ \\t]*$`)
   const instructions: Instruction[] = []
   let stage = -1
-  let pending: { line: number; text: string } | undefined
-  const finish = (): void => {
-    if (!pending) return
-    const match = /^\s*(\S+)\s*(.*)$/s.exec(pending.text)
-    const keyword = (match?.[1] ?? '').toUpperCase()
-    if (keyword === 'FROM') stage++
-    if (keyword) {
-      instructions.push({ line: pending.line, keyword, args: (match?.[2] ?? '').trim(), stage })
-    }
-    pending = undefined
-  }
-  dockerfile.split(/\r?\n/).forEach((raw, i) => {
+  let i = 0
+  while (i < lines.length) {
+    const first = lines[i] ?? ''
+    const line = i + 1
+    i++
+    if (isSkipped(first)) continue
+    let text = first
     // A comment or a blank line inside a continued instruction is dropped, as BuildKit does.
-    if (/^\s*#/.test(raw) || raw.trim() === '') return
-    const continued = /\\\s*$/.test(raw)
-    const text = continued ? raw.replace(/\\\s*$/, '') : raw
-    pending = pending ? { ...pending, text: `${pending.text} ${text}` } : { line: i + 1, text }
-    if (!continued) finish()
-  })
-  finish()
+    while (continuation.test(text) && i < lines.length) {
+      const next = lines[i++] ?? ''
+      if (!isSkipped(next)) text = `${text.replace(continuation, '')} ${next}`
+    }
+    text = text.replace(continuation, '')
+    const match = /^\s*(\S+)\s*(.*)$/s.exec(text)
+    const keyword = (match?.[1] ?? '').toUpperCase()
+    const args = (match?.[2] ?? '').trim()
+    if (keyword === 'FROM') stage++
+    const heredocs: string[] = []
+    if (HEREDOC_KEYWORDS.has(keyword)) {
+      for (const [, strip, , word] of args.matchAll(HEREDOC)) {
+        const body: string[] = []
+        const tidy = (raw: string): string => (strip ? raw.replace(/^\t+/, '') : raw)
+        while (i < lines.length && tidy(lines[i] ?? '') !== word) body.push(tidy(lines[i++] ?? ''))
+        i++ // the terminator
+        heredocs.push(body.join('\n'))
+      }
+    }
+    instructions.push({ line, keyword, args, stage, ...(heredocs.length ? { heredocs } : {}) })
+  }
   return instructions
+}
+
+const isSkipped = (line: string): boolean => /^\s*#/.test(line) || line.trim() === ''
+
+/** The escape character a `# escape=` directive sets (`\` or `` ` ``); `\` without one. */
+function escapeCharacter(lines: readonly string[]): string {
+  for (const line of lines) {
+    const directive = DIRECTIVE.exec(line)
+    if (!directive) break
+    if (directive[1]?.toLowerCase() === 'escape' && directive[2] === '`') return '`'
+  }
+  return '\\'
 }
 
 /** The instructions of the last stage, its FROM first. */

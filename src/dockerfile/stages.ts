@@ -1,4 +1,5 @@
 /** What Hoist needs to know of a Dockerfile's stages before building it. Pure. */
+import type { BuildArg } from '../input-values.js'
 import { fromParts, parseInstructions, splitFlags } from './instructions.js'
 
 export interface Stage {
@@ -18,8 +19,16 @@ export interface Stage {
 
 const MOUNT_FROM = /--mount=\S*?\bfrom=([^,\s]+)/gi
 
-/** The build stages, in order, read from its instructions (parseInstructions). */
-export function parseStages(dockerfile: string): Stage[] {
+/**
+ * The build stages, in order, read from its instructions (parseInstructions).
+ * A FROM's image, a COPY's `--from=` and a mount's `from=` are read with their
+ * variables replaced as BuildKit does: from the ARGs above the first FROM in a
+ * FROM, from the stage's own ARGs after it, each the build-arg given or its default.
+ */
+export function parseStages(dockerfile: string, buildArgs: readonly BuildArg[] = []): Stage[] {
+  const given = new Map(buildArgs.map(arg => [arg.name, arg.value]))
+  const globals = new Map<string, string>()
+  let scope = new Map<string, string>()
   const stages: {
     index: number
     name?: string
@@ -30,7 +39,8 @@ export function parseStages(dockerfile: string): Stage[] {
   for (const instruction of parseInstructions(dockerfile)) {
     const { keyword, args } = instruction
     if (keyword === 'FROM') {
-      const { image, alias } = fromParts(instruction)
+      const { image: written, alias } = fromParts(instruction)
+      const image = expandVariables(written, globals)
       stages.push({
         index: stages.length,
         base: image,
@@ -38,24 +48,79 @@ export function parseStages(dockerfile: string): Stage[] {
         args: [],
         ...(alias ? { name: alias } : {})
       })
+      scope = new Map()
       continue
     }
     const current = stages.at(-1)
-    if (!current) continue
     if (keyword === 'ARG') {
-      for (const word of args.split(/\s+/)) current.args.push(word.split('=')[0] ?? '')
+      for (const word of shellWords(args)) {
+        const [name = '', ...value] = word.split('=')
+        const fallback = value.length
+          ? expandVariables(value.join('='), current ? scope : globals)
+          : undefined
+        const known = given.get(name) ?? (current ? (fallback ?? globals.get(name)) : fallback)
+        if (known !== undefined) (current ? scope : globals).set(name, known)
+        current?.args.push(name)
+      }
+    }
+    if (!current) continue
+    const source = (written: string): void => {
+      current.sources.push(expandVariables(written, scope).toLowerCase())
     }
     if (keyword === 'COPY' || keyword === 'ADD') {
       const from = splitFlags(args).flags.find(flag => /^--from=/i.test(flag))
-      if (from) current.sources.push(from.slice('--from='.length).toLowerCase())
+      if (from) source(from.slice('--from='.length))
     }
     if (keyword === 'RUN') {
       for (const mount of splitFlags(args).flags.join(' ').matchAll(MOUNT_FROM)) {
-        if (mount[1]) current.sources.push(mount[1].toLowerCase())
+        if (mount[1]) source(mount[1])
       }
     }
   }
   return stages
+}
+
+/** `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` (and without the colon) replaced; an unknown name is empty. */
+export function expandVariables(text: string, values: ReadonlyMap<string, string>): string {
+  const variable =
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g
+  return text.replace(
+    variable,
+    (_, braced?: string, colon?: string, operator?: string, word?: string, bare?: string) => {
+      const value = values.get(braced ?? bare ?? '')
+      const set = colon ? Boolean(value) : value !== undefined
+      if (operator === '-') return set ? (value ?? '') : (word ?? '')
+      if (operator === '+') return set ? (word ?? '') : ''
+      return value ?? ''
+    }
+  )
+}
+
+/** An instruction's words as a shell splits them: quotes kept together and removed. */
+export function shellWords(text: string): string[] {
+  const words: string[] = []
+  let word: string | undefined
+  let quote = ''
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i)
+    if (quote) {
+      if (char === quote) quote = ''
+      else if (char === '\\' && quote === '"' && i + 1 < text.length) word += text.charAt(++i)
+      else word += char
+    } else if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word)
+      word = undefined
+    } else if (char === '"' || char === "'") {
+      quote = char
+      word ??= ''
+    } else if (char === '\\' && i + 1 < text.length) {
+      word = (word ?? '') + text.charAt(++i)
+    } else {
+      word = (word ?? '') + char
+    }
+  }
+  if (word !== undefined) words.push(word)
+  return words
 }
 
 /** The stage `--target` names (a name or an index), or the last stage without one. */

@@ -18,7 +18,7 @@ export function checkDockerfile(inputs: Inputs): Dockerfile {
     throw new InputError('file', `"${inputs.file}" does not exist`)
   }
   const text = readFileSync(inputs.file, 'utf8')
-  const stages = parseStages(text)
+  const stages = parseStages(text, inputs.buildArgs)
   if (inputs.target && !findStage(stages, inputs.target)) {
     const names = stages.flatMap(stage => (stage.name ? [stage.name] : []))
     throw new InputError(
