@@ -2047,6 +2047,7 @@ function readUserConfig(dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ httpRequest)
 /* harmony export */ });
+/* unused harmony export MAX_ANSWER_BYTES */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
@@ -2063,9 +2064,12 @@ function readUserConfig(dir) {
  * that `fetch`'s web streams do, and a process's first `fetch` spends some
  * 30 ms starting its own HTTP stack before it sends.
  *
- * Time limits: a connection that does not open in CONNECT_TIMEOUT_MS, or
- * that stays silent for the request's idle limit (headers or body), is
- * destroyed, and the request fails. A body that fails (its source's
+ * Limits: a request fails, with the limit it ran into, when its connection
+ * does not open in time (CONNECT_TIMEOUT_MS, a proxy's tunnel included),
+ * when the connection stays silent past the idle limit (headers or body), or
+ * when its whole answer has not come by the deadline (REQUEST_TIMEOUT_MS; a
+ * transfer, whose size has no bound, has none). An answer read whole (bytes,
+ * json) is at most MAX_ANSWER_BYTES. A body that fails (its source's
  * connection reset) ends its request at once, with the body's error.
  * Redirects of a request without a body are followed; Authorization goes only
  * to the origin it was meant for, never from https down to http.
@@ -2075,6 +2079,8 @@ function readUserConfig(dir) {
 
 
 
+/** A manifest, a token's or an API's answer: far less than this. */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 // http-client's agent, for the protocol its client first spoke: a client per protocol.
@@ -2086,11 +2092,15 @@ function agentFor(url) {
     return client.getAgent(url.toString());
 }
 async function httpRequest(method, url, headers, body, options = {}) {
-    const idleTimeoutMs = options.idleTimeoutMs ?? _request_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUEST_TIMEOUT_MS */ .j2;
+    const limits = {
+        idleTimeoutMs: options.idleTimeoutMs ?? _request_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUEST_TIMEOUT_MS */ .j2,
+        deadlineMs: options.deadlineMs ?? _request_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUEST_TIMEOUT_MS */ .j2,
+        connectTimeoutMs: options.connectTimeoutMs ?? _request_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC
+    };
     let target = new URL(url);
     let sent = { ...headers };
     for (let redirects = 0;; redirects++) {
-        const message = await send(method, target, sent, body, idleTimeoutMs);
+        const message = await send(method, target, sent, body, limits);
         const location = message.headers.location;
         const follow = REDIRECTS.has(message.statusCode ?? 0) && location && body === undefined;
         if (!follow || redirects >= MAX_REDIRECTS)
@@ -2108,21 +2118,46 @@ async function httpRequest(method, url, headers, body, options = {}) {
 function withoutAuthorization(headers) {
     return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
 }
-function send(method, url, headers, body, idleTimeoutMs) {
+function send(method, url, headers, body, limits) {
     return new Promise((resolve, reject) => {
         const sent = { 'User-Agent': 'hoist', ...headers };
         if (Buffer.isBuffer(body))
             sent['Content-Length'] ??= String(body.length);
         const request = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
-        const req = request(url, { method, headers: sent, agent: agentFor(url) }, resolve);
-        const failure = (what) => Object.assign(new Error(`${method} ${url.host}: ${what}`), { code: 'ETIMEDOUT' });
-        req.setTimeout(idleTimeoutMs, () => req.destroy(failure(`no answer for ${idleTimeoutMs / 1000} s`)));
+        let answered;
+        const req = request(url, { method, headers: sent, agent: agentFor(url) }, message => {
+            answered = message;
+            message.once('close', () => clearTimeout(deadline));
+            resolve(message);
+        });
+        // Past the answer's headers, its body's reader is the one to tell.
+        const fail = (what) => {
+            const error = Object.assign(new Error(`${method} ${url.host}: ${what}`), {
+                code: 'ETIMEDOUT'
+            });
+            if (answered)
+                answered.destroy(error);
+            req.destroy(error);
+            // A request that has no socket yet (a proxy's tunnel still opening) tells nobody itself.
+            reject(error);
+        };
+        const seconds = (ms) => `${ms / 1000} s`;
+        req.setTimeout(limits.idleTimeoutMs, () => fail(`no answer for ${seconds(limits.idleTimeoutMs)}`));
+        // Started now: a proxy's agent hands the socket over only once its tunnel is open.
+        const connecting = setTimeout(() => fail(`not connected in ${seconds(limits.connectTimeoutMs)}`), limits.connectTimeoutMs).unref();
+        const deadline = Number.isFinite(limits.deadlineMs)
+            ? setTimeout(() => fail(`no whole answer in ${seconds(limits.deadlineMs)}`), limits.deadlineMs).unref()
+            : undefined;
         req.once('socket', socket => {
             if (!socket.connecting)
-                return;
-            const timer = setTimeout(() => req.destroy(failure(`not connected in ${_request_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC / 1000} s`)), _request_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC);
-            socket.once('connect', () => clearTimeout(timer));
-            socket.once('close', () => clearTimeout(timer));
+                clearTimeout(connecting);
+            else
+                socket.once('connect', () => clearTimeout(connecting));
+        });
+        req.once('close', () => {
+            clearTimeout(connecting);
+            if (!answered)
+                clearTimeout(deadline);
         });
         req.on('error', reject);
         if (body === undefined)
@@ -2137,10 +2172,17 @@ function answer(message) {
     // A connection lost mid-body fails the read of it (bytes, json, a stream's
     // consumer); one being discarded has nobody to tell.
     message.on('error', () => undefined);
-    const bytes = async () => {
+    const bytes = async (limit = MAX_ANSWER_BYTES) => {
         const chunks = [];
-        for await (const chunk of message)
+        let size = 0;
+        for await (const chunk of message) {
+            size += chunk.length;
+            if (size > limit) {
+                message.destroy();
+                throw new Error(`the answer is over ${limit} bytes`);
+            }
             chunks.push(chunk);
+        }
         return Buffer.concat(chunks);
     };
     const status = message.statusCode ?? 0;

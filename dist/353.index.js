@@ -1143,8 +1143,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:stream/consumers"
-var consumers_ = __webpack_require__(8321);
 // EXTERNAL MODULE: ./src/registry/challenge.ts
 var registry_challenge = __webpack_require__(4394);
 ;// CONCATENATED MODULE: ./src/registry/registry-error.ts
@@ -1279,7 +1277,6 @@ var registry_request = __webpack_require__(5222);
 
 
 
-
 class RegistryRepository {
     location;
     credentials;
@@ -1331,7 +1328,7 @@ class RegistryRepository {
     /** A small JSON blob (an image config), read whole. */
     async blobJson(digest) {
         const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] });
-        return (0,consumers_.json)(response.body);
+        return response.json();
     }
     /**
      * Mounts a blob from another repository of the same registry. Undefined when
@@ -1458,7 +1455,8 @@ class RegistryRepository {
             headers.Authorization = this.authorization;
         try {
             return await (0,http/* httpRequest */.a)(request.method, url, headers, request.body, {
-                idleTimeoutMs: request.transfer ? registry_request/* TRANSFER_IDLE_TIMEOUT_MS */.ih : registry_request/* REQUEST_TIMEOUT_MS */.j2
+                idleTimeoutMs: request.transfer ? registry_request/* TRANSFER_IDLE_TIMEOUT_MS */.ih : registry_request/* REQUEST_TIMEOUT_MS */.j2,
+                deadlineMs: request.transfer ? Infinity : registry_request/* REQUEST_TIMEOUT_MS */.j2
             });
         }
         catch (error) {

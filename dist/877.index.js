@@ -494,7 +494,7 @@ async function postJson(url, headers, body) {
     const answer = await (0,http/* httpRequest */.a)('POST', url, headers, Buffer.from(body));
     if (!answer.ok) {
         // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
-        const detail = (await answer.bytes()).toString('utf8').slice(0, 200);
+        const detail = await answer.bytes(64 * 1024).then(bytes => bytes.toString('utf8').slice(0, 200), () => '(unreadable)');
         throw new Error(`${new URL(url).host} answered ${answer.status}: ${detail}`);
     }
     return (await answer.json());
@@ -560,7 +560,7 @@ async function resolve(plan, name) {
     }
     try {
         // The AWS SDK is most of the bundle: load it only for an ECR login.
-        const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(549), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 9857));
+        const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(549), __webpack_require__.e(52)]).then(__webpack_require__.bind(__webpack_require__, 9052));
         return await ecrCredentials(plan.registry, method);
     }
     catch (error) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Server } from 'node:http'
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net'
 import { PassThrough } from 'node:stream'
 import { httpRequest } from '../../src/registry/http.js'
 import { serve } from './support/serve.js'
@@ -30,7 +31,12 @@ beforeAll(async () => {
       else if (request.url === '/stall') {
         response.writeHead(200, { 'Content-Length': '1000' })
         response.write('0123456789') // then nothing
-      } else response.end('{"ok":1}')
+      } else if (request.url === '/trickle') {
+        response.writeHead(200, { 'Content-Length': '1000' })
+        const timer = setInterval(() => response.write('.'), 50)
+        response.on('close', () => clearInterval(timer))
+      } else if (request.url === '/big') response.end('x'.repeat(2000))
+      else response.end('{"ok":1}')
     })
   })
 })
@@ -89,7 +95,48 @@ describe('httpRequest', () => {
       idleTimeoutMs: 300
     })
     const started = Date.now()
-    await expect(answer.bytes()).rejects.toThrow()
+    await expect(answer.bytes()).rejects.toThrow(/: no answer for 0.3 s$/)
     expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('fails an answer that trickles in past its deadline, however lively the connection', async () => {
+    const started = Date.now()
+    const answer = await httpRequest('GET', `${main.url}/trickle`, {}, undefined, {
+      idleTimeoutMs: 300,
+      deadlineMs: 600
+    })
+    await expect(answer.bytes()).rejects.toThrow(/: no whole answer in 0.6 s$/)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('reads an answer whole only up to its limit', async () => {
+    const answer = await httpRequest('GET', `${main.url}/big`, {})
+    await expect(answer.bytes(100)).rejects.toThrow('the answer is over 100 bytes')
+    await expect((await httpRequest('GET', `${main.url}/big`, {})).bytes()).resolves.toHaveLength(
+      2000
+    )
+  })
+
+  it("fails when a proxy's tunnel does not open in time", async () => {
+    // A proxy that takes the connection and never answers its CONNECT.
+    const held: Socket[] = []
+    const silent = createNetServer(socket => held.push(socket))
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const saved = process.env.HTTPS_PROXY
+    process.env.HTTPS_PROXY = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    try {
+      const started = Date.now()
+      await expect(
+        httpRequest('GET', 'https://registry.example.test/v2/', {}, undefined, {
+          connectTimeoutMs: 300
+        })
+      ).rejects.toThrow(/registry.example.test: not connected in 0.3 s$/)
+      expect(Date.now() - started).toBeLessThan(5_000)
+    } finally {
+      if (saved === undefined) delete process.env.HTTPS_PROXY
+      else process.env.HTTPS_PROXY = saved
+      for (const socket of held) socket.destroy()
+      await new Promise(resolve => silent.close(resolve))
+    }
   })
 })

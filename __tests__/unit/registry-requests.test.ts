@@ -1,10 +1,16 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { HttpsProxyAgent } from 'https-proxy-agent'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer as createHttpsServer, get as httpsGet } from 'node:https'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { realmTakesCredentials } from '../../src/registry/challenge.js'
 import { ecrClientConfig } from '../../src/registry/ecr.js'
 import { googleAccessToken } from '../../src/registry/google.js'
+import { RunnerProxyAgent } from '../../src/registry/runner-proxy.js'
+import { startConnectProxy } from '../e2e/support/connect-proxy.js'
 
 /** A local server that answers each request in turn, and what each was sent with. */
 async function answering(answers: { status?: number; body: unknown }[]): Promise<{
@@ -118,57 +124,107 @@ describe('workload identity federation', () => {
 })
 
 describe("ECR's client", () => {
-  it('sets connection and request time limits, and no proxy where none is named', () => {
-    delete process.env.HTTPS_PROXY
-    delete process.env.https_proxy
-    expect(ecrClientConfig({ region: 'eu-west-1' }).requestHandler).toEqual({
+  it('sets time limits that fail a request, and agents that choose the proxy per host', () => {
+    const { requestHandler } = ecrClientConfig({ region: 'eu-west-1' })
+    expect(requestHandler).toMatchObject({
       connectionTimeout: 10_000,
-      requestTimeout: 30_000
+      requestTimeout: 30_000,
+      throwOnRequestTimeout: true,
+      socketTimeout: 30_000
     })
+    expect(requestHandler.httpAgent).toBeInstanceOf(RunnerProxyAgent)
+    expect(requestHandler.httpsAgent).toBeInstanceOf(RunnerProxyAgent)
+  })
+})
+
+describe('RunnerProxyAgent', () => {
+  const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY']
+  const saved = Object.fromEntries(proxyVariables.map(name => [name, process.env[name]]))
+  let tls: { url: string; ca: string; names: string[]; close: () => Promise<void> }
+  let dir: string
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hoist-proxy-agent-'))
+    const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')]
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,DNS:ecr.aws.test',
+        '-keyout',
+        key,
+        '-out',
+        cert
+      ],
+      { stdio: 'ignore' }
+    )
+    const names: string[] = []
+    const server = createHttpsServer(
+      { key: readFileSync(key), cert: readFileSync(cert) },
+      (req, res) => res.end('answered')
+    )
+    server.on('secureConnection', socket => names.push(String(socket.servername)))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    tls = {
+      url: `https://localhost:${port}/`,
+      ca: readFileSync(cert, 'utf8'),
+      names,
+      close: () => new Promise(resolve => server.close(() => resolve()))
+    }
+  })
+  afterAll(async () => {
+    await tls.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  afterEach(() => {
+    for (const name of proxyVariables) {
+      if (saved[name] === undefined) delete process.env[name]
+      else process.env[name] = saved[name]
+    }
   })
 
-  it.each<[string, Record<string, string>, boolean, string | undefined]>([
-    [
-      "HTTPS_PROXY, for AWS's endpoint",
-      { HTTPS_PROXY: 'http://proxy.corp:3128' },
-      false,
-      'httpsAgent'
-    ],
-    ['ECR Public too', { HTTPS_PROXY: 'http://proxy.corp:3128' }, true, 'httpsAgent'],
-    [
-      'NO_PROXY covering AWS',
-      { HTTPS_PROXY: 'http://proxy.corp:3128', NO_PROXY: '.amazonaws.com' },
-      false,
-      undefined
-    ],
-    [
-      'HTTP_PROXY, for an http endpoint the environment names',
-      { HTTP_PROXY: 'http://proxy.corp:3128', AWS_ENDPOINT_URL_ECR: 'http://ecr.corp:8080' },
-      false,
-      'httpAgent'
-    ]
-  ])('goes through the proxy: %s', (_, env, isPublic, agent) => {
-    for (const name of [
-      'HTTPS_PROXY',
-      'https_proxy',
-      'HTTP_PROXY',
-      'http_proxy',
-      'NO_PROXY',
-      'no_proxy'
-    ]) {
-      delete process.env[name]
-    }
-    Object.assign(process.env, env)
-    const handler = ecrClientConfig({ region: 'eu-west-1' }, isPublic).requestHandler as Record<
-      string,
-      unknown
-    >
-    const agents = Object.keys(handler).filter(key => key.endsWith('Agent'))
-    expect(agents).toEqual(agent ? [agent] : [])
-    if (agent) {
-      const proxy = handler[agent] as HttpsProxyAgent<string>
-      expect(proxy).toBeInstanceOf(HttpsProxyAgent)
-      expect(proxy.proxy.host).toBe('proxy.corp:3128')
+  const get = (url: string, agent: RunnerProxyAgent): Promise<string> =>
+    new Promise((resolve, reject) => {
+      httpsGet(url, { agent, ca: tls.ca }, res => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve(body))
+      }).on('error', reject)
+    })
+
+  it("connects straight where no proxy is named, with the host's name for TLS", async () => {
+    for (const name of proxyVariables) delete process.env[name]
+    const agent = new RunnerProxyAgent(true)
+    await expect(get(tls.url, agent)).resolves.toBe('answered')
+    expect(tls.names.at(-1)).toBe('localhost')
+    agent.destroy()
+  })
+
+  it('tunnels through the proxy for a host NO_PROXY leaves out, and only for it', async () => {
+    const proxy = await startConnectProxy({ 'ecr.aws.test': '127.0.0.1' })
+    try {
+      for (const name of proxyVariables) delete process.env[name]
+      Object.assign(process.env, { HTTPS_PROXY: proxy.url, NO_PROXY: 'localhost' })
+      const agent = new RunnerProxyAgent(true)
+      const port = new URL(tls.url).port
+      // ecr.aws.test resolves only through the proxy.
+      await expect(get(`https://ecr.aws.test:${port}/`, agent)).resolves.toBe('answered')
+      expect(tls.names.at(-1)).toBe('ecr.aws.test')
+      await expect(get(tls.url, agent)).resolves.toBe('answered')
+      expect(proxy.tunnels).toEqual([`ecr.aws.test:${port}`])
+      agent.destroy()
+    } finally {
+      await proxy.close()
     }
   })
 })

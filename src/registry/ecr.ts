@@ -4,17 +4,16 @@
  * aws-actions/configure-aws-credentials sets, OIDC included) unless keys are
  * given. The SDK honours the standard endpoint overrides
  * (AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL_ECR_PUBLIC, AWS_ENDPOINT_URL);
- * its request goes through the runner's proxy, where it names one.
+ * its requests go through the runner's proxy, where it names one.
  */
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'
 import {
   ECRPUBLICClient,
   GetAuthorizationTokenCommand as GetPublicAuthorizationTokenCommand
 } from '@aws-sdk/client-ecr-public'
-import { getProxyUrl } from '@actions/http-client'
-import { HttpsProxyAgent } from 'https-proxy-agent'
 import type { RegistryInfo } from './kinds.js'
 import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from './request.js'
+import { RunnerProxyAgent } from './runner-proxy.js'
 
 export interface DockerCredentials {
   readonly username: string
@@ -31,7 +30,7 @@ export async function ecrCredentials(
   registry: RegistryInfo,
   login: EcrLogin
 ): Promise<DockerCredentials> {
-  const config = ecrClientConfig(login, registry.kind === 'ecr-public')
+  const config = ecrClientConfig(login)
   if (registry.kind === 'ecr-public') {
     const client = new ECRPUBLICClient(config)
     const response = await client.send(new GetPublicAuthorizationTokenCommand({}))
@@ -48,23 +47,21 @@ export async function ecrCredentials(
 
 /**
  * The SDK client's settings: the region, keys when given, time limits, and
- * the runner's proxy for the endpoint, where HTTPS_PROXY (or HTTP_PROXY) and
- * NO_PROXY say so, as @actions/http-client reads them: the SDK reads no proxy
- * settings itself.
+ * agents that take each connection through the runner's proxy where
+ * HTTPS_PROXY (or HTTP_PROXY) and NO_PROXY say so for its host, as
+ * @actions/http-client reads them: the SDK reads no proxy settings itself.
  */
-export function ecrClientConfig(login: EcrLogin, isPublic = false) {
-  const url = ecrEndpoint(login.region, isPublic, process.env)
-  const endpoint = URL.canParse(url) ? new URL(url) : undefined
-  const proxy = endpoint && getProxyUrl(endpoint.href)
-  const agent = proxy ? new HttpsProxyAgent(proxy, { keepAlive: true }) : undefined
+export function ecrClientConfig(login: EcrLogin) {
   return {
     region: login.region,
     requestHandler: {
-      // The SDK waits for an answer without limit by default.
+      // The SDK waits without limit by default, and only warns past its requestTimeout.
       connectionTimeout: CONNECT_TIMEOUT_MS,
       requestTimeout: REQUEST_TIMEOUT_MS,
-      // A tunnel through the proxy (CONNECT), for either protocol.
-      ...(agent ? { [endpoint?.protocol === 'https:' ? 'httpsAgent' : 'httpAgent']: agent } : {})
+      throwOnRequestTimeout: true,
+      socketTimeout: REQUEST_TIMEOUT_MS,
+      httpAgent: new RunnerProxyAgent(false, { keepAlive: true }),
+      httpsAgent: new RunnerProxyAgent(true, { keepAlive: true })
     },
     ...(login.accessKeyId && login.secretAccessKey
       ? {
@@ -72,16 +69,6 @@ export function ecrClientConfig(login: EcrLogin, isPublic = false) {
         }
       : {})
   }
-}
-
-/** Where the SDK sends its request: the endpoint the environment names, else AWS's own. */
-function ecrEndpoint(region: string, isPublic: boolean, env: NodeJS.ProcessEnv): string {
-  const named =
-    (isPublic ? env.AWS_ENDPOINT_URL_ECR_PUBLIC : env.AWS_ENDPOINT_URL_ECR) || env.AWS_ENDPOINT_URL
-  if (named) return named
-  // ECR Public's API is in us-east-1 only.
-  if (isPublic) return 'https://api.ecr-public.us-east-1.amazonaws.com'
-  return `https://api.ecr.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`
 }
 
 /** The token is base64 of `user:password` (the user is always AWS). */

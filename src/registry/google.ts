@@ -107,7 +107,10 @@ async function postJson(
   const answer = await httpRequest('POST', url, headers, Buffer.from(body))
   if (!answer.ok) {
     // The body of an error names the problem (e.g. an audience not allowed); it holds no token.
-    const detail = (await answer.bytes()).toString('utf8').slice(0, 200)
+    const detail = await answer.bytes(64 * 1024).then(
+      bytes => bytes.toString('utf8').slice(0, 200),
+      () => '(unreadable)'
+    )
     throw new Error(`${new URL(url).host} answered ${answer.status}: ${detail}`)
   }
   return (await answer.json()) as Record<string, unknown>

@@ -6,9 +6,12 @@
  * that `fetch`'s web streams do, and a process's first `fetch` spends some
  * 30 ms starting its own HTTP stack before it sends.
  *
- * Time limits: a connection that does not open in CONNECT_TIMEOUT_MS, or
- * that stays silent for the request's idle limit (headers or body), is
- * destroyed, and the request fails. A body that fails (its source's
+ * Limits: a request fails, with the limit it ran into, when its connection
+ * does not open in time (CONNECT_TIMEOUT_MS, a proxy's tunnel included),
+ * when the connection stays silent past the idle limit (headers or body), or
+ * when its whole answer has not come by the deadline (REQUEST_TIMEOUT_MS; a
+ * transfer, whose size has no bound, has none). An answer read whole (bytes,
+ * json) is at most MAX_ANSWER_BYTES. A body that fails (its source's
  * connection reset) ends its request at once, with the body's error.
  * Redirects of a request without a body are followed; Authorization goes only
  * to the origin it was meant for, never from https down to http.
@@ -27,7 +30,8 @@ export interface Answer {
   readonly ok: boolean
   /** A response header, by its lower-case name. */
   header(name: string): string | undefined
-  bytes(): Promise<Buffer>
+  /** The whole body; fails past `limit` bytes (MAX_ANSWER_BYTES). */
+  bytes(limit?: number): Promise<Buffer>
   json(): Promise<unknown>
   /** The body as it comes. */
   readonly body: Readable
@@ -38,7 +42,19 @@ export interface Answer {
 export interface RequestOptions {
   /** A connection silent for this long fails the request (the default: REQUEST_TIMEOUT_MS). */
   readonly idleTimeoutMs?: number
+  /**
+   * The answer, its body read too, comes whole within this long, or the
+   * request fails (the default: REQUEST_TIMEOUT_MS); Infinity: no deadline.
+   */
+  readonly deadlineMs?: number
+  /** The connection opens within this long (the default: CONNECT_TIMEOUT_MS). */
+  readonly connectTimeoutMs?: number
 }
+
+/** A manifest, a token's or an API's answer: far less than this. */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024
+
+type Limits = Required<RequestOptions>
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 const MAX_REDIRECTS = 10
@@ -60,11 +76,15 @@ export async function httpRequest(
   body?: Body,
   options: RequestOptions = {}
 ): Promise<Answer> {
-  const idleTimeoutMs = options.idleTimeoutMs ?? REQUEST_TIMEOUT_MS
+  const limits = {
+    idleTimeoutMs: options.idleTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    deadlineMs: options.deadlineMs ?? REQUEST_TIMEOUT_MS,
+    connectTimeoutMs: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS
+  }
   let target = new URL(url)
   let sent = { ...headers }
   for (let redirects = 0; ; redirects++) {
-    const message = await send(method, target, sent, body, idleTimeoutMs)
+    const message = await send(method, target, sent, body, limits)
     const location = message.headers.location
     const follow = REDIRECTS.has(message.statusCode ?? 0) && location && body === undefined
     if (!follow || redirects >= MAX_REDIRECTS) return answer(message)
@@ -89,26 +109,50 @@ function send(
   url: URL,
   headers: Readonly<Record<string, string>>,
   body: Body | undefined,
-  idleTimeoutMs: number
+  limits: Limits
 ): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const sent: Record<string, string> = { 'User-Agent': 'hoist', ...headers }
     if (Buffer.isBuffer(body)) sent['Content-Length'] ??= String(body.length)
     const request = url.protocol === 'https:' ? tlsRequest : plainRequest
-    const req = request(url, { method, headers: sent, agent: agentFor(url) }, resolve)
-    const failure = (what: string): Error =>
-      Object.assign(new Error(`${method} ${url.host}: ${what}`), { code: 'ETIMEDOUT' })
-    req.setTimeout(idleTimeoutMs, () =>
-      req.destroy(failure(`no answer for ${idleTimeoutMs / 1000} s`))
+    let answered: IncomingMessage | undefined
+    const req = request(url, { method, headers: sent, agent: agentFor(url) }, message => {
+      answered = message
+      message.once('close', () => clearTimeout(deadline))
+      resolve(message)
+    })
+    // Past the answer's headers, its body's reader is the one to tell.
+    const fail = (what: string): void => {
+      const error = Object.assign(new Error(`${method} ${url.host}: ${what}`), {
+        code: 'ETIMEDOUT'
+      })
+      if (answered) answered.destroy(error)
+      req.destroy(error)
+      // A request that has no socket yet (a proxy's tunnel still opening) tells nobody itself.
+      reject(error)
+    }
+    const seconds = (ms: number): string => `${ms / 1000} s`
+    req.setTimeout(limits.idleTimeoutMs, () =>
+      fail(`no answer for ${seconds(limits.idleTimeoutMs)}`)
     )
+    // Started now: a proxy's agent hands the socket over only once its tunnel is open.
+    const connecting = setTimeout(
+      () => fail(`not connected in ${seconds(limits.connectTimeoutMs)}`),
+      limits.connectTimeoutMs
+    ).unref()
+    const deadline = Number.isFinite(limits.deadlineMs)
+      ? setTimeout(
+          () => fail(`no whole answer in ${seconds(limits.deadlineMs)}`),
+          limits.deadlineMs
+        ).unref()
+      : undefined
     req.once('socket', socket => {
-      if (!socket.connecting) return
-      const timer = setTimeout(
-        () => req.destroy(failure(`not connected in ${CONNECT_TIMEOUT_MS / 1000} s`)),
-        CONNECT_TIMEOUT_MS
-      )
-      socket.once('connect', () => clearTimeout(timer))
-      socket.once('close', () => clearTimeout(timer))
+      if (!socket.connecting) clearTimeout(connecting)
+      else socket.once('connect', () => clearTimeout(connecting))
+    })
+    req.once('close', () => {
+      clearTimeout(connecting)
+      if (!answered) clearTimeout(deadline)
     })
     req.on('error', reject)
     if (body === undefined) req.end()
@@ -121,9 +165,17 @@ function answer(message: IncomingMessage): Answer {
   // A connection lost mid-body fails the read of it (bytes, json, a stream's
   // consumer); one being discarded has nobody to tell.
   message.on('error', () => undefined)
-  const bytes = async (): Promise<Buffer> => {
+  const bytes = async (limit = MAX_ANSWER_BYTES): Promise<Buffer> => {
     const chunks: Buffer[] = []
-    for await (const chunk of message) chunks.push(chunk as Buffer)
+    let size = 0
+    for await (const chunk of message) {
+      size += (chunk as Buffer).length
+      if (size > limit) {
+        message.destroy()
+        throw new Error(`the answer is over ${limit} bytes`)
+      }
+      chunks.push(chunk as Buffer)
+    }
     return Buffer.concat(chunks)
   }
   const status = message.statusCode ?? 0

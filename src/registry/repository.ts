@@ -8,7 +8,6 @@
  */
 import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
-import { json } from 'node:stream/consumers'
 import { authorize } from './authorize.js'
 import { INDEX_TYPES, MANIFEST_TYPES, repositoryUrl } from './client.js'
 import { readDockerCredentials, type Credentials } from './docker-auth.js'
@@ -98,7 +97,7 @@ export class RegistryRepository {
   /** A small JSON blob (an image config), read whole. */
   async blobJson(digest: string): Promise<unknown> {
     const response = await this.send({ method: 'GET', path: `blobs/${digest}`, expect: [200] })
-    return json(response.body)
+    return response.json()
   }
 
   /**
@@ -238,7 +237,8 @@ export class RegistryRepository {
     if (this.authorization && own) headers.Authorization = this.authorization
     try {
       return await httpRequest(request.method, url, headers, request.body, {
-        idleTimeoutMs: request.transfer ? TRANSFER_IDLE_TIMEOUT_MS : REQUEST_TIMEOUT_MS
+        idleTimeoutMs: request.transfer ? TRANSFER_IDLE_TIMEOUT_MS : REQUEST_TIMEOUT_MS,
+        deadlineMs: request.transfer ? Infinity : REQUEST_TIMEOUT_MS
       })
     } catch (error) {
       throw new Error(`${request.method} on ${this.location.registry}: ${networkFailure(error)}`)
