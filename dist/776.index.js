@@ -1884,7 +1884,10 @@ function parseStages(dockerfile, buildArgs = []) {
     }
     return stages;
 }
-/** `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` (and without the colon) replaced; an unknown name is empty. */
+/**
+ * `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` (and the same
+ * without the colon) replaced, as BuildKit does; a name with no value is empty.
+ */
 function expandVariables(text, values) {
     const variable = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
     return text.replace(variable, (_, braced, colon, operator, word, bare) => {
@@ -5916,6 +5919,11 @@ function prefetchBase(inputs, tags, basis) {
     if (base && !tags.includes(base))
         prefetchRegistryImage(base);
 }
+/** Pushed by the build: the report reads the image back from its first tag's registry. */
+function prefetchPushed(tags) {
+    if (tags[0])
+        prefetchRegistryImage(tags[0]);
+}
 function heldBack(before) {
     return before.image !== undefined || Boolean(before.platforms?.budget.length);
 }
@@ -6608,9 +6616,11 @@ async function run() {
     }
     readImage(build.imageId);
     // Pushed by the build: the image's repo digests are there, and the report's
-    // inspect starts before anything else.
+    // inspect and its read of the registry start before anything else.
     const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined;
     pushedImage?.catch(() => undefined); // the report says what failed
+    if (pushedImage)
+        prefetchPushed(tags);
     // Read while the image is measured and pushed; awaited for the report.
     const advice = startAdvice(adviceInputs, {
         imageId: build.imageId,

@@ -26,7 +26,13 @@ import { mergeImages } from './merge/merge.js'
 import { planBuild } from './pipeline/build-plan.js'
 import { checkDockerfile } from './pipeline/dockerfile-check.js'
 import { pushedByBuild, pushImage } from './pipeline/push-step.js'
-import { heldBack, measureBeforePush, prefetchBase, reportRun } from './pipeline/report-step.js'
+import {
+  heldBack,
+  measureBeforePush,
+  prefetchBase,
+  prefetchPushed,
+  reportRun
+} from './pipeline/report-step.js'
 import { promoteImage } from './promote/promote.js'
 import { loginRegistries, planRegistryLogins } from './registry/session.js'
 import { markMain, saveState } from './state.js'
@@ -108,9 +114,10 @@ export async function run(): Promise<void> {
 
   readImage(build.imageId)
   // Pushed by the build: the image's repo digests are there, and the report's
-  // inspect starts before anything else.
+  // inspect and its read of the registry start before anything else.
   const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined
   pushedImage?.catch(() => undefined) // the report says what failed
+  if (pushedImage) prefetchPushed(tags)
   // Read while the image is measured and pushed; awaited for the report.
   const advice = startAdvice(adviceInputs, {
     imageId: build.imageId,

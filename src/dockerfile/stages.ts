@@ -80,7 +80,10 @@ export function parseStages(dockerfile: string, buildArgs: readonly BuildArg[] =
   return stages
 }
 
-/** `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` (and without the colon) replaced; an unknown name is empty. */
+/**
+ * `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` (and the same
+ * without the colon) replaced, as BuildKit does; a name with no value is empty.
+ */
 export function expandVariables(text: string, values: ReadonlyMap<string, string>): string {
   const variable =
     /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g

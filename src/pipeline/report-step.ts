@@ -67,6 +67,11 @@ export function prefetchBase(inputs: Inputs, tags: readonly string[], basis: Bas
   if (base && !tags.includes(base)) prefetchRegistryImage(base)
 }
 
+/** Pushed by the build: the report reads the image back from its first tag's registry. */
+export function prefetchPushed(tags: readonly string[]): void {
+  if (tags[0]) prefetchRegistryImage(tags[0])
+}
+
 export function heldBack(before: BeforePush): boolean {
   return before.image !== undefined || Boolean(before.platforms?.budget.length)
 }
