@@ -3693,6 +3693,9 @@ async function contentSizes(archive, layers) {
     return sizes;
 }
 
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js
+var p_limit = __webpack_require__(8890);
+var p_limit_default = /*#__PURE__*/__webpack_require__.n(p_limit);
 ;// CONCATENATED MODULE: ./src/promote/content.ts
 // Layers a registry never stores (Windows base layers): referenced by URL only.
 const NOT_COPIED = /foreign|nondistributable/;
@@ -3746,10 +3749,12 @@ function uniqueBlobs(manifests) {
 ;// CONCATENATED MODULE: ./src/promote/copy.ts
 /**
  * Reading the image to promote, and copying its content into a repository:
- * blobs first (left alone where present, mounted within a registry, else
- * streamed from the source), then an index's child manifests by digest. No
+ * blobs first, a few at a time (left alone where present, mounted within a
+ * registry, else streamed from the source), then an index's child manifests
+ * by digest. No
  * tag is written here: that comes last, once every repository has it all.
  */
+
 
 
 
@@ -3801,25 +3806,42 @@ async function copyBlob(source, target, blob) {
     }
     return 'streamed';
 }
-/** Every blob and child manifest of `image` into `target`, each retried as a push is. */
+/** Blobs sent to one registry at once, as `docker push` sends layers (its default is 5). */
+const BLOB_CONCURRENCY = 4;
+/**
+ * Every blob and child manifest of `image` into `target`, each retried as a
+ * push is: the blobs side by side, the largest first, then the child
+ * manifests, which name them. The first failure, once every blob under way
+ * has settled, is the outcome.
+ */
 async function copyContent(source, image, target, policy) {
     const counts = { present: 0, mounted: 0, streamed: 0 };
     let retries = 0;
-    const steps = [
-        ...image.blobs.map((blob) => [
-            `Copy of blob ${blob.digest} to ${target.name}`,
-            async () => counts[await copyBlob(source, target, blob)]++
-        ]),
-        ...image.children.map((child) => [
-            `Copy of manifest ${child.digest} to ${target.name}`,
-            () => target.putManifest(child.digest, child)
-        ])
-    ];
-    for (const [what, step] of steps) {
-        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(step), retry_io/* retryIO */.N);
+    const step = async (what, run) => {
+        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(run), retry_io/* retryIO */.N);
         retries += outcome.attempts - 1;
-        if (!outcome.ok)
-            return { ok: false, retries, error: outcome.error };
+        return outcome.ok ? undefined : outcome.error;
+    };
+    const limit = p_limit_default()(BLOB_CONCURRENCY);
+    let failed = false;
+    const largestFirst = [...image.blobs].sort((a, b) => b.size - a.size);
+    const blobFailures = await Promise.all(largestFirst.map(blob => limit(async () => {
+        if (failed)
+            return undefined; // one has failed: the copy is over
+        const error = await step(`Copy of blob ${blob.digest} to ${target.name}`, async () => {
+            counts[await copyBlob(source, target, blob)]++;
+        });
+        if (error)
+            failed = true;
+        return error;
+    })));
+    const blobFailure = blobFailures.find(error => error !== undefined);
+    if (blobFailure)
+        return { ok: false, retries, error: blobFailure };
+    for (const child of image.children) {
+        const error = await step(`Copy of manifest ${child.digest} to ${target.name}`, () => target.putManifest(child.digest, child));
+        if (error)
+            return { ok: false, retries, error };
     }
     core.info(`${target.name}: ${image.blobs.length} blob(s): ${counts.streamed} copied, ` +
         `${counts.mounted} mounted, ${counts.present} already there; ` +

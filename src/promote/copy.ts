@@ -1,10 +1,12 @@
 /**
  * Reading the image to promote, and copying its content into a repository:
- * blobs first (left alone where present, mounted within a registry, else
- * streamed from the source), then an index's child manifests by digest. No
+ * blobs first, a few at a time (left alone where present, mounted within a
+ * registry, else streamed from the source), then an index's child manifests
+ * by digest. No
  * tag is written here: that comes last, once every repository has it all.
  */
 import * as core from '@actions/core'
+import pLimit from 'p-limit'
 import type { Descriptor } from '../registry/client.js'
 import type { RawManifest, RegistryRepository } from '../registry/repository.js'
 import { attempt, withRetries, type RetryPolicy } from '../registry/retry.js'
@@ -77,7 +79,15 @@ export type ContentOutcome =
   | { readonly ok: true; readonly retries: number }
   | { readonly ok: false; readonly retries: number; readonly error: string }
 
-/** Every blob and child manifest of `image` into `target`, each retried as a push is. */
+/** Blobs sent to one registry at once, as `docker push` sends layers (its default is 5). */
+const BLOB_CONCURRENCY = 4
+
+/**
+ * Every blob and child manifest of `image` into `target`, each retried as a
+ * push is: the blobs side by side, the largest first, then the child
+ * manifests, which name them. The first failure, once every blob under way
+ * has settled, is the outcome.
+ */
 export async function copyContent(
   source: RegistryRepository,
   image: SourceImage,
@@ -86,20 +96,33 @@ export async function copyContent(
 ): Promise<ContentOutcome> {
   const counts: Record<BlobCopy, number> = { present: 0, mounted: 0, streamed: 0 }
   let retries = 0
-  const steps: [string, () => Promise<unknown>][] = [
-    ...image.blobs.map((blob): [string, () => Promise<unknown>] => [
-      `Copy of blob ${blob.digest} to ${target.name}`,
-      async () => counts[await copyBlob(source, target, blob)]++
-    ]),
-    ...image.children.map((child): [string, () => Promise<unknown>] => [
-      `Copy of manifest ${child.digest} to ${target.name}`,
-      () => target.putManifest(child.digest, child)
-    ])
-  ]
-  for (const [what, step] of steps) {
-    const outcome = await withRetries(what, policy, () => attempt(step), retryIO)
+  const step = async (what: string, run: () => Promise<unknown>): Promise<string | undefined> => {
+    const outcome = await withRetries(what, policy, () => attempt(run), retryIO)
     retries += outcome.attempts - 1
-    if (!outcome.ok) return { ok: false, retries, error: outcome.error }
+    return outcome.ok ? undefined : outcome.error
+  }
+  const limit = pLimit(BLOB_CONCURRENCY)
+  let failed = false
+  const largestFirst = [...image.blobs].sort((a, b) => b.size - a.size)
+  const blobFailures = await Promise.all(
+    largestFirst.map(blob =>
+      limit(async () => {
+        if (failed) return undefined // one has failed: the copy is over
+        const error = await step(`Copy of blob ${blob.digest} to ${target.name}`, async () => {
+          counts[await copyBlob(source, target, blob)]++
+        })
+        if (error) failed = true
+        return error
+      })
+    )
+  )
+  const blobFailure = blobFailures.find(error => error !== undefined)
+  if (blobFailure) return { ok: false, retries, error: blobFailure }
+  for (const child of image.children) {
+    const error = await step(`Copy of manifest ${child.digest} to ${target.name}`, () =>
+      target.putManifest(child.digest, child)
+    )
+    if (error) return { ok: false, retries, error }
   }
   core.info(
     `${target.name}: ${image.blobs.length} blob(s): ${counts.streamed} copied, ` +
