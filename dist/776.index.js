@@ -3751,8 +3751,8 @@ function uniqueBlobs(manifests) {
  * Reading the image to promote, and copying its content into a repository:
  * blobs first, a few at a time (left alone where present, mounted within a
  * registry, else streamed from the source), then an index's child manifests
- * by digest. No
- * tag is written here: that comes last, once every repository has it all.
+ * by digest. No tag is written here: that comes last, once every repository
+ * has it all.
  */
 
 
