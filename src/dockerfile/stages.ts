@@ -53,13 +53,14 @@ export function parseStages(dockerfile: string, buildArgs: readonly BuildArg[] =
     }
     const current = stages.at(-1)
     if (keyword === 'ARG') {
+      // Before the first FROM, the global ARGs; in a stage, its own, which without a
+      // default take the global one's value.
+      const values = current ? scope : globals
       for (const word of shellWords(args)) {
         const [name = '', ...value] = word.split('=')
-        const fallback = value.length
-          ? expandVariables(value.join('='), current ? scope : globals)
-          : undefined
-        const known = given.get(name) ?? (current ? (fallback ?? globals.get(name)) : fallback)
-        if (known !== undefined) (current ? scope : globals).set(name, known)
+        const fallback = value.length ? expandVariables(value.join('='), values) : undefined
+        const known = given.get(name) ?? fallback ?? (current ? globals.get(name) : undefined)
+        if (known !== undefined) values.set(name, known)
         current?.args.push(name)
       }
     }
