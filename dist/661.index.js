@@ -28,7 +28,7 @@ async function runPost() {
         const pending = state.layerCache;
         const [core, { saveLayerCache }, { renderCacheSaved }, { appendSummary }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(510)]).then(__webpack_require__.bind(__webpack_require__, 3838)),
-            Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(141), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 353)),
+            Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(470), __webpack_require__.e(141), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 353)),
             __webpack_require__.e(/* import() */ 212).then(__webpack_require__.bind(__webpack_require__, 5212)),
             Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 1693))
         ]);
@@ -36,7 +36,7 @@ async function runPost() {
         await appendSummary(renderCacheSaved(pending.key, outcome));
     }
     if (state.dockerConfig)
-        await (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(141), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 1877))).logoutRegistries(state);
+        await (await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(470), __webpack_require__.e(141), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 1877))).logoutRegistries(state);
     const unremoved = [];
     for (const dir of [state.tempDir, state.cacheDir]) {
         if (!dir)

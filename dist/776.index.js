@@ -1,5 +1,5 @@
 export const id = 776;
-export const ids = [776,232,212];
+export const ids = [776,232,469,212];
 export const modules = {
 
 /***/ 3469:
@@ -7,19 +7,129 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dockerInfo: () => (/* binding */ dockerInfo)
+/* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
+/* harmony export */   dockerInfo: () => (/* binding */ dockerInfo),
+/* harmony export */   pluginVersion: () => (/* binding */ pluginVersion),
+/* harmony export */   readDockerInfo: () => (/* binding */ readDockerInfo)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3190);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3190);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2772);
+/* harmony import */ var _registry_docker_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26);
+/* harmony import */ var _daemon_api_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5705);
 /**
- * `docker info`, asked once per run. The entry point starts it before the
- * main phase's modules load, so the daemon answers while they do; detection
- * then reads the same answer.
+ * What `docker info` tells of the daemon and of the docker CLI's buildx
+ * plugin, found out once per run. The entry point starts it before the main
+ * phase's modules load, so the answer comes while they do; detection then
+ * reads the same answer.
+ *
+ * Where the daemon's API may be asked directly (daemon-api.ts), the two parts
+ * are read side by side without the CLI: the daemon's own `/info`, and the
+ * metadata of the file the CLI would run for `docker buildx`
+ * (`buildxPlugin`). That takes some 15 ms; `docker info` takes 50, for the
+ * CLI starts every plugin it has (compose too) to read their metadata. With
+ * no such file, or when either part fails, `docker info` is asked, and what
+ * it says is what an error quotes.
  */
 
+
+
+
+
+
+/**
+ * Where the docker CLI looks for plugins after the config's own places, on
+ * Linux and macOS (docker/cli, cli-plugins/manager).
+ */
+const SYSTEM_PLUGIN_DIRS = [
+    '/usr/local/lib/docker/cli-plugins',
+    '/usr/local/libexec/docker/cli-plugins',
+    '/usr/lib/docker/cli-plugins',
+    '/usr/libexec/docker/cli-plugins'
+];
 let answer;
 function dockerInfo() {
-    answer ??= (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)('docker', ['info', '--format', '{{json .}}'], { silent: true });
+    answer ??= readDockerInfo();
     return answer;
+}
+/** `dockerInfo`, asked again (for tests). */
+async function readDockerInfo() {
+    return (await withoutCli()) ?? askCli();
+}
+/** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
+async function withoutCli() {
+    const plugin = buildxPlugin();
+    if (!plugin)
+        return undefined;
+    const [daemon, metadata] = await Promise.all([
+        (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonInfo */ .Xf)(),
+        (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true })
+    ]);
+    const version = pluginVersion(metadata.exitCode === 0 ? metadata.stdout : '');
+    if (!isInfo(daemon) || !daemon.ServerVersion || !version)
+        return undefined;
+    return {
+        info: {
+            ...daemon,
+            ClientInfo: { Plugins: [{ Name: 'buildx', Version: version, Path: plugin }] }
+        }
+    };
+}
+async function askCli() {
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)('docker', ['info', '--format', '{{json .}}'], { silent: true });
+    const info = parseJson(result.stdout);
+    return result.exitCode === 0 && isInfo(info) && info.ServerVersion
+        ? { info }
+        : { failure: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result) || 'no answer' };
+}
+/**
+ * The file the docker CLI runs for `docker buildx`, found in the CLI's order:
+ * the config's `cliPluginsExtraDirs`, its own `cli-plugins`, then the
+ * system's. Undefined on Windows (other places, `.exe`), where none is
+ * there, and where a place cannot be read: the CLI is asked then.
+ */
+function buildxPlugin(env = process.env, platform = process.platform) {
+    if (platform === 'win32')
+        return undefined;
+    const configDir = (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .userConfigDir */ .dH)(env);
+    const config = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonObject */ .o)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(configDir, 'config.json'));
+    const extra = Array.isArray(config?.cliPluginsExtraDirs)
+        ? config.cliPluginsExtraDirs
+        : [];
+    const dirs = [...extra, node_path__WEBPACK_IMPORTED_MODULE_1__.join(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS];
+    try {
+        for (const dir of dirs) {
+            if (typeof dir !== 'string')
+                return undefined;
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'docker-buildx');
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false }))
+                return file;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** The version in a plugin's `docker-cli-plugin-metadata` answer, as the CLI takes it; '' otherwise. */
+function pluginVersion(metadata) {
+    const parsed = parseJson(metadata);
+    const valid = parsed?.SchemaVersion === '0.1.0' && typeof parsed.Vendor === 'string' && parsed.Vendor;
+    return valid && typeof parsed.Version === 'string' ? parsed.Version : '';
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isInfo(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -833,8 +943,8 @@ function checkWasted(advice, maxWasted) {
         : [];
 }
 
-// EXTERNAL MODULE: ./src/engine/docker.ts + 2 modules
-var docker = __webpack_require__(6966);
+// EXTERNAL MODULE: ./src/engine/docker.ts + 1 modules
+var docker = __webpack_require__(4306);
 // EXTERNAL MODULE: ./src/exec.ts
 var exec = __webpack_require__(3190);
 // EXTERNAL MODULE: ./src/engine/saved.ts
@@ -1026,6 +1136,8 @@ const READ_RETRY = {
 const repositories = new Map();
 /** Root manifests read ahead (`prefetchRegistryImage`), for the next read of each. */
 const prefetched = new Map();
+/** Image configs read ahead beside their manifest, for the read that takes each. */
+const prefetchedConfigs = new Map();
 function repositoryOf(ref) {
     const key = `${ref.registry}/${ref.repository}`;
     let repository = repositories.get(key);
@@ -1044,13 +1156,24 @@ function rootManifest(ref, reference) {
     const repository = repositoryOf(ref);
     return reading(`Reading ${reference}`, () => repository.manifest((0,registry_reference/* manifestReference */.Tn)(ref)));
 }
-/** An image that is there before the build (the base to compare with): read while it builds. */
-function prefetchRegistryImage(reference) {
+/**
+ * An image that is there before the report reads it (the base to compare
+ * with, while the image builds; the image the build pushed): read ahead. With
+ * `config`, the digest its config is known to have (an image id of docker's
+ * classic store), that is read beside the manifest, not after it.
+ */
+function prefetchRegistryImage(reference, config) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
     // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
     const read = rootManifest(ref, reference);
     read.catch(() => undefined); // the read that takes it reports its failure
     prefetched.set(manifestKey(ref), read);
+    if (config) {
+        const repository = repositoryOf(ref);
+        const configRead = reading(`Reading ${config}`, () => repository.blobJson(config));
+        configRead.catch(() => undefined);
+        prefetchedConfigs.set(`${repository.name}@${config}`, configRead);
+    }
 }
 /** A layer blob's compressed bytes, as a stream. */
 async function layerBlob(reference, digest) {
@@ -1072,7 +1195,10 @@ async function heldLayers(reference, raw, platform) {
     const repository = repositoryOf((0,registry_reference/* parseImageReference */.o_)(reference));
     const manifest = await imageManifest(repository, raw, platform, reference);
     const { digest } = manifest.config;
-    const config = (0,report_layers/* parseImageConfig */.FB)(await reading(`Reading ${digest}`, () => repository.blobJson(digest)));
+    const key = `${repository.name}@${digest}`;
+    const early = prefetchedConfigs.get(key);
+    prefetchedConfigs.delete(key);
+    const config = (0,report_layers/* parseImageConfig */.FB)(await (early ?? reading(`Reading ${digest}`, () => repository.blobJson(digest))));
     return {
         config,
         compressed: manifest.layers.map(layer => layer.size),
@@ -2382,25 +2508,24 @@ async function detectEngine(choice = 'auto', options = {}) {
 async function detectDocker(options) {
     const { builder = '' } = options;
     const builderDriver = options.platforms || builder ? undefined : currentBuilderDriver(process.env);
-    const [info, inspect, alone] = await Promise.all([
+    const [info, inspect] = await Promise.all([
         (0,docker_info.dockerInfo)(),
         builderDriver
             ? undefined
             : (0,exec/* execCommand */.NK)('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
                 silent: true
-            }),
-        (0,docker_cli/* pluginMayRunAlone */.Vv)()
+            })
     ]);
     if (builder && inspect && inspect.exitCode !== 0) {
         throw new errors/* InputError */.d('builder', `"${builder}" is not a buildx builder here (docker buildx inspect: ` +
             `${(0,exec/* lastErrorLine */.HY)(inspect) || 'no answer'}); create it first, e.g. with docker/setup-buildx-action`);
     }
-    const parsed = parseInfo(info.stdout);
-    if (info.exitCode !== 0 || !parsed?.ServerVersion) {
-        throw new Error(`The docker daemon is not usable: ${(0,exec/* lastErrorLine */.HY)(info) || 'no answer'}`);
-    }
+    if ('failure' in info)
+        throw new Error(`The docker daemon is not usable: ${info.failure}`);
+    const parsed = info.info;
     let clientVersion = parsed.ClientInfo?.Version;
-    if (!clientVersion) {
+    // Only a client without buildx is told by its version (before 23, BuildKit built in).
+    if (!clientVersion && !buildxOf(parsed)) {
         const version = await (0,exec/* execCommand */.NK)('docker', ['version', '--format', '{{.Client.Version}}'], {
             silent: true
         });
@@ -2413,7 +2538,7 @@ async function detectDocker(options) {
         clientVersion,
         hostname: external_node_os_.hostname(),
         ...(builder ? { builder } : {}),
-        pluginMayRunAlone: alone
+        pluginMayRunAlone: (0,docker_cli/* pluginMayRunAlone */.Vv)()
     });
 }
 /** The engine the facts describe; throws when no BuildKit builder can be had. Pure. */
@@ -2427,7 +2552,7 @@ function describeEngine(facts) {
     const daemonOnThisHost = info.Name === facts.hostname &&
         !(info.SecurityOptions ?? []).some(option => option.includes('name=rootless'));
     const store = imageStore === 'containerd' ? 'containerd image store' : 'classic image store';
-    const plugin = (info.ClientInfo?.Plugins ?? []).find(p => p.Name === 'buildx');
+    const plugin = buildxOf(info);
     const driver = facts.buildxInspect
         ? parseBuildxDriver(facts.buildxInspect)
         : plugin && facts.builderDriver;
@@ -2513,14 +2638,9 @@ function currentBuilderDriver(env) {
     const driver = (0,json_file/* readJsonObject */.o)(external_node_path_.join(dir, 'instances', chosen))?.Driver;
     return typeof driver === 'string' && driver ? driver : undefined;
 }
-function parseInfo(stdout) {
-    try {
-        const parsed = JSON.parse(stdout);
-        return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
+/** The buildx plugin `docker info` lists, if any. */
+function buildxOf(info) {
+    return (info.ClientInfo?.Plugins ?? []).find(plugin => plugin.Name === 'buildx');
 }
 /** The `Driver:` line of `docker buildx inspect`. */
 function parseBuildxDriver(inspect) {
@@ -5942,10 +6062,14 @@ function prefetchBase(inputs, tags, basis) {
     if (base && !tags.includes(base))
         prefetchRegistryImage(base);
 }
-/** Pushed by the build: the report reads the image back from its first tag's registry. */
-function prefetchPushed(tags) {
+/**
+ * Pushed by the build: the report reads the image back from its first tag's
+ * registry. The build pushed from docker's classic store, where the image id
+ * is its config's digest.
+ */
+function prefetchPushed(tags, imageId) {
     if (tags[0])
-        prefetchRegistryImage(tags[0]);
+        prefetchRegistryImage(tags[0], imageId);
 }
 function heldBack(before) {
     return before.image !== undefined || Boolean(before.platforms?.budget.length);
@@ -6643,7 +6767,7 @@ async function run() {
     const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined;
     pushedImage?.catch(() => undefined); // the report says what failed
     if (pushedImage)
-        prefetchPushed(tags);
+        prefetchPushed(tags, build.imageId);
     // Read while the image is measured and pushed; awaited for the report.
     const advice = startAdvice(adviceInputs, {
         imageId: build.imageId,

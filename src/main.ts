@@ -117,7 +117,7 @@ export async function run(): Promise<void> {
   // inspect and its read of the registry start before anything else.
   const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined
   pushedImage?.catch(() => undefined) // the report says what failed
-  if (pushedImage) prefetchPushed(tags)
+  if (pushedImage) prefetchPushed(tags, build.imageId)
   // Read while the image is measured and pushed; awaited for the report.
   const advice = startAdvice(adviceInputs, {
     imageId: build.imageId,

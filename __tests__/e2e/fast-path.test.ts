@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { commands, ran, runAction, SUCCEEDED } from './support/action.js'
 import { daemonImage } from '../../src/engine/daemon-api.js'
+import { readDockerInfo, type DockerInfo } from '../../src/engine/docker-info.js'
 import { docker, engine, makeContext, uniqueRepo } from './support/engine.js'
 import { daemonProxy } from './support/daemon-proxy.js'
 import { listTags } from './support/registry.js'
@@ -21,9 +22,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
  * and post together, by engine. A regression guard that does not depend on
  * timing: each call is a process start and, most, a round trip to the daemon.
  * The image's inspect and history are asked of the daemon's API, not the CLI.
- *   runner: docker info, buildx build --push (buildx's plugin itself)
- *   legacy: its client has no version in docker info (docker version), and
- *           pushes each tag after the build
+ *   runner: buildx's metadata (the daemon's part of docker info is its API's
+ *           /info), buildx build --push (buildx's plugin itself)
+ *   legacy: no buildx, so docker info; its client has no version there
+ *           (docker version), and pushes each tag after the build
  *   containerd: pushes each tag; its sizes come from docker save, as the store
  *           reports compressed blobs
  */
@@ -97,7 +99,11 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
     expect(cached.post?.exitCode).toBe(0)
     expect(cached.summary).toMatch(/\| Steps cached \| 1 of 1 \|/)
     const calls = docker.calls()
-    expect(calls.filter(call => call.startsWith('info '))).toHaveLength(1) // counted at all
+    // The engine is found out once: by docker info, or, where buildx is, without the CLI.
+    const detection = calls.filter(call => /^(info |buildx docker-cli-plugin-metadata)/.test(call))
+    expect(detection).toEqual([
+      plugin ? 'buildx docker-cli-plugin-metadata' : 'info --format {{json .}}'
+    ])
     expect(calls.length).toBeLessThanOrEqual(BUDGET[engine.profile] ?? 4)
     expect(await listTags(engine.registry, repo.slice(engine.registry.length + 1))).toEqual([
       '1',
@@ -109,6 +115,25 @@ describe(`the fast path on the ${engine.profile} engine`, () => {
       expect(calls.filter(call => call.startsWith('push '))).toEqual([])
       expect(calls.filter(call => call.startsWith('buildx inspect'))).toEqual([])
     }
+  })
+
+  it('finds out without the CLI what docker info says of the daemon and of buildx', async () => {
+    const read = await readDockerInfo()
+    const cli = JSON.parse(docker('info', '--format', '{{json .}}')) as DockerInfo
+    const fields = (info: DockerInfo) => ({
+      Name: info.Name,
+      ServerVersion: info.ServerVersion,
+      SecurityOptions: info.SecurityOptions,
+      DriverStatus: info.DriverStatus,
+      buildx: info.ClientInfo?.Plugins?.filter(p => p.Name === 'buildx').map(p => ({
+        Version: p.Version,
+        Path: p.Path
+      }))
+    })
+    expect('info' in read && fields(read.info)).toEqual(fields(cli))
+    // Without buildx, the CLI itself was asked: its own part is there (its context).
+    const asked = 'info' in read && read.info.ClientInfo && 'Context' in read.info.ClientInfo
+    expect(asked).toBe(!buildxPlugin())
   })
 
   it("reads an image's inspect and history from the daemon's API as the CLI prints them", async () => {

@@ -42,8 +42,8 @@ describe('isDockerCli', () => {
     ['an empty file', file('docker-empty', ''), false],
     ['no docker on PATH', '', false],
     ['a file that is not there', path.join(dir, 'docker-absent'), false]
-  ])('%s', async (_, docker, expected) => {
-    expect(await isDockerCli(docker)).toBe(expected)
+  ])('%s', (_, docker, expected) => {
+    expect(isDockerCli(docker)).toBe(expected)
   })
 })
 
@@ -71,8 +71,8 @@ describe('pluginMayRunAlone', () => {
       false
     ],
     ['an empty TLS setting is none', onPath, { DOCKER_TLS_VERIFY: '' }, true]
-  ])('%s', async (_, bin, env, alone) => {
+  ])('%s', (_, bin, env, alone) => {
     process.env.PATH = `${bin}${path.delimiter}${path0 ?? ''}`
-    expect(await pluginMayRunAlone(env)).toBe(alone)
+    expect(pluginMayRunAlone(env)).toBe(alone)
   })
 })

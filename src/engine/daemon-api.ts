@@ -1,8 +1,8 @@
 /**
- * Asks the docker daemon's own API over its local socket: an image's inspect,
- * its history, a new name for it. Each takes a few milliseconds this way; each
- * docker CLI call costs some 20 (the CLI starts and reads its config, then
- * asks the same API). Only where the socket is certain: DOCKER_HOST names a
+ * Asks the docker daemon's own API over its local socket: its info, an
+ * image's inspect, its history, a new name for it. Each takes a few
+ * milliseconds this way; each docker CLI call costs some 20 (the CLI starts
+ * and reads its config, then asks the same API). Only where the socket is certain: DOCKER_HOST names a
  * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
  * `currentContext`) and docker's default socket is the daemon's; and the
  * `docker` on PATH is the docker CLI, not a wrapper that may reach another
@@ -27,9 +27,9 @@ export function daemonSocket(env: NodeJS.ProcessEnv = process.env): string | und
 }
 
 /** The daemon's socket, where the `docker` on PATH would ask that one too. */
-async function apiSocket(): Promise<string | undefined> {
+function apiSocket(): string | undefined {
   const socket = daemonSocket()
-  return socket && (await dockerOnPathIsTheCli()) ? socket : undefined
+  return socket && dockerOnPathIsTheCli() ? socket : undefined
 }
 
 /** The context docker's config names; none without a config (the default context). */
@@ -48,11 +48,22 @@ const IMAGE_NAME = /^(?!.*\.\.)[\w.:/@-]+$/
  * the socket is not certain or the daemon did not answer.
  */
 export async function daemonImage(image: string, what: 'json' | 'history'): Promise<unknown> {
-  const socket = await apiSocket()
-  if (!socket || !IMAGE_NAME.test(image)) return undefined
-  const answer = await daemonRequest(socket, 'GET', `/images/${image}/${what}`).catch(
-    () => undefined
-  )
+  return IMAGE_NAME.test(image) ? daemonJson(`/images/${image}/${what}`) : undefined
+}
+
+/**
+ * The daemon's `/info` (the daemon's part of `docker info`); undefined, for
+ * the CLI to be asked, where the socket is not certain or the daemon did not
+ * answer.
+ */
+export function daemonInfo(): Promise<unknown> {
+  return daemonJson('/info')
+}
+
+async function daemonJson(apiPath: string): Promise<unknown> {
+  const socket = apiSocket()
+  if (!socket) return undefined
+  const answer = await daemonRequest(socket, 'GET', apiPath).catch(() => undefined)
   if (answer?.status !== 200) return undefined
   try {
     return JSON.parse(answer.body) as unknown
@@ -67,7 +78,7 @@ export async function daemonImage(image: string, what: 'json' | 'history'): Prom
  * the daemon did not tag it.
  */
 export async function daemonTag(image: string, reference: string): Promise<boolean> {
-  const socket = await apiSocket()
+  const socket = apiSocket()
   const colon = reference.lastIndexOf(':')
   const repository = reference.slice(0, colon)
   const tag = reference.slice(colon + 1)

@@ -5,8 +5,15 @@
  * environment names as the action would; a wrapper may reach another
  * (`sudo docker`, a DOCKER_HOST of its own).
  */
-import * as io from '@actions/io'
-import { promises as fs } from 'node:fs'
+import {
+  accessSync,
+  closeSync,
+  constants,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import * as path from 'node:path'
 
 /**
@@ -20,39 +27,57 @@ const PROGRAM_HEADERS = ['7f454c46', 'cffaedfe', 'feedfacf', 'cafebabe', '4d5a']
  * Whether `file` is the docker CLI: a compiled program named docker, through
  * any links. A compiled wrapper named docker (compose-cli's old shim, nix's
  * makeBinaryWrapper) passes too: none such is known to change the daemon.
+ * Read at once (a few system calls): the detection that needs it starts
+ * before the action's modules load, and waits for no turn of the event loop.
  */
-export async function isDockerCli(file: string): Promise<boolean> {
+export function isDockerCli(file: string): boolean {
   if (!file) return false
   try {
-    const real = await fs.realpath(file)
+    const real = realpathSync(file)
     if (!path.basename(real).startsWith('docker')) return false // snap's launcher, busybox…
-    const handle = await fs.open(real)
+    const header = Buffer.alloc(4)
+    const handle = openSync(real, 'r')
     try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0)
-      const header = buffer.subarray(0, bytesRead).toString('hex')
-      return PROGRAM_HEADERS.some(start => header.startsWith(start))
+      const read = readSync(handle, header, 0, 4, 0)
+      const start = header.subarray(0, read).toString('hex')
+      return PROGRAM_HEADERS.some(known => start.startsWith(known))
     } finally {
-      await handle.close()
+      closeSync(handle)
     }
   } catch {
     return false
   }
 }
 
-const onPath = new Map<string, Promise<boolean>>()
-
-/** Whether the `docker` that PATH names (as exec finds it) is the docker CLI; found out once a PATH. */
-export function dockerOnPathIsTheCli(): Promise<boolean> {
-  const key = process.env.PATH ?? ''
-  let found = onPath.get(key)
-  if (!found) {
-    found = io
-      .which('docker')
-      .then(isDockerCli)
-      .catch(() => false)
-    onPath.set(key, found)
+/** The file a command named `name` runs, as exec finds it on PATH: the first executable one. */
+function onPath(name: string, searchPath: string): string {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (!dir) continue
+    const file = path.join(dir, name)
+    try {
+      if (!statSync(file).isFile()) continue
+      accessSync(file, constants.X_OK)
+      return file
+    } catch {
+      continue
+    }
   }
-  return found
+  return ''
+}
+
+const found = new Map<string, boolean>()
+
+/**
+ * Whether the `docker` that PATH names is the docker CLI; found out once a
+ * PATH. Never on Windows (`.exe`, `.cmd` and PATHEXT, and the daemon behind a
+ * named pipe): there the CLI is always asked.
+ */
+export function dockerOnPathIsTheCli(): boolean {
+  if (process.platform === 'win32') return false
+  const key = process.env.PATH ?? ''
+  let cli = found.get(key)
+  if (cli === undefined) found.set(key, (cli = isDockerCli(onPath('docker', key))))
+  return cli
 }
 
 /**
@@ -73,6 +98,6 @@ const CLI_ONLY_SETTINGS = [
  * would: `docker` is the docker CLI, and none of the settings only it reads
  * is set.
  */
-export async function pluginMayRunAlone(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
-  return !CLI_ONLY_SETTINGS.some(name => env[name]) && (await dockerOnPathIsTheCli())
+export function pluginMayRunAlone(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !CLI_ONLY_SETTINGS.some(name => env[name]) && dockerOnPathIsTheCli()
 }

@@ -1,13 +1,142 @@
 /**
- * `docker info`, asked once per run. The entry point starts it before the
- * main phase's modules load, so the daemon answers while they do; detection
- * then reads the same answer.
+ * What `docker info` tells of the daemon and of the docker CLI's buildx
+ * plugin, found out once per run. The entry point starts it before the main
+ * phase's modules load, so the answer comes while they do; detection then
+ * reads the same answer.
+ *
+ * Where the daemon's API may be asked directly (daemon-api.ts), the two parts
+ * are read side by side without the CLI: the daemon's own `/info`, and the
+ * metadata of the file the CLI would run for `docker buildx`
+ * (`buildxPlugin`). That takes some 15 ms; `docker info` takes 50, for the
+ * CLI starts every plugin it has (compose too) to read their metadata. With
+ * no such file, or when either part fails, `docker info` is asked, and what
+ * it says is what an error quotes.
  */
-import { execCommand, type ExecResult } from '../exec.js'
+import { statSync } from 'node:fs'
+import * as path from 'node:path'
+import { execCommand, lastErrorLine } from '../exec.js'
+import { readJsonObject } from '../json-file.js'
+import { userConfigDir } from '../registry/docker-config.js'
+import { daemonInfo } from './daemon-api.js'
 
-let answer: Promise<ExecResult> | undefined
+/** The part of `docker info`'s JSON read here. */
+export interface DockerInfo {
+  readonly Name?: string
+  readonly ServerVersion?: string
+  readonly SecurityOptions?: readonly string[] | null
+  readonly DriverStatus?: readonly (readonly string[])[] | null
+  readonly ClientInfo?: {
+    readonly Version?: string
+    readonly Plugins?: readonly CliPlugin[] | null
+  }
+}
 
-export function dockerInfo(): Promise<ExecResult> {
-  answer ??= execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true })
+export interface CliPlugin {
+  readonly Name?: string
+  readonly Version?: string
+  readonly Path?: string
+}
+
+/** The daemon's info, or why there is none (the CLI's last error line). */
+export type InfoAnswer = { readonly info: DockerInfo } | { readonly failure: string }
+
+/**
+ * Where the docker CLI looks for plugins after the config's own places, on
+ * Linux and macOS (docker/cli, cli-plugins/manager).
+ */
+const SYSTEM_PLUGIN_DIRS = [
+  '/usr/local/lib/docker/cli-plugins',
+  '/usr/local/libexec/docker/cli-plugins',
+  '/usr/lib/docker/cli-plugins',
+  '/usr/libexec/docker/cli-plugins'
+]
+
+let answer: Promise<InfoAnswer> | undefined
+
+export function dockerInfo(): Promise<InfoAnswer> {
+  answer ??= readDockerInfo()
   return answer
+}
+
+/** `dockerInfo`, asked again (for tests). */
+export async function readDockerInfo(): Promise<InfoAnswer> {
+  return (await withoutCli()) ?? askCli()
+}
+
+/** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
+async function withoutCli(): Promise<InfoAnswer | undefined> {
+  const plugin = buildxPlugin()
+  if (!plugin) return undefined
+  const [daemon, metadata] = await Promise.all([
+    daemonInfo(),
+    execCommand(plugin, ['docker-cli-plugin-metadata'], { silent: true })
+  ])
+  const version = pluginVersion(metadata.exitCode === 0 ? metadata.stdout : '')
+  if (!isInfo(daemon) || !daemon.ServerVersion || !version) return undefined
+  return {
+    info: {
+      ...daemon,
+      ClientInfo: { Plugins: [{ Name: 'buildx', Version: version, Path: plugin }] }
+    }
+  }
+}
+
+async function askCli(): Promise<InfoAnswer> {
+  const result = await execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true })
+  const info = parseJson(result.stdout)
+  return result.exitCode === 0 && isInfo(info) && info.ServerVersion
+    ? { info }
+    : { failure: lastErrorLine(result) || 'no answer' }
+}
+
+/**
+ * The file the docker CLI runs for `docker buildx`, found in the CLI's order:
+ * the config's `cliPluginsExtraDirs`, its own `cli-plugins`, then the
+ * system's. Undefined on Windows (other places, `.exe`), where none is
+ * there, and where a place cannot be read: the CLI is asked then.
+ */
+export function buildxPlugin(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform
+): string | undefined {
+  if (platform === 'win32') return undefined
+  const configDir = userConfigDir(env)
+  const config = readJsonObject<{ cliPluginsExtraDirs?: unknown }>(
+    path.join(configDir, 'config.json')
+  )
+  const extra: unknown[] = Array.isArray(config?.cliPluginsExtraDirs)
+    ? config.cliPluginsExtraDirs
+    : []
+  const dirs = [...extra, path.join(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS]
+  try {
+    for (const dir of dirs) {
+      if (typeof dir !== 'string') return undefined
+      const file = path.join(dir, 'docker-buildx')
+      if (statSync(file, { throwIfNoEntry: false })) return file
+    }
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+/** The version in a plugin's `docker-cli-plugin-metadata` answer, as the CLI takes it; '' otherwise. */
+export function pluginVersion(metadata: string): string {
+  const parsed = parseJson(metadata) as
+    { SchemaVersion?: unknown; Vendor?: unknown; Version?: unknown } | undefined
+  const valid =
+    parsed?.SchemaVersion === '0.1.0' && typeof parsed.Vendor === 'string' && parsed.Vendor
+  return valid && typeof parsed.Version === 'string' ? parsed.Version : ''
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function isInfo(value: unknown): value is DockerInfo {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

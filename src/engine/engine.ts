@@ -11,10 +11,12 @@ import { errorMessage, InputError } from '../errors.js'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { userConfigDir } from '../registry/docker-config.js'
 import { pluginMayRunAlone } from './docker-cli.js'
-import { dockerInfo } from './docker-info.js'
+import { dockerInfo, type CliPlugin, type DockerInfo } from './docker-info.js'
 import { WITHOUT_BUILDX_OPTIONS } from './build-options.js'
 import { detectContainersEngine } from './containers.js'
 import { readJsonObject } from '../json-file.js'
+
+export type { DockerInfo } from './docker-info.js'
 
 /**
  * How a build is run: buildx, or the daemon's BuildKit driven by an old
@@ -34,6 +36,7 @@ export type EngineChoice = 'auto' | 'docker' | 'podman' | 'buildah'
 
 export interface Engine {
   readonly frontend: Frontend
+  /** The client's version; '' where buildx builds and it was not read (docker-info.ts). */
   readonly clientVersion: string
   readonly daemonVersion: string
   readonly imageStore: ImageStore
@@ -99,20 +102,6 @@ export interface Capabilities {
 /** Docker clients before 23.0 drive BuildKit themselves; later ones need buildx. */
 const LAST_CLIENT_WITH_BUILTIN_BUILDKIT = 22
 
-/** The part of `docker info`'s JSON read here. */
-export interface DockerInfo {
-  readonly Name?: string
-  readonly ServerVersion?: string
-  readonly SecurityOptions?: readonly string[] | null
-  readonly DriverStatus?: readonly (readonly string[])[] | null
-  readonly ClientInfo?: {
-    readonly Version?: string
-    readonly Plugins?:
-      | readonly { readonly Name?: string; readonly Version?: string; readonly Path?: string }[]
-      | null
-  }
-}
-
 /** What the detection commands printed; pure input to `describeEngine`. */
 export interface EngineFacts {
   readonly info: DockerInfo
@@ -120,7 +109,7 @@ export interface EngineFacts {
   readonly buildxInspect?: string
   /** Else the builder's driver as buildx's own files name it (see `currentBuilderDriver`). */
   readonly builderDriver?: string
-  /** Only asked of clients whose `docker info` does not give their version (before 23). */
+  /** Asked only where `docker info` does not give it and there is no buildx (clients before 23). */
   readonly clientVersion?: string
   readonly hostname: string
   /** The buildx builder the workflow chose (`builder`); the current one otherwise. */
@@ -188,14 +177,13 @@ export async function detectEngine(
 async function detectDocker(options: DetectOptions): Promise<Engine> {
   const { builder = '' } = options
   const builderDriver = options.platforms || builder ? undefined : currentBuilderDriver(process.env)
-  const [info, inspect, alone] = await Promise.all([
+  const [info, inspect] = await Promise.all([
     dockerInfo(),
     builderDriver
       ? undefined
       : execCommand('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], {
           silent: true
-        }),
-    pluginMayRunAlone()
+        })
   ])
   if (builder && inspect && inspect.exitCode !== 0) {
     throw new InputError(
@@ -204,12 +192,11 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
         `${lastErrorLine(inspect) || 'no answer'}); create it first, e.g. with docker/setup-buildx-action`
     )
   }
-  const parsed = parseInfo(info.stdout)
-  if (info.exitCode !== 0 || !parsed?.ServerVersion) {
-    throw new Error(`The docker daemon is not usable: ${lastErrorLine(info) || 'no answer'}`)
-  }
+  if ('failure' in info) throw new Error(`The docker daemon is not usable: ${info.failure}`)
+  const parsed = info.info
   let clientVersion = parsed.ClientInfo?.Version
-  if (!clientVersion) {
+  // Only a client without buildx is told by its version (before 23, BuildKit built in).
+  if (!clientVersion && !buildxOf(parsed)) {
     const version = await execCommand('docker', ['version', '--format', '{{.Client.Version}}'], {
       silent: true
     })
@@ -222,7 +209,7 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
     clientVersion,
     hostname: os.hostname(),
     ...(builder ? { builder } : {}),
-    pluginMayRunAlone: alone
+    pluginMayRunAlone: pluginMayRunAlone()
   })
 }
 
@@ -241,7 +228,7 @@ export function describeEngine(facts: EngineFacts): Engine {
     !(info.SecurityOptions ?? []).some(option => option.includes('name=rootless'))
   const store = imageStore === 'containerd' ? 'containerd image store' : 'classic image store'
 
-  const plugin = (info.ClientInfo?.Plugins ?? []).find(p => p.Name === 'buildx')
+  const plugin = buildxOf(info)
   const driver = facts.buildxInspect
     ? parseBuildxDriver(facts.buildxInspect)
     : plugin && facts.builderDriver
@@ -332,13 +319,9 @@ export function currentBuilderDriver(env: NodeJS.ProcessEnv): string | undefined
   return typeof driver === 'string' && driver ? driver : undefined
 }
 
-function parseInfo(stdout: string): DockerInfo | undefined {
-  try {
-    const parsed: unknown = JSON.parse(stdout)
-    return typeof parsed === 'object' && parsed !== null ? parsed : undefined
-  } catch {
-    return undefined
-  }
+/** The buildx plugin `docker info` lists, if any. */
+function buildxOf(info: DockerInfo): CliPlugin | undefined {
+  return (info.ClientInfo?.Plugins ?? []).find(plugin => plugin.Name === 'buildx')
 }
 
 /** The `Driver:` line of `docker buildx inspect`. */

@@ -67,9 +67,13 @@ export function prefetchBase(inputs: Inputs, tags: readonly string[], basis: Bas
   if (base && !tags.includes(base)) prefetchRegistryImage(base)
 }
 
-/** Pushed by the build: the report reads the image back from its first tag's registry. */
-export function prefetchPushed(tags: readonly string[]): void {
-  if (tags[0]) prefetchRegistryImage(tags[0])
+/**
+ * Pushed by the build: the report reads the image back from its first tag's
+ * registry. The build pushed from docker's classic store, where the image id
+ * is its config's digest.
+ */
+export function prefetchPushed(tags: readonly string[], imageId: string): void {
+  if (tags[0]) prefetchRegistryImage(tags[0], imageId)
 }
 
 export function heldBack(before: BeforePush): boolean {

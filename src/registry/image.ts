@@ -33,6 +33,8 @@ const READ_RETRY: RetryPolicy = {
 const repositories = new Map<string, RegistryRepository>()
 /** Root manifests read ahead (`prefetchRegistryImage`), for the next read of each. */
 const prefetched = new Map<string, Promise<RawManifest | undefined>>()
+/** Image configs read ahead beside their manifest, for the read that takes each. */
+const prefetchedConfigs = new Map<string, Promise<unknown>>()
 
 function repositoryOf(ref: ImageReference): RegistryRepository {
   const key = `${ref.registry}/${ref.repository}`
@@ -54,13 +56,24 @@ function rootManifest(ref: ImageReference, reference: string): Promise<RawManife
   return reading(`Reading ${reference}`, () => repository.manifest(manifestReference(ref)))
 }
 
-/** An image that is there before the build (the base to compare with): read while it builds. */
-export function prefetchRegistryImage(reference: string): void {
+/**
+ * An image that is there before the report reads it (the base to compare
+ * with, while the image builds; the image the build pushed): read ahead. With
+ * `config`, the digest its config is known to have (an image id of docker's
+ * classic store), that is read beside the manifest, not after it.
+ */
+export function prefetchRegistryImage(reference: string, config?: string): void {
   const ref = parseImageReference(reference)
   // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
   const read = rootManifest(ref, reference)
   read.catch(() => undefined) // the read that takes it reports its failure
   prefetched.set(manifestKey(ref), read)
+  if (config) {
+    const repository = repositoryOf(ref)
+    const configRead = reading(`Reading ${config}`, () => repository.blobJson(config))
+    configRead.catch(() => undefined)
+    prefetchedConfigs.set(`${repository.name}@${config}`, configRead)
+  }
 }
 
 /** A layer blob's compressed bytes, as a stream. */
@@ -95,8 +108,11 @@ export async function heldLayers(
   const repository = repositoryOf(parseImageReference(reference))
   const manifest = await imageManifest(repository, raw, platform, reference)
   const { digest } = manifest.config
+  const key = `${repository.name}@${digest}`
+  const early = prefetchedConfigs.get(key)
+  prefetchedConfigs.delete(key)
   const config = parseImageConfig(
-    await reading(`Reading ${digest}`, () => repository.blobJson(digest))
+    await (early ?? reading(`Reading ${digest}`, () => repository.blobJson(digest)))
   )
   return {
     config,
