@@ -83,12 +83,12 @@ async function cancelAll(signal) {
  * Asks the docker daemon's own API over its local socket: its info, an
  * image's inspect, its history, a new name for it. Each takes a few
  * milliseconds this way; each docker CLI call costs some 20 (the CLI starts
- * and reads its config, then asks the same API). Only where the socket is certain: DOCKER_HOST names a
- * unix socket, or no context is chosen (DOCKER_CONTEXT, the config's
- * `currentContext`) and docker's default socket is the daemon's; and the
- * `docker` on PATH is the docker CLI, not a wrapper that may reach another
- * daemon (docker-cli.ts). Anywhere else (tcp, ssh, a context, a wrapper), and
- * after any failure, the caller asks the CLI.
+ * and reads its config, then asks the same API). Only where the socket is
+ * certain: DOCKER_HOST names a unix socket, or no context is chosen
+ * (DOCKER_CONTEXT, the config's `currentContext`) and docker's default socket
+ * is the daemon's; and the `docker` on PATH is the docker CLI, not a wrapper
+ * that may reach another daemon (docker-cli.ts). Anywhere else (tcp, ssh, a
+ * context, a wrapper), and after any failure, the caller asks the CLI.
  */
 
 

@@ -64,12 +64,14 @@ async function withoutCli() {
     const plugin = buildxPlugin();
     if (!plugin)
         return undefined;
-    const [daemon, metadata] = await Promise.all([
-        (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonInfo */ .Xf)(),
-        (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true })
-    ]);
-    const version = pluginVersion(metadata.exitCode === 0 ? metadata.stdout : '');
-    if (!isInfo(daemon) || !daemon.ServerVersion || !version)
+    const metadata = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true });
+    // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
+    const daemon = await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonInfo */ .Xf)();
+    if (!isInfo(daemon) || !daemon.ServerVersion)
+        return undefined;
+    const answer = await metadata;
+    const version = pluginVersion(answer.exitCode === 0 ? answer.stdout : '');
+    if (!version)
         return undefined;
     return {
         info: {

@@ -124,4 +124,20 @@ describe('registryLayers', () => {
     expect(layers?.digest).toBe(digest(platforms.amd64))
     expect(requests.filter(below => below === '/manifests/1')).toHaveLength(1)
   })
+
+  it('reads a config whose digest is known beside the manifest, and only once', async () => {
+    requests.length = 0
+    const configPath = `/blobs/${digest(config('arm64'))}`
+    prefetchRegistryImage(`${registry}/o/beside:1`, digest(config('arm64')))
+    const layers = await registryLayers(`${registry}/o/beside:1`, {
+      os: 'linux',
+      architecture: 'arm64'
+    })
+
+    expect(layers?.config.history).toEqual([{ createdBy: 'RUN build arm64', emptyLayer: false }])
+    expect(requests.filter(below => below === configPath)).toHaveLength(1)
+    // Asked before the image's manifest, which names it, was read: it did not wait for it.
+    const manifestPath = `/manifests/${digest(platforms.arm64)}`
+    expect(requests.indexOf(configPath)).toBeLessThan(requests.indexOf(manifestPath))
+  })
 })

@@ -67,12 +67,13 @@ export async function readDockerInfo(): Promise<InfoAnswer> {
 async function withoutCli(): Promise<InfoAnswer | undefined> {
   const plugin = buildxPlugin()
   if (!plugin) return undefined
-  const [daemon, metadata] = await Promise.all([
-    daemonInfo(),
-    execCommand(plugin, ['docker-cli-plugin-metadata'], { silent: true })
-  ])
-  const version = pluginVersion(metadata.exitCode === 0 ? metadata.stdout : '')
-  if (!isInfo(daemon) || !daemon.ServerVersion || !version) return undefined
+  const metadata = execCommand(plugin, ['docker-cli-plugin-metadata'], { silent: true })
+  // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
+  const daemon = await daemonInfo()
+  if (!isInfo(daemon) || !daemon.ServerVersion) return undefined
+  const answer = await metadata
+  const version = pluginVersion(answer.exitCode === 0 ? answer.stdout : '')
+  if (!version) return undefined
   return {
     info: {
       ...daemon,
