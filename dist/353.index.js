@@ -1281,6 +1281,12 @@ class RegistryRepository {
     location;
     credentials;
     authorization;
+    /**
+     * Logins under way, by challenge and scopes: requests refused side by side
+     * (a manifest and its config read ahead, blobs copied four at a time) ask
+     * the token service once.
+     */
+    logins = new Map();
     constructor(location, credentials = readDockerCredentials(location.registry)) {
         this.location = location;
         this.credentials = credentials;
@@ -1431,11 +1437,7 @@ class RegistryRepository {
         let response = await this.request(url, request);
         if (response.status === 401 && (!request.body || Buffer.isBuffer(request.body))) {
             response.discard();
-            this.authorization = await authorize(response.header('www-authenticate'), {
-                ...this.location,
-                credentials: this.credentials,
-                ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
-            });
+            this.authorization = await this.login(response.header('www-authenticate'), request);
             response = await this.request(url, request);
         }
         if (request.expect.includes(response.status))
@@ -1446,6 +1448,19 @@ class RegistryRepository {
         throw new RegistryError(response.status, `${this.location.registry} answered status ${response.status} to ${request.method} ` +
             `${this.location.repository}/${shown}` +
             (detail ? ` (${detail})` : ''));
+    }
+    login(challenge, request) {
+        const key = JSON.stringify([challenge, request.extraScopes]);
+        let login = this.logins.get(key);
+        if (!login) {
+            login = authorize(challenge, {
+                ...this.location,
+                credentials: this.credentials,
+                ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
+            }).finally(() => this.logins.delete(key));
+            this.logins.set(key, login);
+        }
+        return login;
     }
     async request(url, request) {
         const headers = { ...request.headers };

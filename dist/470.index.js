@@ -69,7 +69,8 @@ async function cancelAll(signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J5: () => (/* binding */ daemonTag),
 /* harmony export */   Xf: () => (/* binding */ daemonInfo),
-/* harmony export */   a1: () => (/* binding */ daemonImage)
+/* harmony export */   a1: () => (/* binding */ daemonImage),
+/* harmony export */   jS: () => (/* binding */ daemonApiUsable)
 /* harmony export */ });
 /* unused harmony export daemonSocket */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
@@ -109,6 +110,10 @@ function daemonSocket(env = process.env) {
 function apiSocket() {
     const socket = daemonSocket();
     return socket && (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerOnPathIsTheCli */ .m_)() ? socket : undefined;
+}
+/** Whether the daemon is asked here at all; when not, the CLI is. */
+function daemonApiUsable() {
+    return apiSocket() !== undefined;
 }
 /** The context docker's config names; none without a config (the default context). */
 function configuredContext(env) {
@@ -247,7 +252,7 @@ function isDockerCli(file) {
     }
 }
 /** The file a command named `name` runs, as exec finds it on PATH: the first executable one. */
-function onPath(name, searchPath) {
+function findOnPath(name, searchPath) {
     for (const dir of searchPath.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
         if (!dir)
             continue;
@@ -274,9 +279,11 @@ function dockerOnPathIsTheCli() {
     if (process.platform === 'win32')
         return false;
     const key = process.env.PATH ?? '';
-    let cli = found.get(key);
-    if (cli === undefined)
-        found.set(key, (cli = isDockerCli(onPath('docker', key))));
+    const known = found.get(key);
+    if (known !== undefined)
+        return known;
+    const cli = isDockerCli(findOnPath('docker', key));
+    found.set(key, cli);
     return cli;
 }
 /**

@@ -55,13 +55,17 @@ function dockerInfo() {
     answer ??= readDockerInfo();
     return answer;
 }
-/** `dockerInfo`, asked again (for tests). */
-async function readDockerInfo() {
-    return (await withoutCli()) ?? askCli();
+/** `dockerInfo`, asked again (for tests, which name the system's plugin dirs). */
+async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS) {
+    const found = await withoutCli(systemDirs).catch(() => undefined);
+    return found ?? askCli();
 }
 /** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
-async function withoutCli() {
-    const plugin = buildxPlugin();
+async function withoutCli(systemDirs) {
+    // Where the CLI is to be asked, buildx is not run here either (a wrapper may set its daemon).
+    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonApiUsable */ .jS)())
+        return undefined;
+    const plugin = buildxPlugin(process.env, process.platform, systemDirs);
     if (!plugin)
         return undefined;
     const metadata = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true });
@@ -91,9 +95,11 @@ async function askCli() {
  * The file the docker CLI runs for `docker buildx`, found in the CLI's order:
  * the config's `cliPluginsExtraDirs`, its own `cli-plugins`, then the
  * system's. Undefined on Windows (other places, `.exe`), where none is
- * there, and where a place cannot be read: the CLI is asked then.
+ * there, and where a place cannot be read: the CLI is asked then. A CLI
+ * built with other system places (a distribution's patch) finds its plugin
+ * there: none is found here, and the CLI is asked.
  */
-function buildxPlugin(env = process.env, platform = process.platform) {
+function buildxPlugin(env = process.env, platform = process.platform, systemDirs = SYSTEM_PLUGIN_DIRS) {
     if (platform === 'win32')
         return undefined;
     const configDir = (0,_registry_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .userConfigDir */ .dH)(env);
@@ -101,7 +107,7 @@ function buildxPlugin(env = process.env, platform = process.platform) {
     const extra = Array.isArray(config?.cliPluginsExtraDirs)
         ? config.cliPluginsExtraDirs
         : [];
-    const dirs = [...extra, node_path__WEBPACK_IMPORTED_MODULE_1__.join(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS];
+    const dirs = [...extra, node_path__WEBPACK_IMPORTED_MODULE_1__.join(configDir, 'cli-plugins'), ...systemDirs];
     try {
         for (const dir of dirs) {
             if (typeof dir !== 'string')
@@ -2502,10 +2508,10 @@ async function detectEngine(choice = 'auto', options = {}) {
     throw new Error(`No engine to build with. docker: ${noDaemon}; ${missing.join('; ')}`);
 }
 /**
- * `docker info` gives the daemon, its image store, the client and its
- * plugins. The builder's driver is read from buildx's own files where they
- * name it; only otherwise, or for its platforms, is `docker buildx inspect`
- * asked (a quarter of a second), beside `docker info`.
+ * What `docker info` says (docker-info.ts) gives the daemon, its image store
+ * and buildx's plugin. The builder's driver is read from buildx's own files
+ * where they name it; only otherwise, or for its platforms, is `docker buildx
+ * inspect` asked (a quarter of a second), beside it.
  */
 async function detectDocker(options) {
     const { builder = '' } = options;
@@ -2526,8 +2532,10 @@ async function detectDocker(options) {
         throw new Error(`The docker daemon is not usable: ${info.failure}`);
     const parsed = info.info;
     let clientVersion = parsed.ClientInfo?.Version;
-    // Only a client without buildx is told by its version (before 23, BuildKit built in).
-    if (!clientVersion && !buildxOf(parsed)) {
+    // Where buildx does not build, the client's version tells whether it drives
+    // BuildKit itself (before 23); docker info gives none before 23 either.
+    const driverKnown = builderDriver || (inspect?.exitCode === 0 && parseBuildxDriver(inspect.stdout));
+    if (!clientVersion && !(buildxOf(parsed) && driverKnown)) {
         const version = await (0,exec/* execCommand */.NK)('docker', ['version', '--format', '{{.Client.Version}}'], {
             silent: true
         });

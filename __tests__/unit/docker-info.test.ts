@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -76,12 +76,27 @@ describe('readDockerInfo', () => {
     ClientInfo: { Version: '28.0.0' }
   }
   const wrapper = bin('wrapper', `#!/bin/sh\necho '${JSON.stringify(cliInfo)}'\n`)
+  const refused = bin(
+    'refused',
+    "#!/bin/sh\necho 'Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?' >&2\nexit 1\n"
+  )
+  // Each run of the fake plugin, by its arguments; HOIST_TEST_PLUGIN makes it slow or wrong.
+  const runs = path.join(dir, 'plugin-runs')
+  const pluginRuns = (): string[] =>
+    existsSync(runs) ? readFileSync(runs, 'utf8').trim().split('\n') : []
 
   beforeAll(async () => {
     mkdirSync(path.join(config, 'cli-plugins'), { recursive: true })
     writeFileSync(
       path.join(config, 'cli-plugins', 'docker-buildx'),
-      `#!/bin/sh\n[ "$1" = docker-cli-plugin-metadata ] && echo '${JSON.stringify(METADATA)}'\n`,
+      [
+        '#!/bin/sh',
+        `echo "$*" >> '${runs}'`,
+        '[ "$HOIST_TEST_PLUGIN" = slow ] && sleep 5',
+        '[ "$HOIST_TEST_PLUGIN" = wrong ] && echo "{}" && exit 0',
+        `[ "$1" = docker-cli-plugin-metadata ] && echo '${JSON.stringify(METADATA)}'`,
+        ''
+      ].join('\n'),
       { mode: 0o755 }
     )
     server = createServer((request, response) => {
@@ -102,7 +117,9 @@ describe('readDockerInfo', () => {
   beforeEach(() => {
     status = 200
     asked.length = 0
+    rmSync(runs, { force: true })
     process.env.PATH = cli
+    delete process.env.HOIST_TEST_PLUGIN
   })
   afterAll(async () => {
     process.env = saved
@@ -128,26 +145,44 @@ describe('readDockerInfo', () => {
       }
     })
     expect(asked).toEqual(['GET /info'])
+    expect(pluginRuns()).toEqual(['docker-cli-plugin-metadata'])
   })
 
-  it('asks the CLI, and quotes it, when the daemon does not answer', async () => {
+  it('asks the CLI when the daemon does not answer, without waiting for buildx', async () => {
     status = 500
-    const answer = await readDockerInfo()
-    expect(answer).toHaveProperty('failure')
+    process.env.HOIST_TEST_PLUGIN = 'slow'
+    const started = Date.now()
+    expect(await readDockerInfo()).toHaveProperty('failure')
+    expect(Date.now() - started).toBeLessThan(4_000) // the plugin takes 5 s
     expect(asked).toEqual(['GET /info'])
   })
 
-  it('asks the CLI where docker on PATH is a wrapper, and never the daemon', async () => {
+  it('asks the CLI when buildx gives no valid metadata', async () => {
+    process.env.HOIST_TEST_PLUGIN = 'wrong'
+    expect(await readDockerInfo()).toHaveProperty('failure')
+    expect(pluginRuns()).toEqual(['docker-cli-plugin-metadata'])
+  })
+
+  it("quotes the CLI's error when it is asked and fails", async () => {
+    process.env.PATH = refused
+    expect(await readDockerInfo()).toEqual({
+      failure:
+        'Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?'
+    })
+  })
+
+  it('asks the CLI where docker on PATH is a wrapper, and never the daemon nor buildx', async () => {
     process.env.PATH = wrapper
     expect(await readDockerInfo()).toEqual({ info: cliInfo })
     expect(asked).toEqual([])
+    expect(pluginRuns()).toEqual([])
   })
 
   it('asks the CLI where no buildx plugin is found', async () => {
     process.env.DOCKER_CONFIG = path.join(dir, 'elsewhere')
     try {
-      const answer = await readDockerInfo()
-      expect(answer).toHaveProperty('failure')
+      // No system dirs either: the machine's own docker install is not this test's.
+      expect(await readDockerInfo([])).toHaveProperty('failure')
       expect(asked).toEqual([])
     } finally {
       process.env.DOCKER_CONFIG = config

@@ -63,6 +63,27 @@ describe('RegistryRepository token requests', () => {
     expect(calls[1]?.headers.Authorization).toBe(sent ? `Basic ${btoa('u:secret')}` : undefined)
     expect(calls[2]?.headers.Authorization).toBe('Bearer t')
   })
+
+  it('asks for one token for requests refused side by side with the same challenge', async () => {
+    calls.length = 0
+    const realm = 'https://auth.example/token'
+    answers.push(challenge(realm), challenge(realm), { body: { token: 't' } })
+    answers.push({ body: manifest }, { body: { architecture: 'amd64' } })
+    const repository = new RegistryRepository(parseImageReference('registry.example/o/app:1'))
+
+    const [read, config] = await Promise.all([
+      repository.manifest('1'),
+      repository.blobJson('sha256:c')
+    ])
+
+    expect(read?.digest).toMatch(/^sha256:/)
+    expect(config).toEqual({ architecture: 'amd64' })
+    expect(calls.filter(call => call.url.startsWith(realm))).toHaveLength(1)
+    expect(calls.slice(-2).map(call => call.headers.Authorization)).toEqual([
+      'Bearer t',
+      'Bearer t'
+    ])
+  })
 })
 
 describe('RegistryRepository.putManifest', () => {

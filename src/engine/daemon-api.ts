@@ -32,6 +32,11 @@ function apiSocket(): string | undefined {
   return socket && dockerOnPathIsTheCli() ? socket : undefined
 }
 
+/** Whether the daemon is asked here at all; when not, the CLI is. */
+export function daemonApiUsable(): boolean {
+  return apiSocket() !== undefined
+}
+
 /** The context docker's config names; none without a config (the default context). */
 function configuredContext(env: NodeJS.ProcessEnv): string | undefined {
   const file = path.join(userConfigDir(env), 'config.json')

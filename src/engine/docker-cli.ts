@@ -50,7 +50,7 @@ export function isDockerCli(file: string): boolean {
 }
 
 /** The file a command named `name` runs, as exec finds it on PATH: the first executable one. */
-function onPath(name: string, searchPath: string): string {
+function findOnPath(name: string, searchPath: string): string {
   for (const dir of searchPath.split(path.delimiter)) {
     if (!dir) continue
     const file = path.join(dir, name)
@@ -75,8 +75,10 @@ const found = new Map<string, boolean>()
 export function dockerOnPathIsTheCli(): boolean {
   if (process.platform === 'win32') return false
   const key = process.env.PATH ?? ''
-  let cli = found.get(key)
-  if (cli === undefined) found.set(key, (cli = isDockerCli(onPath('docker', key))))
+  const known = found.get(key)
+  if (known !== undefined) return known
+  const cli = isDockerCli(findOnPath('docker', key))
+  found.set(key, cli)
   return cli
 }
 

@@ -17,7 +17,7 @@ import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { readJsonObject } from '../json-file.js'
 import { userConfigDir } from '../registry/docker-config.js'
-import { daemonInfo } from './daemon-api.js'
+import { daemonApiUsable, daemonInfo } from './daemon-api.js'
 
 /** The part of `docker info`'s JSON read here. */
 export interface DockerInfo {
@@ -58,14 +58,17 @@ export function dockerInfo(): Promise<InfoAnswer> {
   return answer
 }
 
-/** `dockerInfo`, asked again (for tests). */
-export async function readDockerInfo(): Promise<InfoAnswer> {
-  return (await withoutCli()) ?? askCli()
+/** `dockerInfo`, asked again (for tests, which name the system's plugin dirs). */
+export async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS): Promise<InfoAnswer> {
+  const found = await withoutCli(systemDirs).catch(() => undefined)
+  return found ?? askCli()
 }
 
 /** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
-async function withoutCli(): Promise<InfoAnswer | undefined> {
-  const plugin = buildxPlugin()
+async function withoutCli(systemDirs: readonly string[]): Promise<InfoAnswer | undefined> {
+  // Where the CLI is to be asked, buildx is not run here either (a wrapper may set its daemon).
+  if (!daemonApiUsable()) return undefined
+  const plugin = buildxPlugin(process.env, process.platform, systemDirs)
   if (!plugin) return undefined
   const metadata = execCommand(plugin, ['docker-cli-plugin-metadata'], { silent: true })
   // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
@@ -94,11 +97,14 @@ async function askCli(): Promise<InfoAnswer> {
  * The file the docker CLI runs for `docker buildx`, found in the CLI's order:
  * the config's `cliPluginsExtraDirs`, its own `cli-plugins`, then the
  * system's. Undefined on Windows (other places, `.exe`), where none is
- * there, and where a place cannot be read: the CLI is asked then.
+ * there, and where a place cannot be read: the CLI is asked then. A CLI
+ * built with other system places (a distribution's patch) finds its plugin
+ * there: none is found here, and the CLI is asked.
  */
 export function buildxPlugin(
   env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform
+  platform: NodeJS.Platform = process.platform,
+  systemDirs: readonly string[] = SYSTEM_PLUGIN_DIRS
 ): string | undefined {
   if (platform === 'win32') return undefined
   const configDir = userConfigDir(env)
@@ -108,7 +114,7 @@ export function buildxPlugin(
   const extra: unknown[] = Array.isArray(config?.cliPluginsExtraDirs)
     ? config.cliPluginsExtraDirs
     : []
-  const dirs = [...extra, path.join(configDir, 'cli-plugins'), ...SYSTEM_PLUGIN_DIRS]
+  const dirs = [...extra, path.join(configDir, 'cli-plugins'), ...systemDirs]
   try {
     for (const dir of dirs) {
       if (typeof dir !== 'string') return undefined

@@ -169,10 +169,10 @@ export async function detectEngine(
 }
 
 /**
- * `docker info` gives the daemon, its image store, the client and its
- * plugins. The builder's driver is read from buildx's own files where they
- * name it; only otherwise, or for its platforms, is `docker buildx inspect`
- * asked (a quarter of a second), beside `docker info`.
+ * What `docker info` says (docker-info.ts) gives the daemon, its image store
+ * and buildx's plugin. The builder's driver is read from buildx's own files
+ * where they name it; only otherwise, or for its platforms, is `docker buildx
+ * inspect` asked (a quarter of a second), beside it.
  */
 async function detectDocker(options: DetectOptions): Promise<Engine> {
   const { builder = '' } = options
@@ -195,8 +195,11 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
   if ('failure' in info) throw new Error(`The docker daemon is not usable: ${info.failure}`)
   const parsed = info.info
   let clientVersion = parsed.ClientInfo?.Version
-  // Only a client without buildx is told by its version (before 23, BuildKit built in).
-  if (!clientVersion && !buildxOf(parsed)) {
+  // Where buildx does not build, the client's version tells whether it drives
+  // BuildKit itself (before 23); docker info gives none before 23 either.
+  const driverKnown =
+    builderDriver || (inspect?.exitCode === 0 && parseBuildxDriver(inspect.stdout))
+  if (!clientVersion && !(buildxOf(parsed) && driverKnown)) {
     const version = await execCommand('docker', ['version', '--format', '{{.Client.Version}}'], {
       silent: true
     })

@@ -43,6 +43,12 @@ interface Send {
 
 export class RegistryRepository {
   private authorization: string | undefined
+  /**
+   * Logins under way, by challenge and scopes: requests refused side by side
+   * (a manifest and its config read ahead, blobs copied four at a time) ask
+   * the token service once.
+   */
+  private readonly logins = new Map<string, Promise<string>>()
 
   constructor(
     readonly location: Location,
@@ -211,11 +217,7 @@ export class RegistryRepository {
     let response = await this.request(url, request)
     if (response.status === 401 && (!request.body || Buffer.isBuffer(request.body))) {
       response.discard()
-      this.authorization = await authorize(response.header('www-authenticate'), {
-        ...this.location,
-        credentials: this.credentials,
-        ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
-      })
+      this.authorization = await this.login(response.header('www-authenticate'), request)
       response = await this.request(url, request)
     }
     if (request.expect.includes(response.status)) return response
@@ -228,6 +230,20 @@ export class RegistryRepository {
         `${this.location.repository}/${shown}` +
         (detail ? ` (${detail})` : '')
     )
+  }
+
+  private login(challenge: string | null | undefined, request: Send): Promise<string> {
+    const key = JSON.stringify([challenge, request.extraScopes])
+    let login = this.logins.get(key)
+    if (!login) {
+      login = authorize(challenge, {
+        ...this.location,
+        credentials: this.credentials,
+        ...(request.extraScopes ? { extraScopes: request.extraScopes } : {})
+      }).finally(() => this.logins.delete(key))
+      this.logins.set(key, login)
+    }
+    return login
   }
 
   private async request(url: string, request: Send): Promise<Answer> {
