@@ -2531,11 +2531,11 @@ async function detectDocker(options) {
     if ('failure' in info)
         throw new Error(`The docker daemon is not usable: ${info.failure}`);
     const parsed = info.info;
+    const buildxInspect = inspect?.exitCode === 0 ? inspect.stdout : undefined;
     let clientVersion = parsed.ClientInfo?.Version;
     // Where buildx does not build, the client's version tells whether it drives
     // BuildKit itself (before 23); docker info gives none before 23 either.
-    const driverKnown = builderDriver || (inspect?.exitCode === 0 && parseBuildxDriver(inspect.stdout));
-    if (!clientVersion && !(buildxOf(parsed) && driverKnown)) {
+    if (!clientVersion && !buildxDriver({ info: parsed, buildxInspect, builderDriver })) {
         const version = await (0,exec/* execCommand */.NK)('docker', ['version', '--format', '{{.Client.Version}}'], {
             silent: true
         });
@@ -2543,7 +2543,7 @@ async function detectDocker(options) {
     }
     return describeEngine({
         info: parsed,
-        ...(inspect?.exitCode === 0 ? { buildxInspect: inspect.stdout } : {}),
+        ...(buildxInspect !== undefined ? { buildxInspect } : {}),
         ...(builderDriver ? { builderDriver } : {}),
         clientVersion,
         hostname: external_node_os_.hostname(),
@@ -2563,9 +2563,7 @@ function describeEngine(facts) {
         !(info.SecurityOptions ?? []).some(option => option.includes('name=rootless'));
     const store = imageStore === 'containerd' ? 'containerd image store' : 'classic image store';
     const plugin = buildxOf(info);
-    const driver = facts.buildxInspect
-        ? parseBuildxDriver(facts.buildxInspect)
-        : plugin && facts.builderDriver;
+    const driver = buildxDriver(facts);
     if (driver) {
         const version = plugin?.Version ?? '';
         // The docker driver builds into the daemon: only the containerd store can hold
@@ -2647,6 +2645,12 @@ function currentBuilderDriver(env) {
         return undefined;
     const driver = (0,json_file/* readJsonObject */.o)(external_node_path_.join(dir, 'instances', chosen))?.Driver;
     return typeof driver === 'string' && driver ? driver : undefined;
+}
+/** The driver of the builder buildx builds with; undefined where buildx does not build. */
+function buildxDriver(facts) {
+    if (facts.buildxInspect)
+        return parseBuildxDriver(facts.buildxInspect);
+    return buildxOf(facts.info) ? facts.builderDriver : undefined;
 }
 /** The buildx plugin `docker info` lists, if any. */
 function buildxOf(info) {

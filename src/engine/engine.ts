@@ -194,12 +194,11 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
   }
   if ('failure' in info) throw new Error(`The docker daemon is not usable: ${info.failure}`)
   const parsed = info.info
+  const buildxInspect = inspect?.exitCode === 0 ? inspect.stdout : undefined
   let clientVersion = parsed.ClientInfo?.Version
   // Where buildx does not build, the client's version tells whether it drives
   // BuildKit itself (before 23); docker info gives none before 23 either.
-  const driverKnown =
-    builderDriver || (inspect?.exitCode === 0 && parseBuildxDriver(inspect.stdout))
-  if (!clientVersion && !(buildxOf(parsed) && driverKnown)) {
+  if (!clientVersion && !buildxDriver({ info: parsed, buildxInspect, builderDriver })) {
     const version = await execCommand('docker', ['version', '--format', '{{.Client.Version}}'], {
       silent: true
     })
@@ -207,7 +206,7 @@ async function detectDocker(options: DetectOptions): Promise<Engine> {
   }
   return describeEngine({
     info: parsed,
-    ...(inspect?.exitCode === 0 ? { buildxInspect: inspect.stdout } : {}),
+    ...(buildxInspect !== undefined ? { buildxInspect } : {}),
     ...(builderDriver ? { builderDriver } : {}),
     clientVersion,
     hostname: os.hostname(),
@@ -232,9 +231,7 @@ export function describeEngine(facts: EngineFacts): Engine {
   const store = imageStore === 'containerd' ? 'containerd image store' : 'classic image store'
 
   const plugin = buildxOf(info)
-  const driver = facts.buildxInspect
-    ? parseBuildxDriver(facts.buildxInspect)
-    : plugin && facts.builderDriver
+  const driver = buildxDriver(facts)
   if (driver) {
     const version = plugin?.Version ?? ''
     // The docker driver builds into the daemon: only the containerd store can hold
@@ -320,6 +317,14 @@ export function currentBuilderDriver(env: NodeJS.ProcessEnv): string | undefined
   if (typeof chosen !== 'string' || !/^[\w.-]+$/.test(chosen)) return undefined
   const driver = readJsonObject<{ Driver?: unknown }>(path.join(dir, 'instances', chosen))?.Driver
   return typeof driver === 'string' && driver ? driver : undefined
+}
+
+/** The driver of the builder buildx builds with; undefined where buildx does not build. */
+function buildxDriver(
+  facts: Pick<EngineFacts, 'info' | 'buildxInspect' | 'builderDriver'>
+): string | undefined {
+  if (facts.buildxInspect) return parseBuildxDriver(facts.buildxInspect)
+  return buildxOf(facts.info) ? facts.builderDriver : undefined
 }
 
 /** The buildx plugin `docker info` lists, if any. */
