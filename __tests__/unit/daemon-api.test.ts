@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { daemonImage, daemonSocket, daemonTag } from '../../src/engine/daemon-api.js'
+import { ELF_HEADER, pathWithDocker } from './support/docker-on-path.js'
 
 describe('daemonSocket', () => {
   const config = mkdtempSync(path.join(tmpdir(), 'hoist-daemon-config-'))
@@ -39,14 +40,13 @@ describe('daemonImage', () => {
   let server: Server
   const saved = { host: process.env.DOCKER_HOST, path: process.env.PATH }
   // The docker CLI first on PATH (a compiled program's header), or a wrapper.
-  const bin = (name: string, content: string | Buffer): string => {
-    const at = path.join(dir, name)
-    mkdirSync(at)
-    writeFileSync(path.join(at, 'docker'), content, { mode: 0o755 })
-    return `${at}${path.delimiter}${saved.path ?? ''}`
-  }
-  const cli = bin('cli', Buffer.from('7f454c46', 'hex'))
-  const wrapper = bin('wrapper', '#!/bin/sh\nDOCKER_HOST=unix:///elsewhere.sock exec docker "$@"\n')
+  const cli = pathWithDocker(dir, 'cli', ELF_HEADER, saved.path)
+  const wrapper = pathWithDocker(
+    dir,
+    'wrapper',
+    '#!/bin/sh\nDOCKER_HOST=unix:///elsewhere.sock exec docker "$@"\n',
+    saved.path
+  )
 
   beforeAll(async () => {
     server = createServer((request, response) => {

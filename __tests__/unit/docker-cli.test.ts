@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { isDockerCli, pluginMayRunAlone } from '../../src/engine/docker-cli.js'
+import { ELF_HEADER, pathWithDocker } from './support/docker-on-path.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hoist-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -18,10 +19,8 @@ function link(name: string, to: string): string {
   return path.join(dir, name)
 }
 
-const elf = Buffer.from('7f454c4602010100', 'hex')
-
 describe('isDockerCli', () => {
-  const cli = file('docker', elf)
+  const cli = file('docker', ELF_HEADER)
   it.each<[string, string, boolean]>([
     ['the docker CLI (ELF)', cli, true],
     ['the docker CLI through a link', link('docker-link', cli), true],
@@ -38,7 +37,11 @@ describe('isDockerCli', () => {
       false
     ],
     ['a .cmd wrapper', file('docker.cmd', '@echo off\r\ndocker.exe %*\r\n'), false],
-    ["a link to another program's launcher (snap)", link('docker-snap', file('snap', elf)), false],
+    [
+      "a link to another program's launcher (snap)",
+      link('docker-snap', file('snap', ELF_HEADER)),
+      false
+    ],
     ['an empty file', file('docker-empty', ''), false],
     ['no docker on PATH', '', false],
     ['a file that is not there', path.join(dir, 'docker-absent'), false]
@@ -48,13 +51,9 @@ describe('isDockerCli', () => {
 })
 
 describe('pluginMayRunAlone', () => {
-  const onPath = mkdtempSync(path.join(dir, 'bin-'))
-  writeFileSync(path.join(onPath, 'docker'), elf, { mode: 0o755 })
-  const wrapped = mkdtempSync(path.join(dir, 'wrapped-'))
-  writeFileSync(path.join(wrapped, 'docker'), '#!/bin/sh\nexec /usr/bin/docker "$@"\n', {
-    mode: 0o755
-  })
   const path0 = process.env.PATH
+  const onPath = pathWithDocker(dir, 'bin', ELF_HEADER)
+  const wrapped = pathWithDocker(dir, 'wrapped', '#!/bin/sh\nexec /usr/bin/docker "$@"\n')
   afterEach(() => {
     process.env.PATH = path0
   })
@@ -71,8 +70,8 @@ describe('pluginMayRunAlone', () => {
       false
     ],
     ['an empty TLS setting is none', onPath, { DOCKER_TLS_VERIFY: '' }, true]
-  ])('%s', (_, bin, env, alone) => {
-    process.env.PATH = `${bin}${path.delimiter}${path0 ?? ''}`
+  ])('%s', (_, searchPath, env, alone) => {
+    process.env.PATH = searchPath
     expect(pluginMayRunAlone(env)).toBe(alone)
   })
 })

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { buildxPlugin, pluginVersion, readDockerInfo } from '../../src/engine/docker-info.js'
+import { ELF_HEADER, pathWithDocker } from './support/docker-on-path.js'
 
 const METADATA = { SchemaVersion: '0.1.0', Vendor: 'Docker Inc.', Version: 'v0.99.1' }
 
@@ -62,14 +63,10 @@ describe('readDockerInfo', () => {
   let status = 200
   let server: Server
   const saved = { ...process.env }
-  const bin = (name: string, docker: string | Buffer): string => {
-    const at = path.join(dir, name)
-    mkdirSync(at)
-    writeFileSync(path.join(at, 'docker'), docker, { mode: 0o755 })
-    return `${at}${path.delimiter}${saved.PATH ?? ''}`
-  }
+  const bin = (name: string, docker: string | Buffer): string =>
+    pathWithDocker(dir, name, docker, saved.PATH)
   // The docker CLI (a compiled program's header, which cannot run: asked, it fails), or a wrapper.
-  const cli = bin('cli', Buffer.from('7f454c4602010100', 'hex'))
+  const cli = bin('cli', ELF_HEADER)
   const cliInfo = {
     ServerVersion: '28.0.0',
     Name: 'from-the-cli',
