@@ -507,15 +507,27 @@ async function execStream(command, args, consume, stop = () => false) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ parseJsonObject),
 /* harmony export */   o: () => (/* binding */ readJsonObject)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/** A JSON file that holds an object; undefined when it is missing, unreadable or something else. */
+/**
+ * A JSON file, or JSON text, that holds an object; undefined when it is
+ * missing, unreadable or something else.
+ */
 
 function readJsonObject(file) {
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return parseJsonObject((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseJsonObject(text) {
+    try {
+        const parsed = JSON.parse(text);
         return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
     }
     catch {

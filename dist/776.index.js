@@ -86,8 +86,8 @@ async function withoutCli(systemDirs) {
 }
 async function askCli() {
     const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)('docker', ['info', '--format', '{{json .}}'], { silent: true });
-    const info = parseJson(result.stdout);
-    return result.exitCode === 0 && isInfo(info) && info.ServerVersion
+    const info = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonObject */ .d)(result.stdout);
+    return result.exitCode === 0 && info?.ServerVersion
         ? { info }
         : { failure: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result) || 'no answer' };
 }
@@ -124,17 +124,9 @@ function buildxPlugin(env = process.env, platform = process.platform, systemDirs
 }
 /** The version in a plugin's `docker-cli-plugin-metadata` answer, as the CLI takes it; '' otherwise. */
 function pluginVersion(metadata) {
-    const parsed = parseJson(metadata);
+    const parsed = (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonObject */ .d)(metadata);
     const valid = parsed?.SchemaVersion === '0.1.0' && typeof parsed.Vendor === 'string' && parsed.Vendor;
     return valid && typeof parsed.Version === 'string' ? parsed.Version : '';
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
 }
 function isInfo(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -15,7 +15,7 @@
 import { statSync } from 'node:fs'
 import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
-import { readJsonObject } from '../json-file.js'
+import { parseJsonObject, readJsonObject } from '../json-file.js'
 import { userConfigDir } from '../registry/docker-config.js'
 import { daemonApiUsable, daemonInfo } from './daemon-api.js'
 
@@ -87,8 +87,8 @@ async function withoutCli(systemDirs: readonly string[]): Promise<InfoAnswer | u
 
 async function askCli(): Promise<InfoAnswer> {
   const result = await execCommand('docker', ['info', '--format', '{{json .}}'], { silent: true })
-  const info = parseJson(result.stdout)
-  return result.exitCode === 0 && isInfo(info) && info.ServerVersion
+  const info = parseJsonObject<DockerInfo>(result.stdout)
+  return result.exitCode === 0 && info?.ServerVersion
     ? { info }
     : { failure: lastErrorLine(result) || 'no answer' }
 }
@@ -129,19 +129,12 @@ export function buildxPlugin(
 
 /** The version in a plugin's `docker-cli-plugin-metadata` answer, as the CLI takes it; '' otherwise. */
 export function pluginVersion(metadata: string): string {
-  const parsed = parseJson(metadata) as
-    { SchemaVersion?: unknown; Vendor?: unknown; Version?: unknown } | undefined
+  const parsed = parseJsonObject<{ SchemaVersion?: unknown; Vendor?: unknown; Version?: unknown }>(
+    metadata
+  )
   const valid =
     parsed?.SchemaVersion === '0.1.0' && typeof parsed.Vendor === 'string' && parsed.Vendor
   return valid && typeof parsed.Version === 'string' ? parsed.Version : ''
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
 }
 
 function isInfo(value: unknown): value is DockerInfo {
