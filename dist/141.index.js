@@ -301,7 +301,7 @@ function buildOptionArgs(options, annotations) {
 /* harmony export */   cM: () => (/* binding */ runBuild),
 /* harmony export */   s9: () => (/* binding */ secretArgs)
 /* harmony export */ });
-/* unused harmony export imageWrittenWatcher */
+/* unused harmony export pushWatcher */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -394,11 +394,14 @@ async function runBuild(request, engine) {
     const stall = request.push && request.pushStallMs
         ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
         : {};
-    const onWritten = request.push ? request.onImageWritten : undefined;
+    const { onImageWritten, onPushed } = request;
+    const watch = request.push && (onImageWritten || onPushed);
     const build = () => (0,_fence_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommandsStopped */ .c)(() => (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(command.program ?? family.command, command.args, {
         env: command.env,
         ...stall,
-        ...(onWritten ? { onOutput: imageWrittenWatcher(onWritten) } : {})
+        ...(watch
+            ? { onOutput: pushWatcher(request.tags, { written: onImageWritten, pushed: onPushed }) }
+            : {})
     }));
     let result = await build();
     let first;
@@ -463,26 +466,43 @@ function buildPushes(result) {
     return { ...pushes, failed: { tag, error: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result) } };
 }
 /**
- * Calls `written` once, with the image's id, when BuildKit's progress says it
- * wrote the image: the build goes on to push it, and the image can be read
- * meanwhile. Output comes in pieces: a line is read once it is whole.
+ * Follows a pushing build's progress as it comes, for what may start before
+ * the build ends: `written` is told the image's id once BuildKit says it
+ * wrote the image (the build goes on to push it), `pushed` once the push of
+ * every one of `tags` is done. Each is told once; a push that fails tells
+ * `pushed` nothing. Output comes in pieces: a line is read once it is whole.
  */
-function imageWrittenWatcher(written) {
+function pushWatcher(tags, tell) {
     let pending = '';
-    let called = false;
-    return text => {
-        if (called)
+    let imageId;
+    const unpushed = new Set(tags);
+    /** The push vertices under way, by number: `#7 pushing REF with docker`. */
+    const pushes = new Map();
+    const read = (line) => {
+        const vertex = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .VERTEX */ .HE.exec(line);
+        if (!vertex)
             return;
-        const lines = (pending + text).split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) {
-            const id = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .WRITTEN_IMAGE */ .Kd.exec(line.replace(/^#\d+ /, '').trimEnd())?.[1];
-            if (!id)
-                continue;
-            called = true;
-            written(id);
+        const [, id = '', text = ''] = vertex;
+        const written = imageId ? undefined : _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .WRITTEN_IMAGE */ .Kd.exec(text)?.[1];
+        if (written) {
+            imageId = written;
+            tell.written?.(written);
             return;
         }
+        const tag = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .PUSHING */ .PG.exec(text)?.[1];
+        if (tag)
+            pushes.set(id, tag);
+        else if (/^DONE\b/.test(text) && pushes.has(id)) {
+            unpushed.delete(pushes.get(id) ?? '');
+            if (unpushed.size === 0 && imageId)
+                tell.pushed?.(imageId);
+        }
+    };
+    return text => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            read(line.trimEnd());
     };
 }
 
@@ -516,7 +536,7 @@ var engine_image = __webpack_require__(2147);
 
 /** The daemon's inspect is the record `docker image inspect` prints. */
 async function inspectDockerImage(image) {
-    const record = await (0,daemon_api/* daemonImage */.a1)(image, 'json');
+    const record = await (0,daemon_api.daemonImage)(image, 'json');
     return typeof record === 'object' && record !== null && !Array.isArray(record)
         ? (0,engine_image/* imageInfo */.mF)(record, image)
         : (0,engine_image/* inspectImage */.mm)(image, 'docker');
@@ -530,7 +550,7 @@ async function dockerHistory(imageId) {
  * shows as a space. Undefined to ask the CLI.
  */
 async function historyByApi(imageId) {
-    const answer = await (0,daemon_api/* daemonImage */.a1)(imageId, 'history');
+    const answer = await (0,daemon_api.daemonImage)(imageId, 'history');
     if (!Array.isArray(answer))
         return undefined;
     const records = answer;
@@ -613,7 +633,7 @@ const dockerFamily = {
     ],
     logoutArgs: host => ['logout', ...hostArg(host)],
     async tag(image, tag) {
-        if (!(await (0,daemon_api/* daemonTag */.J5)(image, tag)))
+        if (!(await (0,daemon_api.daemonTag)(image, tag)))
             await (0,engine_image/* tagImage */.E$)(image, tag, 'docker');
     },
     inspect: image => inspectDockerImage(image),
@@ -1102,8 +1122,10 @@ function digestFor(tag, repoDigests) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   HE: () => (/* binding */ VERTEX),
 /* harmony export */   J_: () => (/* binding */ writtenImage),
 /* harmony export */   Kd: () => (/* binding */ WRITTEN_IMAGE),
+/* harmony export */   PG: () => (/* binding */ PUSHING),
 /* harmony export */   Qb: () => (/* binding */ failedCacheImports),
 /* harmony export */   TS: () => (/* binding */ parseProgress),
 /* harmony export */   kh: () => (/* binding */ parseBuildPushes)
@@ -1120,6 +1142,7 @@ function digestFor(tag, repoDigests) {
 function stageName(stage) {
     return stage.replace(/\s*\d+\/\d+$/, '');
 }
+/** A line of a vertex: `#N ` and its text. */
 const VERTEX = /^#(\d+) (.*)$/;
 const INSTRUCTION = /^\[([^\]]*\d+\/\d+)\] (.*)$/;
 function parseProgress(log) {
@@ -1145,12 +1168,14 @@ function failedCacheImports(log) {
         .map(vertex => /^importing cache manifest from (\S+)$/.exec(vertex.name)?.[1])
         .filter(source => source !== undefined);
 }
+/** The name of the vertex that pushes one tag from the docker driver. */
+const PUSHING = /^pushing (\S+) with docker$/;
 function parseBuildPushes(log) {
     const pushed = [];
     let failed;
     let unfinished;
     for (const vertex of readVertices(log)) {
-        const tag = /^pushing (\S+) with docker$/.exec(vertex.name)?.[1];
+        const tag = PUSHING.exec(vertex.name)?.[1];
         if (!tag)
             continue;
         if (vertex.failed)

@@ -1312,6 +1312,17 @@ class RegistryRepository {
         const mediaType = typeof declared === 'string' ? declared : (response.header('content-type') ?? '');
         return { bytes, mediaType, digest: sha256(bytes) };
     }
+    /** Whether a tag or digest names a manifest here: asked with HEAD, its body left unread. */
+    async hasManifest(reference) {
+        const response = await this.send({
+            method: 'HEAD',
+            path: `manifests/${reference}`,
+            headers: { Accept: [...client/* INDEX_TYPES */.V, ...client/* MANIFEST_TYPES */._P].join(', ') },
+            expect: [200, 404]
+        });
+        response.discard();
+        return response.status === 200;
+    }
     async hasBlob(digest) {
         const response = await this.send({
             method: 'HEAD',

@@ -63,14 +63,16 @@ async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS) {
 /** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
 async function withoutCli(systemDirs) {
     // Where the CLI is to be asked, buildx is not run here either (a wrapper may set its daemon).
-    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonApiUsable */ .jS)())
+    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonApiUsable)())
         return undefined;
     const plugin = buildxPlugin(process.env, process.platform, systemDirs);
     if (!plugin)
         return undefined;
+    // The daemon's answer takes the longer: it is asked first.
+    const daemonAnswer = (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonInfo)();
     const metadata = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true });
     // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
-    const daemon = await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonInfo */ .Xf)();
+    const daemon = await daemonAnswer;
     if (!isInfo(daemon) || !daemon.ServerVersion)
         return undefined;
     const answer = await metadata;

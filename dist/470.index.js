@@ -1,5 +1,5 @@
 export const id = 470;
-export const ids = [470,833];
+export const ids = [470,833,705];
 export const modules = {
 
 /***/ 833:
@@ -66,13 +66,15 @@ async function cancelAll(signal) {
 /***/ 5705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ daemonTag),
-/* harmony export */   Xf: () => (/* binding */ daemonInfo),
-/* harmony export */   a1: () => (/* binding */ daemonImage),
-/* harmony export */   jS: () => (/* binding */ daemonApiUsable)
+/* harmony export */   daemonApiUsable: () => (/* binding */ daemonApiUsable),
+/* harmony export */   daemonImage: () => (/* binding */ daemonImage),
+/* harmony export */   daemonInfo: () => (/* binding */ daemonInfo),
+/* harmony export */   daemonSocket: () => (/* binding */ daemonSocket),
+/* harmony export */   daemonTag: () => (/* binding */ daemonTag),
+/* harmony export */   requestsWritten: () => (/* binding */ requestsWritten)
 /* harmony export */ });
-/* unused harmony export daemonSocket */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -172,10 +174,30 @@ async function daemonTag(image, reference) {
     const answer = await daemonRequest(socket, 'POST', apiPath).catch(() => undefined);
     return answer?.status === 201;
 }
+/** Requests made and not yet written to the socket (`requestsWritten`). */
+const unwritten = new Set();
+/**
+ * Settles once every request made so far has been written to the daemon's
+ * socket, or has failed. A request is written only when the event loop turns:
+ * the entry point waits for this before loading the main phase's modules,
+ * which hold the loop for some 30 ms, so that the daemon answers while they load.
+ */
+async function requestsWritten() {
+    await Promise.all(unwritten);
+}
 /** One request to the daemon, its answer read whole. */
 function daemonRequest(socketPath, method, apiPath) {
+    // A socket has no server name: giving none spares the agent working one out
+    // (its IP test compiles a regular expression, some 3 ms, before the first request leaves).
+    const options = {
+        socketPath,
+        method,
+        path: apiPath,
+        timeout: TIMEOUT_MS,
+        servername: ''
+    };
     return new Promise((resolve, reject) => {
-        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.request)({ socketPath, method, path: apiPath, timeout: TIMEOUT_MS }, response => {
+        const req = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.request)(options, response => {
             const chunks = [];
             response.on('data', (chunk) => chunks.push(chunk));
             response.on('error', reject);
@@ -188,6 +210,12 @@ function daemonRequest(socketPath, method, apiPath) {
         });
         req.on('timeout', () => req.destroy(new Error(`the daemon did not answer ${method} ${apiPath}`)));
         req.on('error', reject);
+        const written = new Promise(settle => {
+            req.once('finish', settle);
+            req.once('close', settle);
+        });
+        unwritten.add(written);
+        void written.then(() => unwritten.delete(written));
         req.end();
     });
 }

@@ -63,14 +63,16 @@ async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS) {
 /** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
 async function withoutCli(systemDirs) {
     // Where the CLI is to be asked, buildx is not run here either (a wrapper may set its daemon).
-    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonApiUsable */ .jS)())
+    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonApiUsable)())
         return undefined;
     const plugin = buildxPlugin(process.env, process.platform, systemDirs);
     if (!plugin)
         return undefined;
+    // The daemon's answer takes the longer: it is asked first.
+    const daemonAnswer = (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonInfo)();
     const metadata = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true });
     // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
-    const daemon = await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonInfo */ .Xf)();
+    const daemon = await daemonAnswer;
     if (!isInfo(daemon) || !daemon.ServerVersion)
         return undefined;
     const answer = await metadata;
@@ -1174,6 +1176,18 @@ function prefetchRegistryImage(reference, config) {
         configRead.catch(() => undefined);
         prefetchedConfigs.set(`${repository.name}@${config}`, configRead);
     }
+}
+/**
+ * Readies the read of an image that is not there yet (the build is pushing
+ * it): the repository's connection is opened and its token had now, with a
+ * HEAD of the manifest, so that the read once the push is done waits for no
+ * handshake. Quiet: the read itself reports what fails.
+ */
+function prepareRegistryRead(reference) {
+    const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
+    repositoryOf(ref)
+        .hasManifest((0,registry_reference/* manifestReference */.Tn)(ref))
+        .catch(() => undefined);
 }
 /** A layer blob's compressed bytes, as a stream. */
 async function layerBlob(reference, digest) {
@@ -5944,7 +5958,11 @@ async function pushImage(request) {
 }
 /** The build pushed every tag itself, none failing: the Push step has nothing left to do. */
 function pushedByBuild(build, tags) {
-    return Boolean(build.pushes && !build.pushes.failed) && tagsByRegistry(tags).length === 1;
+    return Boolean(build.pushes && !build.pushes.failed) && buildPushesEveryTag(tags);
+}
+/** A build that pushes pushes every one of the tags itself: they name one registry. */
+function buildPushesEveryTag(tags) {
+    return tagsByRegistry(tags).length === 1;
 }
 /** Gives the image the names the build did not: an engine push, if one is needed, pushes by name. */
 async function nameImage(imageId, tags, family) {
@@ -6067,6 +6085,14 @@ function prefetchBase(inputs, tags, basis) {
     // A base this run pushes is read after the push, as the report always read it.
     if (base && !tags.includes(base))
         prefetchRegistryImage(base);
+}
+/**
+ * To be pushed by the build: the report's read of the first tag's registry is
+ * readied while the image builds (`prepareRegistryRead`).
+ */
+function preparePushedRead(tags) {
+    if (tags[0])
+        prepareRegistryRead(tags[0]);
 }
 /**
  * Pushed by the build: the report reads the image back from its first tag's
@@ -6762,18 +6788,33 @@ async function run() {
         if (readsImageFiles(adviceInputs))
             prefetchImageFiles(imageId, tempDir);
     };
+    // Pushed by the build: the image's repo digests are there, and the report's
+    // inspect and its read of the registry start before anything else, once
+    // the build's progress says every tag is pushed (else once it ends).
+    let pushedRead;
+    const readPushed = (imageId) => {
+        if (pushedRead?.imageId !== imageId) {
+            const image = family.inspect(imageId);
+            image.catch(() => undefined); // the report says what failed
+            prefetchPushed(tags, imageId);
+            pushedRead = { imageId, image };
+        }
+        return pushedRead.image;
+    };
+    const onPushed = buildPushesEveryTag(tags)
+        ? (imageId) => void readPushed(imageId)
+        : undefined;
     prefetchBase(inputs, tags, { ...metadata, payload: context.payload });
-    const build = await core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...request, onImageWritten: readImage }, engine));
+    const building = core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...request, onImageWritten: readImage, ...(onPushed ? { onPushed } : {}) }, engine));
+    // The build has started: what the report reads of the registry is readied while it runs.
+    if (onPushed && request.push)
+        preparePushedRead(tags);
+    const build = await building;
     if (inputs.build.outputs.length > 0) {
         await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine));
     }
     readImage(build.imageId);
-    // Pushed by the build: the image's repo digests are there, and the report's
-    // inspect and its read of the registry start before anything else.
-    const pushedImage = pushedByBuild(build, tags) ? family.inspect(build.imageId) : undefined;
-    pushedImage?.catch(() => undefined); // the report says what failed
-    if (pushedImage)
-        prefetchPushed(tags, build.imageId);
+    const pushedImage = pushedByBuild(build, tags) ? readPushed(build.imageId) : undefined;
     // Read while the image is measured and pushed; awaited for the report.
     const advice = startAdvice(adviceInputs, {
         imageId: build.imageId,

@@ -17,9 +17,10 @@ if ((await import('./saved-state.js')).isPost()) {
 } else {
   ;(await import('./cancel.js')).handleCancellation()
   // Asked of the daemon first, answered while the modules below (@actions/core
-  // too) load. An engine other than docker (the engine input) leaves the
-  // answer unread.
+  // too) load: the request is written before they hold the event loop. An
+  // engine other than docker (the engine input) leaves the answer unread.
   void (await import('./engine/docker-info.js')).dockerInfo()
+  await (await import('./engine/daemon-api.js')).requestsWritten()
   const core = await import('@actions/core')
   try {
     await (await import('./main.js')).run()

@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { daemonImage, daemonSocket, daemonTag } from '../../src/engine/daemon-api.js'
+import {
+  daemonImage,
+  daemonSocket,
+  daemonTag,
+  requestsWritten
+} from '../../src/engine/daemon-api.js'
 import { ELF_HEADER, pathWithDocker } from './support/docker-on-path.js'
 
 describe('daemonSocket', () => {
@@ -37,6 +42,8 @@ describe('daemonImage', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hoist-daemon-'))
   const socket = path.join(dir, 'docker.sock')
   const asked: string[] = []
+  /** Answers the daemon holds back, until a test sends them. */
+  const held: (() => void)[] = []
   let server: Server
   const saved = { host: process.env.DOCKER_HOST, path: process.env.PATH }
   // The docker CLI first on PATH (a compiled program's header), or a wrapper.
@@ -54,6 +61,8 @@ describe('daemonImage', () => {
       if (request.method === 'POST' && request.url?.startsWith('/images/sha256:abc/tag?')) {
         response.statusCode = 201
         response.end()
+      } else if (request.url === '/images/sha256:held/json') {
+        held.push(() => response.end('{}'))
       } else if (request.url === '/images/sha256:abc/json') {
         response.setHeader('Content-Type', 'application/json')
         response.end(JSON.stringify({ Id: 'sha256:abc', Size: 42 }))
@@ -106,6 +115,18 @@ describe('daemonImage', () => {
       process.env.PATH = cli
     }
     expect(asked.length).toBe(before)
+  })
+
+  it('says when the requests made are written, before any answer', async () => {
+    let answered = false
+    const answer = daemonImage('sha256:held', 'json').then(() => (answered = true))
+    await requestsWritten()
+    await new Promise(resolve => setTimeout(resolve, 20))
+    expect(asked.at(-1)).toBe('GET /images/sha256:held/json')
+    expect(answered).toBe(false)
+    for (const send of held.splice(0)) send()
+    await answer
+    await expect(requestsWritten()).resolves.toBeUndefined() // none left
   })
 
   it('never puts a name that is not an image reference in a path', async () => {

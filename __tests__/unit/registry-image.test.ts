@@ -4,7 +4,11 @@ import { mkdtempSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { prefetchRegistryImage, registryLayers } from '../../src/registry/image.js'
+import {
+  prefetchRegistryImage,
+  prepareRegistryRead,
+  registryLayers
+} from '../../src/registry/image.js'
 import { serve } from './support/serve.js'
 
 /**
@@ -48,8 +52,9 @@ const blobs = new Map([
 
 let server: Server
 let registry: string
-/** Each request's path below the repository, in order. */
+/** Each request's path below the repository, in order, and its method. */
 const requests: string[] = []
+const methods: string[] = []
 /** Paths to answer 503 once. */
 const failOnce = new Set<string>()
 
@@ -59,6 +64,7 @@ beforeAll(async () => {
   ;({ server, host: registry } = await serve((request, response) => {
     const below = (request.url ?? '').replace(/^\/v2\/[^/]+\/[^/]+/, '')
     requests.push(below)
+    methods.push(request.method ?? '')
     if (failOnce.delete(below)) return void response.writeHead(503).end()
     const body = blobs.get(below)
     if (body === undefined) return void response.writeHead(404).end()
@@ -139,5 +145,18 @@ describe('registryLayers', () => {
     // Asked before the image's manifest, which names it, was read: it did not wait for it.
     const manifestPath = `/manifests/${digest(platforms.arm64)}`
     expect(requests.indexOf(configPath)).toBeLessThan(requests.indexOf(manifestPath))
+  })
+
+  it('readies the read of an image not there yet with a HEAD, quietly', async () => {
+    requests.length = 0
+    methods.length = 0
+    prepareRegistryRead(`${registry}/o/soon:2`) // 404: not pushed yet
+    await new Promise(resolve => setTimeout(resolve, 50))
+    expect(requests).toEqual(['/manifests/2'])
+    expect(methods).toEqual(['HEAD'])
+
+    // No registry there: nothing is thrown, nothing rejects unhandled.
+    prepareRegistryRead('127.0.0.1:9/o/none:1')
+    await new Promise(resolve => setTimeout(resolve, 50))
   })
 })

@@ -84,6 +84,24 @@ describe('RegistryRepository token requests', () => {
       'Bearer t'
     ])
   })
+
+  it("readies a read with a HEAD of the manifest: the read after it is sent with the HEAD's token", async () => {
+    calls.length = 0
+    const realm = 'https://auth.example/token'
+    answers.push(challenge(realm), { body: { token: 't' } }, { status: 404 }, { body: manifest })
+    const repository = new RegistryRepository(parseImageReference('registry.example/o/app:1'))
+
+    expect(await repository.hasManifest('1')).toBe(false)
+    const read = await repository.manifest('1')
+
+    expect(read?.digest).toMatch(/^sha256:/)
+    expect(calls.map(call => [call.url.replace(/\?.*/, ''), call.headers.Authorization])).toEqual([
+      ['https://registry.example/v2/o/app/manifests/1', undefined],
+      [realm, undefined],
+      ['https://registry.example/v2/o/app/manifests/1', 'Bearer t'],
+      ['https://registry.example/v2/o/app/manifests/1', 'Bearer t']
+    ])
+  })
 })
 
 describe('RegistryRepository.putManifest', () => {

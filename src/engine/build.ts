@@ -8,6 +8,8 @@ import { familyOf, type BuildOutput } from './family.js'
 import { withCommandsStopped } from './fence.js'
 import {
   parseBuildPushes,
+  PUSHING,
+  VERTEX,
   writtenImage,
   WRITTEN_IMAGE,
   type BuildPushes,
@@ -50,6 +52,11 @@ export interface BuildRequest {
   readonly pushStallMs?: number
   /** With `push`: told the image's id once it is written, while the build still pushes it. */
   readonly onImageWritten?: (imageId: string) => void
+  /**
+   * With `push`: told the image's id once every tag's push is done, while the
+   * build still ends (it closes its session, writes its files).
+   */
+  readonly onPushed?: (imageId: string) => void
   /** build-push-action's pass-through inputs (hosts, network, ssh, contexts…). */
   readonly options?: BuildOptions
   /** `--annotation` values, as the annotations output gives them. */
@@ -143,13 +150,16 @@ export async function runBuild(request: BuildRequest, engine: Engine): Promise<B
     request.push && request.pushStallMs
       ? { idleTimeoutMs: request.pushStallMs, idleAfter: /^#\d+ pushing /m }
       : {}
-  const onWritten = request.push ? request.onImageWritten : undefined
+  const { onImageWritten, onPushed } = request
+  const watch = request.push && (onImageWritten || onPushed)
   const build = (): Promise<ExecResult> =>
     withCommandsStopped(() =>
       execCommand(command.program ?? family.command, command.args, {
         env: command.env,
         ...stall,
-        ...(onWritten ? { onOutput: imageWrittenWatcher(onWritten) } : {})
+        ...(watch
+          ? { onOutput: pushWatcher(request.tags, { written: onImageWritten, pushed: onPushed }) }
+          : {})
       })
     )
   let result = await build()
@@ -218,23 +228,44 @@ function buildPushes(result: ExecResult): BuildPushes {
 }
 
 /**
- * Calls `written` once, with the image's id, when BuildKit's progress says it
- * wrote the image: the build goes on to push it, and the image can be read
- * meanwhile. Output comes in pieces: a line is read once it is whole.
+ * Follows a pushing build's progress as it comes, for what may start before
+ * the build ends: `written` is told the image's id once BuildKit says it
+ * wrote the image (the build goes on to push it), `pushed` once the push of
+ * every one of `tags` is done. Each is told once; a push that fails tells
+ * `pushed` nothing. Output comes in pieces: a line is read once it is whole.
  */
-export function imageWrittenWatcher(written: (imageId: string) => void): (text: string) => void {
+export function pushWatcher(
+  tags: readonly string[],
+  tell: {
+    readonly written?: (imageId: string) => void
+    readonly pushed?: (imageId: string) => void
+  }
+): (text: string) => void {
   let pending = ''
-  let called = false
-  return text => {
-    if (called) return
-    const lines = (pending + text).split('\n')
-    pending = lines.pop() ?? ''
-    for (const line of lines) {
-      const id = WRITTEN_IMAGE.exec(line.replace(/^#\d+ /, '').trimEnd())?.[1]
-      if (!id) continue
-      called = true
-      written(id)
+  let imageId: string | undefined
+  const unpushed = new Set(tags)
+  /** The push vertices under way, by number: `#7 pushing REF with docker`. */
+  const pushes = new Map<string, string>()
+  const read = (line: string): void => {
+    const vertex = VERTEX.exec(line)
+    if (!vertex) return
+    const [, id = '', text = ''] = vertex
+    const written = imageId ? undefined : WRITTEN_IMAGE.exec(text)?.[1]
+    if (written) {
+      imageId = written
+      tell.written?.(written)
       return
     }
+    const tag = PUSHING.exec(text)?.[1]
+    if (tag) pushes.set(id, tag)
+    else if (/^DONE\b/.test(text) && pushes.has(id)) {
+      unpushed.delete(pushes.get(id) ?? '')
+      if (unpushed.size === 0 && imageId) tell.pushed?.(imageId)
+    }
+  }
+  return text => {
+    const lines = (pending + text).split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) read(line.trimEnd())
   }
 }

@@ -9,7 +9,7 @@
  * that may reach another daemon (docker-cli.ts). Anywhere else (tcp, ssh, a
  * context, a wrapper), and after any failure, the caller asks the CLI.
  */
-import { request } from 'node:http'
+import { request, type RequestOptions } from 'node:http'
 import * as path from 'node:path'
 import { userConfigDir } from '../registry/docker-config.js'
 import { dockerOnPathIsTheCli } from './docker-cli.js'
@@ -95,14 +95,36 @@ export async function daemonTag(image: string, reference: string): Promise<boole
   return answer?.status === 201
 }
 
+/** Requests made and not yet written to the socket (`requestsWritten`). */
+const unwritten = new Set<Promise<void>>()
+
+/**
+ * Settles once every request made so far has been written to the daemon's
+ * socket, or has failed. A request is written only when the event loop turns:
+ * the entry point waits for this before loading the main phase's modules,
+ * which hold the loop for some 30 ms, so that the daemon answers while they load.
+ */
+export async function requestsWritten(): Promise<void> {
+  await Promise.all(unwritten)
+}
+
 /** One request to the daemon, its answer read whole. */
 function daemonRequest(
   socketPath: string,
   method: 'GET' | 'POST',
   apiPath: string
 ): Promise<{ status: number; body: string }> {
+  // A socket has no server name: giving none spares the agent working one out
+  // (its IP test compiles a regular expression, some 3 ms, before the first request leaves).
+  const options: RequestOptions & { servername: string } = {
+    socketPath,
+    method,
+    path: apiPath,
+    timeout: TIMEOUT_MS,
+    servername: ''
+  }
   return new Promise((resolve, reject) => {
-    const req = request({ socketPath, method, path: apiPath, timeout: TIMEOUT_MS }, response => {
+    const req = request(options, response => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('error', reject)
@@ -117,6 +139,12 @@ function daemonRequest(
       req.destroy(new Error(`the daemon did not answer ${method} ${apiPath}`))
     )
     req.on('error', reject)
+    const written = new Promise<void>(settle => {
+      req.once('finish', settle)
+      req.once('close', settle)
+    })
+    unwritten.add(written)
+    void written.then(() => unwritten.delete(written))
     req.end()
   })
 }

@@ -70,9 +70,11 @@ async function withoutCli(systemDirs: readonly string[]): Promise<InfoAnswer | u
   if (!daemonApiUsable()) return undefined
   const plugin = buildxPlugin(process.env, process.platform, systemDirs)
   if (!plugin) return undefined
+  // The daemon's answer takes the longer: it is asked first.
+  const daemonAnswer = daemonInfo()
   const metadata = execCommand(plugin, ['docker-cli-plugin-metadata'], { silent: true })
   // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
-  const daemon = await daemonInfo()
+  const daemon = await daemonAnswer
   if (!isInfo(daemon) || !daemon.ServerVersion) return undefined
   const answer = await metadata
   const version = pluginVersion(answer.exitCode === 0 ? answer.stdout : '')

@@ -23,7 +23,8 @@ export function stageName(stage: string): string {
   return stage.replace(/\s*\d+\/\d+$/, '')
 }
 
-const VERTEX = /^#(\d+) (.*)$/
+/** A line of a vertex: `#N ` and its text. */
+export const VERTEX = /^#(\d+) (.*)$/
 const INSTRUCTION = /^\[([^\]]*\d+\/\d+)\] (.*)$/
 
 interface Vertex {
@@ -72,12 +73,15 @@ export interface BuildPushes {
   readonly unfinished?: string
 }
 
+/** The name of the vertex that pushes one tag from the docker driver. */
+export const PUSHING = /^pushing (\S+) with docker$/
+
 export function parseBuildPushes(log: string): BuildPushes {
   const pushed: string[] = []
   let failed: BuildPushes['failed']
   let unfinished: string | undefined
   for (const vertex of readVertices(log)) {
-    const tag = /^pushing (\S+) with docker$/.exec(vertex.name)?.[1]
+    const tag = PUSHING.exec(vertex.name)?.[1]
     if (!tag) continue
     if (vertex.failed) failed ??= { tag, error: vertex.error ?? 'the push failed' }
     else if (vertex.done) pushed.push(tag)

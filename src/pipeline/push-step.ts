@@ -68,7 +68,12 @@ export async function pushImage(request: {
 
 /** The build pushed every tag itself, none failing: the Push step has nothing left to do. */
 export function pushedByBuild(build: BuildResult, tags: readonly string[]): boolean {
-  return Boolean(build.pushes && !build.pushes.failed) && tagsByRegistry(tags).length === 1
+  return Boolean(build.pushes && !build.pushes.failed) && buildPushesEveryTag(tags)
+}
+
+/** A build that pushes pushes every one of the tags itself: they name one registry. */
+export function buildPushesEveryTag(tags: readonly string[]): boolean {
+  return tagsByRegistry(tags).length === 1
 }
 
 /** Gives the image the names the build did not: an engine push, if one is needed, pushes by name. */

@@ -14,7 +14,7 @@ import type { Engine } from '../engine/engine.js'
 import { familyOf } from '../engine/family.js'
 import { digestFor, type ImageInfo } from '../engine/image.js'
 import type { Inputs } from '../inputs.js'
-import { prefetchRegistryImage } from '../registry/image.js'
+import { prefetchRegistryImage, prepareRegistryRead } from '../registry/image.js'
 import { pushedOutput, pushFailure, registryResults } from '../registry/pushed.js'
 import { baseReferenceFor } from '../report/base.js'
 import { reportPlatformSizes } from '../report/platform-sizes.js'
@@ -65,6 +65,14 @@ export function prefetchBase(inputs: Inputs, tags: readonly string[], basis: Bas
   const base = baseReferenceFor({ ...inputs.sizes, ...basis, tags })
   // A base this run pushes is read after the push, as the report always read it.
   if (base && !tags.includes(base)) prefetchRegistryImage(base)
+}
+
+/**
+ * To be pushed by the build: the report's read of the first tag's registry is
+ * readied while the image builds (`prepareRegistryRead`).
+ */
+export function preparePushedRead(tags: readonly string[]): void {
+  if (tags[0]) prepareRegistryRead(tags[0])
 }
 
 /**

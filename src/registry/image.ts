@@ -76,6 +76,19 @@ export function prefetchRegistryImage(reference: string, config?: string): void 
   }
 }
 
+/**
+ * Readies the read of an image that is not there yet (the build is pushing
+ * it): the repository's connection is opened and its token had now, with a
+ * HEAD of the manifest, so that the read once the push is done waits for no
+ * handshake. Quiet: the read itself reports what fails.
+ */
+export function prepareRegistryRead(reference: string): void {
+  const ref = parseImageReference(reference)
+  repositoryOf(ref)
+    .hasManifest(manifestReference(ref))
+    .catch(() => undefined)
+}
+
 /** A layer blob's compressed bytes, as a stream. */
 export async function layerBlob(
   reference: string,

@@ -79,6 +79,18 @@ export class RegistryRepository {
     return { bytes, mediaType, digest: sha256(bytes) }
   }
 
+  /** Whether a tag or digest names a manifest here: asked with HEAD, its body left unread. */
+  async hasManifest(reference: string): Promise<boolean> {
+    const response = await this.send({
+      method: 'HEAD',
+      path: `manifests/${reference}`,
+      headers: { Accept: [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ') },
+      expect: [200, 404]
+    })
+    response.discard()
+    return response.status === 200
+  }
+
   async hasBlob(digest: string): Promise<boolean> {
     const response = await this.send({
       method: 'HEAD',
