@@ -1023,6 +1023,18 @@ async function historySizes(imageId, family = docker/* dockerFamily */.J) {
     return (await imageHistory(imageId, family))?.map(record => record.size);
 }
 /**
+ * What `docker history` tells of a local image: the uncompressed size of each
+ * entry, oldest first, and its config where history can say which entries
+ * made a layer (`configFromHistory`).
+ */
+async function historyLayers(image, family = docker/* dockerFamily */.J) {
+    const records = await imageHistory(image.id, family);
+    if (!records)
+        return undefined;
+    const config = (0,report_layers/* configFromHistory */.jz)(records, image.diffIds, image.platform);
+    return { uncompressed: records.map(record => record.size), ...(config ? { config } : {}) };
+}
+/**
  * The layers of an image nothing needs measured: its config from `docker
  * history` and the diff IDs `docker image inspect` gave, with no export of the
  * image. Only when history cannot say which entries made a layer is the
@@ -1138,8 +1150,6 @@ const READ_RETRY = {
 const repositories = new Map();
 /** Root manifests read ahead (`prefetchRegistryImage`), for the next read of each. */
 const prefetched = new Map();
-/** Image configs read ahead beside their manifest, for the read that takes each. */
-const prefetchedConfigs = new Map();
 function repositoryOf(ref) {
     const key = `${ref.registry}/${ref.repository}`;
     let repository = repositories.get(key);
@@ -1160,22 +1170,14 @@ function rootManifest(ref, reference) {
 }
 /**
  * An image that is there before the report reads it (the base to compare
- * with, while the image builds; the image the build pushed): read ahead. With
- * `config`, the digest its config is known to have (an image id of docker's
- * classic store), that is read beside the manifest, not after it.
+ * with, while the image builds; the image the build pushed): read ahead.
  */
-function prefetchRegistryImage(reference, config) {
+function prefetchRegistryImage(reference) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
     // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
     const read = rootManifest(ref, reference);
     read.catch(() => undefined); // the read that takes it reports its failure
     prefetched.set(manifestKey(ref), read);
-    if (config) {
-        const repository = repositoryOf(ref);
-        const configRead = reading(`Reading ${config}`, () => repository.blobJson(config));
-        configRead.catch(() => undefined);
-        prefetchedConfigs.set(`${repository.name}@${config}`, configRead);
-    }
 }
 /**
  * Readies the read of an image that is not there yet (the build is pushing
@@ -1194,25 +1196,27 @@ async function layerBlob(reference, digest) {
     const repository = repositoryOf((0,registry_reference/* parseImageReference */.o_)(reference));
     return reading(`Reading ${digest}`, () => repository.blob(digest));
 }
-/** Undefined when the registry has no such image (e.g. the first build of a branch). */
-async function registryLayers(reference, platform) {
+/**
+ * Undefined when the registry has no such image (e.g. the first build of a
+ * branch). A config `known` is not read again where the manifest names it.
+ */
+async function registryLayers(reference, platform, known) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
     const root = await rootManifest(ref, reference);
-    return root && heldLayers(reference, root, platform);
+    return root && heldLayers(reference, root, platform, known);
 }
 /**
  * `registryLayers` of a manifest already read: `raw`, which `reference`'s
  * repository holds (or the image its index names for `platform`). Only what
  * is not in hand is read: the config, and the image of an index.
  */
-async function heldLayers(reference, raw, platform) {
+async function heldLayers(reference, raw, platform, known) {
     const repository = repositoryOf((0,registry_reference/* parseImageReference */.o_)(reference));
     const manifest = await imageManifest(repository, raw, platform, reference);
     const { digest } = manifest.config;
-    const key = `${repository.name}@${digest}`;
-    const early = prefetchedConfigs.get(key);
-    prefetchedConfigs.delete(key);
-    const config = (0,report_layers/* parseImageConfig */.FB)(await (early ?? reading(`Reading ${digest}`, () => repository.blobJson(digest))));
+    const config = known?.digest === digest
+        ? known.config
+        : (0,report_layers/* parseImageConfig */.FB)(await reading(`Reading ${digest}`, () => repository.blobJson(digest)));
     return {
         config,
         compressed: manifest.layers.map(layer => layer.size),
@@ -5403,17 +5407,28 @@ async function currentLayers(request, platform, base) {
     const { compressedStore, family } = request;
     if (request.pushed && first) {
         try {
-            // The local command first: it runs while this process loads its HTTP client.
-            const local = compressedStore || !family.history
-                ? localLayers(request.imageId, request.tempDir, {
+            if (!compressedStore && family.history) {
+                // Read ahead as the build wrote the image: in hand by now. The image id
+                // of a classic store is its config's digest: that config, from history,
+                // is not read from the registry again.
+                const image = { id: request.imageId, diffIds: request.diffIds, platform };
+                const local = await historyLayers(image, family);
+                const known = local?.config && { digest: request.imageId, config: local.config };
+                const pushed = await registryLayers(first, platform, known);
+                if (pushed)
+                    return { ...pushed, ...(local ? { uncompressed: local.uncompressed } : {}) };
+            }
+            else {
+                // The local command first: it runs while this process loads its HTTP client.
+                const local = localLayers(request.imageId, request.tempDir, {
                     measure: false,
                     compressedStore,
                     family
-                }).then(layers => layers.uncompressed)
-                : historySizes(request.imageId, family);
-            const [pushed, uncompressed] = await Promise.all([registryLayers(first, platform), local]);
-            if (pushed)
-                return { ...pushed, ...(uncompressed ? { uncompressed } : {}) };
+                }).then(layers => layers.uncompressed);
+                const [pushed, uncompressed] = await Promise.all([registryLayers(first, platform), local]);
+                if (pushed)
+                    return { ...pushed, ...(uncompressed ? { uncompressed } : {}) };
+            }
         }
         catch (error) {
             core.warning(`Could not read ${first} back from the registry: ${(0,errors/* errorMessage */.g)(error)}`);
@@ -6094,14 +6109,10 @@ function preparePushedRead(tags) {
     if (tags[0])
         prepareRegistryRead(tags[0]);
 }
-/**
- * Pushed by the build: the report reads the image back from its first tag's
- * registry. The build pushed from docker's classic store, where the image id
- * is its config's digest.
- */
-function prefetchPushed(tags, imageId) {
+/** Pushed by the build: the report reads the image back from its first tag's registry. */
+function prefetchPushed(tags) {
     if (tags[0])
-        prefetchRegistryImage(tags[0], imageId);
+        prefetchRegistryImage(tags[0]);
 }
 function heldBack(before) {
     return before.image !== undefined || Boolean(before.platforms?.budget.length);
@@ -6796,7 +6807,7 @@ async function run() {
         if (pushedRead?.imageId !== imageId) {
             const image = family.inspect(imageId);
             image.catch(() => undefined); // the report says what failed
-            prefetchPushed(tags, imageId);
+            prefetchPushed(tags);
             pushedRead = { imageId, image };
         }
         return pushedRead.image;

@@ -114,7 +114,7 @@ export async function run(): Promise<void> {
     if (pushedRead?.imageId !== imageId) {
       const image = family.inspect(imageId)
       image.catch(() => undefined) // the report says what failed
-      prefetchPushed(tags, imageId)
+      prefetchPushed(tags)
       pushedRead = { imageId, image }
     }
     return pushedRead.image

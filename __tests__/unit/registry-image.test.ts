@@ -131,20 +131,30 @@ describe('registryLayers', () => {
     expect(requests.filter(below => below === '/manifests/1')).toHaveLength(1)
   })
 
-  it('reads a config whose digest is known beside the manifest, and only once', async () => {
+  it('takes a config in hand whose digest the manifest names, and reads no other', async () => {
     requests.length = 0
-    const configPath = `/blobs/${digest(config('arm64'))}`
-    prefetchRegistryImage(`${registry}/o/beside:1`, digest(config('arm64')))
-    const layers = await registryLayers(`${registry}/o/beside:1`, {
-      os: 'linux',
-      architecture: 'arm64'
-    })
+    const known = {
+      digest: digest(config('arm64')),
+      config: { os: 'linux', architecture: 'arm64', history: [], diffIds: ['sha256:local'] }
+    }
+    const layers = await registryLayers(
+      `${registry}/o/known:1`,
+      { os: 'linux', architecture: 'arm64' },
+      known
+    )
+    expect(layers?.config).toBe(known.config)
+    expect(requests.filter(below => below.startsWith('/blobs/'))).toEqual([])
 
-    expect(layers?.config.history).toEqual([{ createdBy: 'RUN build arm64', emptyLayer: false }])
-    expect(requests.filter(below => below === configPath)).toHaveLength(1)
-    // Asked before the image's manifest, which names it, was read: it did not wait for it.
-    const manifestPath = `/manifests/${digest(platforms.arm64)}`
-    expect(requests.indexOf(configPath)).toBeLessThan(requests.indexOf(manifestPath))
+    // Another digest: the registry's config is read.
+    const other = await registryLayers(
+      `${registry}/o/known:1`,
+      { os: 'linux', architecture: 'amd64' },
+      known
+    )
+    expect(other?.config.architecture).toBe('amd64')
+    expect(requests.filter(below => below.startsWith('/blobs/'))).toEqual([
+      `/blobs/${digest(config('amd64'))}`
+    ])
   })
 
   it('readies the read of an image not there yet with a HEAD, quietly', async () => {

@@ -11,6 +11,7 @@ import {
   configFromHistory,
   parseImageConfig,
   type HistoryRecord,
+  type ImageConfig,
   type ImageLayers
 } from '../report/layers.js'
 import { dockerFamily } from './docker.js'
@@ -89,11 +90,26 @@ export function perHistoryEntry(
 }
 
 /** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
-export async function historySizes(
+async function historySizes(
   imageId: string,
   family: EngineFamily = dockerFamily
 ): Promise<number[] | undefined> {
   return (await imageHistory(imageId, family))?.map(record => record.size)
+}
+
+/**
+ * What `docker history` tells of a local image: the uncompressed size of each
+ * entry, oldest first, and its config where history can say which entries
+ * made a layer (`configFromHistory`).
+ */
+export async function historyLayers(
+  image: { readonly id: string; readonly diffIds: readonly string[]; readonly platform: Platform },
+  family: EngineFamily = dockerFamily
+): Promise<{ readonly uncompressed: number[]; readonly config?: ImageConfig } | undefined> {
+  const records = await imageHistory(image.id, family)
+  if (!records) return undefined
+  const config = configFromHistory(records, image.diffIds, image.platform)
+  return { uncompressed: records.map(record => record.size), ...(config ? { config } : {}) }
 }
 
 /**

@@ -75,13 +75,9 @@ export function preparePushedRead(tags: readonly string[]): void {
   if (tags[0]) prepareRegistryRead(tags[0])
 }
 
-/**
- * Pushed by the build: the report reads the image back from its first tag's
- * registry. The build pushed from docker's classic store, where the image id
- * is its config's digest.
- */
-export function prefetchPushed(tags: readonly string[], imageId: string): void {
-  if (tags[0]) prefetchRegistryImage(tags[0], imageId)
+/** Pushed by the build: the report reads the image back from its first tag's registry. */
+export function prefetchPushed(tags: readonly string[]): void {
+  if (tags[0]) prefetchRegistryImage(tags[0])
 }
 
 export function heldBack(before: BeforePush): boolean {

@@ -4,7 +4,7 @@
  * passing fault does (a 5xx, a dropped connection) is tried again, quietly:
  * the report is optional, and says what failed for good.
  */
-import type { ImageLayers } from '../report/layers.js'
+import type { ImageConfig, ImageLayers } from '../report/layers.js'
 import { parseImageConfig } from '../report/layers.js'
 import {
   INDEX_TYPES,
@@ -33,8 +33,6 @@ const READ_RETRY: RetryPolicy = {
 const repositories = new Map<string, RegistryRepository>()
 /** Root manifests read ahead (`prefetchRegistryImage`), for the next read of each. */
 const prefetched = new Map<string, Promise<RawManifest | undefined>>()
-/** Image configs read ahead beside their manifest, for the read that takes each. */
-const prefetchedConfigs = new Map<string, Promise<unknown>>()
 
 function repositoryOf(ref: ImageReference): RegistryRepository {
   const key = `${ref.registry}/${ref.repository}`
@@ -58,22 +56,14 @@ function rootManifest(ref: ImageReference, reference: string): Promise<RawManife
 
 /**
  * An image that is there before the report reads it (the base to compare
- * with, while the image builds; the image the build pushed): read ahead. With
- * `config`, the digest its config is known to have (an image id of docker's
- * classic store), that is read beside the manifest, not after it.
+ * with, while the image builds; the image the build pushed): read ahead.
  */
-export function prefetchRegistryImage(reference: string, config?: string): void {
+export function prefetchRegistryImage(reference: string): void {
   const ref = parseImageReference(reference)
   // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
   const read = rootManifest(ref, reference)
   read.catch(() => undefined) // the read that takes it reports its failure
   prefetched.set(manifestKey(ref), read)
-  if (config) {
-    const repository = repositoryOf(ref)
-    const configRead = reading(`Reading ${config}`, () => repository.blobJson(config))
-    configRead.catch(() => undefined)
-    prefetchedConfigs.set(`${repository.name}@${config}`, configRead)
-  }
 }
 
 /**
@@ -98,14 +88,24 @@ export async function layerBlob(
   return reading(`Reading ${digest}`, () => repository.blob(digest))
 }
 
-/** Undefined when the registry has no such image (e.g. the first build of a branch). */
+/** An image config in hand, and the digest it has (an image id of docker's classic store). */
+export interface KnownConfig {
+  readonly digest: string
+  readonly config: ImageConfig
+}
+
+/**
+ * Undefined when the registry has no such image (e.g. the first build of a
+ * branch). A config `known` is not read again where the manifest names it.
+ */
 export async function registryLayers(
   reference: string,
-  platform: Platform
+  platform: Platform,
+  known?: KnownConfig
 ): Promise<(ImageLayers & { digest: string; layerDigests: string[] }) | undefined> {
   const ref = parseImageReference(reference)
   const root = await rootManifest(ref, reference)
-  return root && heldLayers(reference, root, platform)
+  return root && heldLayers(reference, root, platform, known)
 }
 
 /**
@@ -116,17 +116,16 @@ export async function registryLayers(
 export async function heldLayers(
   reference: string,
   raw: RawManifest,
-  platform: Platform
+  platform: Platform,
+  known?: KnownConfig
 ): Promise<ImageLayers & { digest: string; layerDigests: string[] }> {
   const repository = repositoryOf(parseImageReference(reference))
   const manifest = await imageManifest(repository, raw, platform, reference)
   const { digest } = manifest.config
-  const key = `${repository.name}@${digest}`
-  const early = prefetchedConfigs.get(key)
-  prefetchedConfigs.delete(key)
-  const config = parseImageConfig(
-    await (early ?? reading(`Reading ${digest}`, () => repository.blobJson(digest)))
-  )
+  const config =
+    known?.digest === digest
+      ? known.config
+      : parseImageConfig(await reading(`Reading ${digest}`, () => repository.blobJson(digest)))
   return {
     config,
     compressed: manifest.layers.map(layer => layer.size),

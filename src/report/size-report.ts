@@ -7,7 +7,7 @@
 import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
 import type { EngineFamily } from '../engine/family.js'
-import { historySizes, localLayers, unmeasuredLayers } from '../engine/layers.js'
+import { historyLayers, localLayers, unmeasuredLayers } from '../engine/layers.js'
 import { uploadSizes } from '../engine/upload-sizes.js'
 import type { BuildStep } from '../engine/progress.js'
 import type { SizeInputs } from '../inputs.js'
@@ -139,17 +139,25 @@ async function currentLayers(
   const { compressedStore, family } = request
   if (request.pushed && first) {
     try {
-      // The local command first: it runs while this process loads its HTTP client.
-      const local =
-        compressedStore || !family.history
-          ? localLayers(request.imageId, request.tempDir, {
-              measure: false,
-              compressedStore,
-              family
-            }).then(layers => layers.uncompressed)
-          : historySizes(request.imageId, family)
-      const [pushed, uncompressed] = await Promise.all([registryLayers(first, platform), local])
-      if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
+      if (!compressedStore && family.history) {
+        // Read ahead as the build wrote the image: in hand by now. The image id
+        // of a classic store is its config's digest: that config, from history,
+        // is not read from the registry again.
+        const image = { id: request.imageId, diffIds: request.diffIds, platform }
+        const local = await historyLayers(image, family)
+        const known = local?.config && { digest: request.imageId, config: local.config }
+        const pushed = await registryLayers(first, platform, known)
+        if (pushed) return { ...pushed, ...(local ? { uncompressed: local.uncompressed } : {}) }
+      } else {
+        // The local command first: it runs while this process loads its HTTP client.
+        const local = localLayers(request.imageId, request.tempDir, {
+          measure: false,
+          compressedStore,
+          family
+        }).then(layers => layers.uncompressed)
+        const [pushed, uncompressed] = await Promise.all([registryLayers(first, platform), local])
+        if (pushed) return { ...pushed, ...(uncompressed ? { uncompressed } : {}) }
+      }
     } catch (error) {
       core.warning(`Could not read ${first} back from the registry: ${errorMessage(error)}`)
     }
