@@ -470,7 +470,9 @@ function buildPushes(result) {
  * the build ends: `written` is told the image's id once BuildKit says it
  * wrote the image (the build goes on to push it), `pushed` once the push of
  * every one of `tags` is done. Each is told once; a push that fails tells
- * `pushed` nothing. Output comes in pieces: a line is read once it is whole.
+ * `pushed` nothing. What they start is early only: one that throws is left
+ * for the caller to start again once the build ends, and never stops the
+ * build's output. Output comes in pieces: a line is read once it is whole.
  */
 function pushWatcher(tags, tell) {
     let pending = '';
@@ -478,6 +480,15 @@ function pushWatcher(tags, tell) {
     const unpushed = new Set(tags);
     /** The push vertices under way, by number: `#7 pushing REF with docker`. */
     const pushes = new Map();
+    let toldPushed = false;
+    const tellSafely = (told, id) => {
+        try {
+            told?.(id);
+        }
+        catch {
+            // Started again once the build ends.
+        }
+    };
     const read = (line) => {
         const vertex = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .VERTEX */ .HE.exec(line);
         if (!vertex)
@@ -486,7 +497,7 @@ function pushWatcher(tags, tell) {
         const written = imageId ? undefined : _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .WRITTEN_IMAGE */ .Kd.exec(text)?.[1];
         if (written) {
             imageId = written;
-            tell.written?.(written);
+            tellSafely(tell.written, written);
             return;
         }
         const tag = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .PUSHING */ .PG.exec(text)?.[1];
@@ -494,8 +505,10 @@ function pushWatcher(tags, tell) {
             pushes.set(id, tag);
         else if (/^DONE\b/.test(text) && pushes.has(id)) {
             unpushed.delete(pushes.get(id) ?? '');
-            if (unpushed.size === 0 && imageId)
-                tell.pushed?.(imageId);
+            if (unpushed.size === 0 && imageId && !toldPushed) {
+                toldPushed = true;
+                tellSafely(tell.pushed, imageId);
+            }
         }
     };
     return text => {

@@ -1283,7 +1283,7 @@ class RegistryRepository {
     authorization;
     /**
      * Logins under way, by challenge and scopes: requests refused side by side
-     * (a manifest and its config read ahead, blobs copied four at a time) ask
+     * (a HEAD that readies a read and the read, blobs copied four at a time) ask
      * the token service once.
      */
     logins = new Map();

@@ -288,6 +288,21 @@ describe('pushWatcher', () => {
     ])
   })
 
+  it('tells the pushes done once, and goes on reading when a listener throws', () => {
+    const seen: string[] = []
+    const watch = pushWatcher(tags, {
+      written: () => {
+        throw new Error('no registry client')
+      },
+      pushed: imageId => seen.push(imageId)
+    })
+    const again = pushed(9, tags[1] ?? '')
+    for (const piece of [exported, pushed(7, tags[0] ?? ''), pushed(8, tags[1] ?? ''), again]) {
+      watch(piece)
+    }
+    expect(seen).toEqual([id])
+  })
+
   it.each([
     ['a push fails', [exported, pushed(7, tags[0] ?? ''), pushed(8, tags[1] ?? '', 'ERROR: 503')]],
     [

@@ -232,7 +232,9 @@ function buildPushes(result: ExecResult): BuildPushes {
  * the build ends: `written` is told the image's id once BuildKit says it
  * wrote the image (the build goes on to push it), `pushed` once the push of
  * every one of `tags` is done. Each is told once; a push that fails tells
- * `pushed` nothing. Output comes in pieces: a line is read once it is whole.
+ * `pushed` nothing. What they start is early only: one that throws is left
+ * for the caller to start again once the build ends, and never stops the
+ * build's output. Output comes in pieces: a line is read once it is whole.
  */
 export function pushWatcher(
   tags: readonly string[],
@@ -246,6 +248,14 @@ export function pushWatcher(
   const unpushed = new Set(tags)
   /** The push vertices under way, by number: `#7 pushing REF with docker`. */
   const pushes = new Map<string, string>()
+  let toldPushed = false
+  const tellSafely = (told: ((imageId: string) => void) | undefined, id: string): void => {
+    try {
+      told?.(id)
+    } catch {
+      // Started again once the build ends.
+    }
+  }
   const read = (line: string): void => {
     const vertex = VERTEX.exec(line)
     if (!vertex) return
@@ -253,14 +263,17 @@ export function pushWatcher(
     const written = imageId ? undefined : WRITTEN_IMAGE.exec(text)?.[1]
     if (written) {
       imageId = written
-      tell.written?.(written)
+      tellSafely(tell.written, written)
       return
     }
     const tag = PUSHING.exec(text)?.[1]
     if (tag) pushes.set(id, tag)
     else if (/^DONE\b/.test(text) && pushes.has(id)) {
       unpushed.delete(pushes.get(id) ?? '')
-      if (unpushed.size === 0 && imageId) tell.pushed?.(imageId)
+      if (unpushed.size === 0 && imageId && !toldPushed) {
+        toldPushed = true
+        tellSafely(tell.pushed, imageId)
+      }
     }
   }
   return text => {

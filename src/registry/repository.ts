@@ -45,7 +45,7 @@ export class RegistryRepository {
   private authorization: string | undefined
   /**
    * Logins under way, by challenge and scopes: requests refused side by side
-   * (a manifest and its config read ahead, blobs copied four at a time) ask
+   * (a HEAD that readies a read and the read, blobs copied four at a time) ask
    * the token service once.
    */
   private readonly logins = new Map<string, Promise<string>>()
