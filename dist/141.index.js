@@ -301,7 +301,6 @@ function buildOptionArgs(options, annotations) {
 /* harmony export */   cM: () => (/* binding */ runBuild),
 /* harmony export */   s9: () => (/* binding */ secretArgs)
 /* harmony export */ });
-/* unused harmony export pushWatcher */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -400,7 +399,7 @@ async function runBuild(request, engine) {
         env: command.env,
         ...stall,
         ...(watch
-            ? { onOutput: pushWatcher(request.tags, { written: onImageWritten, pushed: onPushed }) }
+            ? { onOutput: (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .pushWatcher */ .BF)(request.tags, { written: onImageWritten, pushed: onPushed }) }
             : {})
     }));
     let result = await build();
@@ -465,59 +464,6 @@ function buildPushes(result) {
         return pushes;
     return { ...pushes, failed: { tag, error: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .lastErrorLine */ .HY)(result) } };
 }
-/**
- * Follows a pushing build's progress as it comes, for what may start before
- * the build ends: `written` is told the image's id once BuildKit says it
- * wrote the image (the build goes on to push it), `pushed` once the push of
- * every one of `tags` is done. Each is told once; a push that fails tells
- * `pushed` nothing. What they start is early only: one that throws is left
- * for the caller to start again once the build ends, and never stops the
- * build's output. Output comes in pieces: a line is read once it is whole.
- */
-function pushWatcher(tags, tell) {
-    let pending = '';
-    let imageId;
-    const unpushed = new Set(tags);
-    /** The push vertices under way, by number: `#7 pushing REF with docker`. */
-    const pushes = new Map();
-    let toldPushed = false;
-    const tellSafely = (told, id) => {
-        try {
-            told?.(id);
-        }
-        catch {
-            // Started again once the build ends.
-        }
-    };
-    const read = (line) => {
-        const vertex = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .VERTEX */ .HE.exec(line);
-        if (!vertex)
-            return;
-        const [, id = '', text = ''] = vertex;
-        const written = imageId ? undefined : _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .WRITTEN_IMAGE */ .Kd.exec(text)?.[1];
-        if (written) {
-            imageId = written;
-            tellSafely(tell.written, written);
-            return;
-        }
-        const tag = _progress_js__WEBPACK_IMPORTED_MODULE_6__/* .PUSHING */ .PG.exec(text)?.[1];
-        if (tag)
-            pushes.set(id, tag);
-        else if (/^DONE\b/.test(text) && pushes.has(id)) {
-            unpushed.delete(pushes.get(id) ?? '');
-            if (unpushed.size === 0 && imageId && !toldPushed) {
-                toldPushed = true;
-                tellSafely(tell.pushed, imageId);
-            }
-        }
-    };
-    return text => {
-        const lines = (pending + text).split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines)
-            read(line.trimEnd());
-    };
-}
 
 
 /***/ }),
@@ -549,7 +495,7 @@ var engine_image = __webpack_require__(2147);
 
 /** The daemon's inspect is the record `docker image inspect` prints. */
 async function inspectDockerImage(image) {
-    const record = await (0,daemon_api.daemonImage)(image, 'json');
+    const record = await (0,daemon_api/* daemonImage */.a1)(image, 'json');
     return typeof record === 'object' && record !== null && !Array.isArray(record)
         ? (0,engine_image/* imageInfo */.mF)(record, image)
         : (0,engine_image/* inspectImage */.mm)(image, 'docker');
@@ -563,7 +509,7 @@ async function dockerHistory(imageId) {
  * shows as a space. Undefined to ask the CLI.
  */
 async function historyByApi(imageId) {
-    const answer = await (0,daemon_api.daemonImage)(imageId, 'history');
+    const answer = await (0,daemon_api/* daemonImage */.a1)(imageId, 'history');
     if (!Array.isArray(answer))
         return undefined;
     const records = answer;
@@ -646,7 +592,7 @@ const dockerFamily = {
     ],
     logoutArgs: host => ['logout', ...hostArg(host)],
     async tag(image, tag) {
-        if (!(await (0,daemon_api.daemonTag)(image, tag)))
+        if (!(await (0,daemon_api/* daemonTag */.J5)(image, tag)))
             await (0,engine_image/* tagImage */.E$)(image, tag, 'docker');
     },
     inspect: image => inspectDockerImage(image),
@@ -1134,17 +1080,16 @@ function digestFor(tag, repoDigests) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ pushWatcher),
 /* harmony export */   CT: () => (/* binding */ stageName),
-/* harmony export */   HE: () => (/* binding */ VERTEX),
 /* harmony export */   J_: () => (/* binding */ writtenImage),
-/* harmony export */   Kd: () => (/* binding */ WRITTEN_IMAGE),
-/* harmony export */   PG: () => (/* binding */ PUSHING),
 /* harmony export */   Qb: () => (/* binding */ failedCacheImports),
 /* harmony export */   TS: () => (/* binding */ parseProgress),
 /* harmony export */   kh: () => (/* binding */ parseBuildPushes)
 /* harmony export */ });
 /**
- * BuildKit's `--progress=plain` output, read into build steps. Pure.
+ * BuildKit's `--progress=plain` output, read into build steps; and followed as
+ * it comes (`pushWatcher`). No I/O.
  *
  * Each vertex prints `#N <name>` once, then `#N CACHED`, `#N DONE 1.2s` or
  * `#N ERROR …`. Dockerfile instructions are the vertices named
@@ -1214,6 +1159,59 @@ function writtenImage(log) {
         }
     }
     return undefined;
+}
+/**
+ * Follows a pushing build's progress as it comes, for what may start before
+ * the build ends: `written` is told the image's id once BuildKit says it
+ * wrote the image (the build goes on to push it), `pushed` once the push of
+ * every one of `tags` is done. Each is told once; a push that fails tells
+ * `pushed` nothing. What they start is early only: one that throws is left
+ * for the caller to start again once the build ends, and never stops the
+ * build's output. Output comes in pieces: a line is read once it is whole.
+ */
+function pushWatcher(tags, tell) {
+    let pending = '';
+    let imageId;
+    const unpushed = new Set(tags);
+    /** The push vertices under way, by number: `#7 pushing REF with docker`. */
+    const pushes = new Map();
+    let toldPushed = false;
+    const tellSafely = (told, id) => {
+        try {
+            told?.(id);
+        }
+        catch {
+            // Started again once the build ends.
+        }
+    };
+    const read = (line) => {
+        const vertex = VERTEX.exec(line);
+        if (!vertex)
+            return;
+        const [, id = '', text = ''] = vertex;
+        const written = imageId ? undefined : WRITTEN_IMAGE.exec(text)?.[1];
+        if (written) {
+            imageId = written;
+            tellSafely(tell.written, written);
+            return;
+        }
+        const tag = PUSHING.exec(text)?.[1];
+        if (tag)
+            pushes.set(id, tag);
+        else if (/^DONE\b/.test(text) && pushes.has(id)) {
+            unpushed.delete(pushes.get(id) ?? '');
+            if (unpushed.size === 0 && imageId && !toldPushed) {
+                toldPushed = true;
+                tellSafely(tell.pushed, imageId);
+            }
+        }
+    };
+    return text => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            read(line.trimEnd());
+    };
 }
 function readVertices(log) {
     const vertices = new Map();

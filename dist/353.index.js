@@ -1277,6 +1277,8 @@ var registry_request = __webpack_require__(5222);
 
 
 
+/** What a manifest is asked for as: an index or an image manifest, of either kind. */
+const MANIFEST_ACCEPT = [...client/* INDEX_TYPES */.V, ...client/* MANIFEST_TYPES */._P].join(', ');
 class RegistryRepository {
     location;
     credentials;
@@ -1300,7 +1302,7 @@ class RegistryRepository {
         const response = await this.send({
             method: 'GET',
             path: `manifests/${reference}`,
-            headers: { Accept: [...client/* INDEX_TYPES */.V, ...client/* MANIFEST_TYPES */._P].join(', ') },
+            headers: { Accept: MANIFEST_ACCEPT },
             expect: [200, 404]
         });
         if (response.status === 404) {
@@ -1317,7 +1319,7 @@ class RegistryRepository {
         const response = await this.send({
             method: 'HEAD',
             path: `manifests/${reference}`,
-            headers: { Accept: [...client/* INDEX_TYPES */.V, ...client/* MANIFEST_TYPES */._P].join(', ') },
+            headers: { Accept: MANIFEST_ACCEPT },
             expect: [200, 404]
         });
         response.discard();

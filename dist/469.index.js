@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
 /* harmony export */   dockerInfo: () => (/* binding */ dockerInfo),
 /* harmony export */   pluginVersion: () => (/* binding */ pluginVersion),
-/* harmony export */   readDockerInfo: () => (/* binding */ readDockerInfo)
+/* harmony export */   readDockerInfo: () => (/* binding */ readDockerInfo),
+/* harmony export */   startDockerInfo: () => (/* binding */ startDockerInfo)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -55,6 +56,15 @@ function dockerInfo() {
     answer ??= readDockerInfo();
     return answer;
 }
+/**
+ * Asks `dockerInfo` now; settles once the daemon's request is written
+ * (`requestsWritten`), long before the answer: the entry point waits for that
+ * before loading what holds the event loop, so that the daemon answers meanwhile.
+ */
+async function startDockerInfo() {
+    void dockerInfo();
+    await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .requestsWritten */ .iJ)();
+}
 /** `dockerInfo`, asked again (for tests, which name the system's plugin dirs). */
 async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS) {
     const found = await withoutCli(systemDirs).catch(() => undefined);
@@ -63,13 +73,13 @@ async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS) {
 /** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
 async function withoutCli(systemDirs) {
     // Where the CLI is to be asked, buildx is not run here either (a wrapper may set its daemon).
-    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonApiUsable)())
+    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonApiUsable */ .jS)())
         return undefined;
     const plugin = buildxPlugin(process.env, process.platform, systemDirs);
     if (!plugin)
         return undefined;
     // The daemon's answer takes the longer: it is asked first.
-    const daemonAnswer = (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonInfo)();
+    const daemonAnswer = (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonInfo */ .Xf)();
     const metadata = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true });
     // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
     const daemon = await daemonAnswer;

@@ -1,5 +1,5 @@
 export const id = 470;
-export const ids = [470,833,705];
+export const ids = [470,833];
 export const modules = {
 
 /***/ 833:
@@ -66,15 +66,14 @@ async function cancelAll(signal) {
 /***/ 5705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   daemonApiUsable: () => (/* binding */ daemonApiUsable),
-/* harmony export */   daemonImage: () => (/* binding */ daemonImage),
-/* harmony export */   daemonInfo: () => (/* binding */ daemonInfo),
-/* harmony export */   daemonSocket: () => (/* binding */ daemonSocket),
-/* harmony export */   daemonTag: () => (/* binding */ daemonTag),
-/* harmony export */   requestsWritten: () => (/* binding */ requestsWritten)
+/* harmony export */   J5: () => (/* binding */ daemonTag),
+/* harmony export */   Xf: () => (/* binding */ daemonInfo),
+/* harmony export */   a1: () => (/* binding */ daemonImage),
+/* harmony export */   iJ: () => (/* binding */ requestsWritten),
+/* harmony export */   jS: () => (/* binding */ daemonApiUsable)
 /* harmony export */ });
+/* unused harmony export daemonSocket */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -179,8 +178,9 @@ const unwritten = new Set();
 /**
  * Settles once every request made so far has been written to the daemon's
  * socket, or has failed. A request is written only when the event loop turns:
- * the entry point waits for this before loading the main phase's modules,
- * which hold the loop for some 30 ms, so that the daemon answers while they load.
+ * the entry point waits for this (docker-info.ts, `startDockerInfo`) before
+ * loading the main phase's modules, which hold the loop for some 30 ms, so
+ * that the daemon answers while they load.
  */
 async function requestsWritten() {
     await Promise.all(unwritten);

@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   buildxPlugin: () => (/* binding */ buildxPlugin),
 /* harmony export */   dockerInfo: () => (/* binding */ dockerInfo),
 /* harmony export */   pluginVersion: () => (/* binding */ pluginVersion),
-/* harmony export */   readDockerInfo: () => (/* binding */ readDockerInfo)
+/* harmony export */   readDockerInfo: () => (/* binding */ readDockerInfo),
+/* harmony export */   startDockerInfo: () => (/* binding */ startDockerInfo)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -55,6 +56,15 @@ function dockerInfo() {
     answer ??= readDockerInfo();
     return answer;
 }
+/**
+ * Asks `dockerInfo` now; settles once the daemon's request is written
+ * (`requestsWritten`), long before the answer: the entry point waits for that
+ * before loading what holds the event loop, so that the daemon answers meanwhile.
+ */
+async function startDockerInfo() {
+    void dockerInfo();
+    await (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .requestsWritten */ .iJ)();
+}
 /** `dockerInfo`, asked again (for tests, which name the system's plugin dirs). */
 async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS) {
     const found = await withoutCli(systemDirs).catch(() => undefined);
@@ -63,13 +73,13 @@ async function readDockerInfo(systemDirs = SYSTEM_PLUGIN_DIRS) {
 /** The daemon's `/info` and buildx's metadata, where both answer; undefined otherwise. */
 async function withoutCli(systemDirs) {
     // Where the CLI is to be asked, buildx is not run here either (a wrapper may set its daemon).
-    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonApiUsable)())
+    if (!(0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonApiUsable */ .jS)())
         return undefined;
     const plugin = buildxPlugin(process.env, process.platform, systemDirs);
     if (!plugin)
         return undefined;
     // The daemon's answer takes the longer: it is asked first.
-    const daemonAnswer = (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__.daemonInfo)();
+    const daemonAnswer = (0,_daemon_api_js__WEBPACK_IMPORTED_MODULE_5__/* .daemonInfo */ .Xf)();
     const metadata = (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execCommand */ .NK)(plugin, ['docker-cli-plugin-metadata'], { silent: true });
     // No daemon there (podman's machine, say): the CLI is asked now, not once buildx has answered.
     const daemon = await daemonAnswer;
@@ -1019,7 +1029,7 @@ function perHistoryEntry(history, layerSizes) {
     return history.map(entry => (entry.emptyLayer ? 0 : (layerSizes[layer++] ?? 0)));
 }
 /** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
-async function historySizes(imageId, family = docker/* dockerFamily */.J) {
+async function historySizes(imageId, family) {
     return (await imageHistory(imageId, family))?.map(record => record.size);
 }
 /**
@@ -1041,11 +1051,10 @@ async function historyLayers(image, family = docker/* dockerFamily */.J) {
  * config read from `docker save`.
  */
 async function unmeasuredLayers(image, tempDir, family = docker/* dockerFamily */.J) {
-    const records = await imageHistory(image.id, family);
-    const config = records && (0,report_layers/* configFromHistory */.jz)(records, image.diffIds, image.platform);
-    if (!records || !config)
+    const local = await historyLayers(image, family);
+    if (!local?.config)
         return localLayers(image.id, tempDir, { measure: false, family });
-    return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) };
+    return { config: local.config, compressed: [], exact: false, uncompressed: local.uncompressed };
 }
 /**
  * Asks for the image's history now, so that it runs beside the inspects that
@@ -5405,12 +5414,14 @@ async function overBudgetBeforePush(request) {
 async function currentLayers(request, platform, base) {
     const first = request.readBack ?? request.tags[0];
     const { compressedStore, family } = request;
+    // A store that keeps layers uncompressed (docker's classic one) names an
+    // image by its config's digest, and history gives that config.
+    const configInHistory = !compressedStore && family.history !== undefined;
     if (request.pushed && first) {
         try {
-            if (!compressedStore && family.history) {
-                // Read ahead as the build wrote the image: in hand by now. The image id
-                // of a classic store is its config's digest: that config, from history,
-                // is not read from the registry again.
+            if (configInHistory) {
+                // Read ahead as the build wrote the image: in hand by now. The config,
+                // from history, is not read from the registry again.
                 const image = { id: request.imageId, diffIds: request.diffIds, platform };
                 const local = await historyLayers(image, family);
                 const known = local?.config && { digest: request.imageId, config: local.config };
@@ -6078,6 +6089,7 @@ function stepsSection(steps) {
 
 
 
+
 async function measureBeforePush(basis, inputs, multiPlatform) {
     if (!inputs.push)
         return {};
@@ -6102,17 +6114,34 @@ function prefetchBase(inputs, tags, basis) {
         prefetchRegistryImage(base);
 }
 /**
- * To be pushed by the build: the report's read of the first tag's registry is
- * readied while the image builds (`prepareRegistryRead`).
+ * Pushed by the build, the image is read back for the report: its inspect
+ * (its repo digests are there) and its manifest from the first tag's
+ * registry. Where the build pushes every tag, they start once its progress
+ * says so (`pushed`): buildx still closes its session and writes its files.
+ * The registry's connection and token are had once the image is written
+ * (`prepareRegistryRead`), so that the read after the push waits for no
+ * handshake. Otherwise they start when `read` is asked, once the build ends.
  */
-function preparePushedRead(tags) {
-    if (tags[0])
-        prepareRegistryRead(tags[0]);
-}
-/** Pushed by the build: the report reads the image back from its first tag's registry. */
-function prefetchPushed(tags) {
-    if (tags[0])
-        prefetchRegistryImage(tags[0]);
+function pushedImageReads(tags, family) {
+    let started;
+    const read = (imageId) => {
+        if (started?.imageId !== imageId) {
+            const image = family.inspect(imageId);
+            image.catch(() => undefined); // the report says what failed
+            if (tags[0])
+                prefetchRegistryImage(tags[0]);
+            started = { imageId, image };
+        }
+        return started.image;
+    };
+    const first = tags[0];
+    if (!first || !buildPushesEveryTag(tags))
+        return { written: () => undefined, read };
+    return {
+        written: () => prepareRegistryRead(first),
+        pushed: imageId => void read(imageId),
+        read
+    };
 }
 function heldBack(before) {
     return before.image !== undefined || Boolean(before.platforms?.budget.length);
@@ -6793,39 +6822,26 @@ async function run() {
     // The advice reads the image with docker's own commands.
     const adviceInputs = { ...inputs, advice: inputs.advice && family.command === 'docker' };
     // A build that pushes writes the image first: what the advice and the report
-    // read of it starts then, beside the push.
+    // read of it starts then, beside the push; the pushed image's read once
+    // the build's progress says it is pushed (report-step.ts).
     const readImage = (imageId) => {
         prefetchHistory(imageId, family);
         if (readsImageFiles(adviceInputs))
             prefetchImageFiles(imageId, tempDir);
     };
-    // Pushed by the build: the image's repo digests are there, and the report's
-    // inspect and its read of the registry start before anything else, once
-    // the build's progress says every tag is pushed (else once it ends).
-    let pushedRead;
-    const readPushed = (imageId) => {
-        if (pushedRead?.imageId !== imageId) {
-            const image = family.inspect(imageId);
-            image.catch(() => undefined); // the report says what failed
-            prefetchPushed(tags);
-            pushedRead = { imageId, image };
-        }
-        return pushedRead.image;
+    const pushedReads = pushedImageReads(tags, family);
+    const onImageWritten = (imageId) => {
+        readImage(imageId);
+        pushedReads.written();
     };
-    const onPushed = buildPushesEveryTag(tags)
-        ? (imageId) => void readPushed(imageId)
-        : undefined;
+    const { pushed: onPushed } = pushedReads;
     prefetchBase(inputs, tags, { ...metadata, payload: context.payload });
-    const building = core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...request, onImageWritten: readImage, ...(onPushed ? { onPushed } : {}) }, engine));
-    // The build has started: what the report reads of the registry is readied while it runs.
-    if (onPushed && request.push)
-        preparePushedRead(tags);
-    const build = await building;
+    const build = await core.group('Build', () => buildWithLayerCache(layerCache, stages, { ...request, onImageWritten, ...(onPushed ? { onPushed } : {}) }, engine));
     if (inputs.build.outputs.length > 0) {
         await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine));
     }
     readImage(build.imageId);
-    const pushedImage = pushedByBuild(build, tags) ? readPushed(build.imageId) : undefined;
+    const pushedImage = pushedByBuild(build, tags) ? pushedReads.read(build.imageId) : undefined;
     // Read while the image is measured and pushed; awaited for the report.
     const advice = startAdvice(adviceInputs, {
         imageId: build.imageId,

@@ -52,8 +52,7 @@ else {
     // Asked of the daemon first, answered while the modules below (@actions/core
     // too) load: the request is written before they hold the event loop. An
     // engine other than docker (the engine input) leaves the answer unread.
-    void (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3469))).dockerInfo();
-    await (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 5705))).requestsWritten();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3469))).startDockerInfo();
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
     try {
         await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(101), __nccwpck_require__.e(470), __nccwpck_require__.e(141), __nccwpck_require__.e(353), __nccwpck_require__.e(877), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961))).run();

@@ -19,8 +19,7 @@ if ((await import('./saved-state.js')).isPost()) {
   // Asked of the daemon first, answered while the modules below (@actions/core
   // too) load: the request is written before they hold the event loop. An
   // engine other than docker (the engine input) leaves the answer unread.
-  void (await import('./engine/docker-info.js')).dockerInfo()
-  await (await import('./engine/daemon-api.js')).requestsWritten()
+  await (await import('./engine/docker-info.js')).startDockerInfo()
   const core = await import('@actions/core')
   try {
     await (await import('./main.js')).run()

@@ -20,19 +20,17 @@ import { readContext, runnerTemp } from './context.js'
 import { evaluatesOnly, runEvaluation, runExports } from './engine/build-runs.js'
 import { detectEngine } from './engine/engine.js'
 import { familyOf } from './engine/family.js'
-import type { ImageInfo } from './engine/image.js'
 import { prefetchHistory } from './engine/layers.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { mergeImages } from './merge/merge.js'
 import { planBuild } from './pipeline/build-plan.js'
 import { checkDockerfile } from './pipeline/dockerfile-check.js'
-import { buildPushesEveryTag, pushedByBuild, pushImage } from './pipeline/push-step.js'
+import { pushedByBuild, pushImage } from './pipeline/push-step.js'
 import {
   heldBack,
   measureBeforePush,
   prefetchBase,
-  prefetchPushed,
-  preparePushedRead,
+  pushedImageReads,
   reportRun
 } from './pipeline/report-step.js'
 import { promoteImage } from './promote/promote.js'
@@ -101,45 +99,33 @@ export async function run(): Promise<void> {
   // The advice reads the image with docker's own commands.
   const adviceInputs = { ...inputs, advice: inputs.advice && family.command === 'docker' }
   // A build that pushes writes the image first: what the advice and the report
-  // read of it starts then, beside the push.
+  // read of it starts then, beside the push; the pushed image's read once
+  // the build's progress says it is pushed (report-step.ts).
   const readImage = (imageId: string): void => {
     prefetchHistory(imageId, family)
     if (readsImageFiles(adviceInputs)) prefetchImageFiles(imageId, tempDir)
   }
-  // Pushed by the build: the image's repo digests are there, and the report's
-  // inspect and its read of the registry start before anything else, once
-  // the build's progress says every tag is pushed (else once it ends).
-  let pushedRead: { readonly imageId: string; readonly image: Promise<ImageInfo> } | undefined
-  const readPushed = (imageId: string): Promise<ImageInfo> => {
-    if (pushedRead?.imageId !== imageId) {
-      const image = family.inspect(imageId)
-      image.catch(() => undefined) // the report says what failed
-      prefetchPushed(tags)
-      pushedRead = { imageId, image }
-    }
-    return pushedRead.image
+  const pushedReads = pushedImageReads(tags, family)
+  const onImageWritten = (imageId: string): void => {
+    readImage(imageId)
+    pushedReads.written()
   }
-  const onPushed = buildPushesEveryTag(tags)
-    ? (imageId: string) => void readPushed(imageId)
-    : undefined
+  const { pushed: onPushed } = pushedReads
   prefetchBase(inputs, tags, { ...metadata, payload: context.payload })
-  const building = core.group('Build', () =>
+  const build = await core.group('Build', () =>
     buildWithLayerCache(
       layerCache,
       stages,
-      { ...request, onImageWritten: readImage, ...(onPushed ? { onPushed } : {}) },
+      { ...request, onImageWritten, ...(onPushed ? { onPushed } : {}) },
       engine
     )
   )
-  // The build has started: what the report reads of the registry is readied while it runs.
-  if (onPushed && request.push) preparePushedRead(tags)
-  const build = await building
   if (inputs.build.outputs.length > 0) {
     await core.group('Outputs', () => runExports(request, inputs.build.outputs, engine))
   }
 
   readImage(build.imageId)
-  const pushedImage = pushedByBuild(build, tags) ? readPushed(build.imageId) : undefined
+  const pushedImage = pushedByBuild(build, tags) ? pushedReads.read(build.imageId) : undefined
   // Read while the image is measured and pushed; awaited for the report.
   const advice = startAdvice(adviceInputs, {
     imageId: build.imageId,

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
   buildCommand,
-  pushWatcher,
   runBuild,
   type BuildRequest,
   type BuildResult
@@ -244,81 +243,6 @@ describe('parseStages', () => {
   })
 })
 
-describe('pushWatcher', () => {
-  const id = `sha256:${'ab'.repeat(32)}`
-  const other = `sha256:${'cd'.repeat(32)}`
-  const tags = ['registry.test/app:1', 'registry.test/app:2']
-  const exported = `#6 exporting layers done\n#6 writing image ${id} done\n`
-  const pushed = (vertex: number, tag: string, end = 'DONE 0.1s') =>
-    `#${vertex} pushing ${tag} with docker\n#${vertex} pushing layer 644eefb3f416 0.0s done\n#${vertex} ${end}\n`
-
-  function watched(pieces: string[], watchedTags = tags) {
-    const seen: string[] = []
-    const watch = pushWatcher(watchedTags, {
-      written: imageId => seen.push(`written ${imageId}`),
-      pushed: imageId => seen.push(`pushed ${imageId}`)
-    })
-    for (const piece of pieces) watch(piece)
-    return seen
-  }
-
-  it.each([
-    ['one piece', [exported], [`written ${id}`]],
-    [
-      'a line split across pieces',
-      [`#6 writing ima`, `ge ${id}`, ` done\n#7 pushing`],
-      [`written ${id}`]
-    ],
-    [
-      'only once',
-      [`#6 writing image ${id} done\n#9 writing image ${other} done\n`],
-      [`written ${id}`]
-    ],
-    ['not before the line is whole', [`#6 writing image ${id}`], []],
-    ['a step that prints the words', [`#5 0.2 writing image ${id} done\n`], []]
-  ])('tells the image written: %s', (_name, pieces, expected) => {
-    expect(watched(pieces)).toEqual(expected)
-  })
-
-  it('tells the pushes done once every tag is pushed, not before', () => {
-    expect(watched([exported, pushed(7, tags[0] ?? '')])).toEqual([`written ${id}`])
-    expect(watched([exported, pushed(7, tags[0] ?? ''), pushed(8, tags[1] ?? '')])).toEqual([
-      `written ${id}`,
-      `pushed ${id}`
-    ])
-  })
-
-  it('tells the pushes done once, and goes on reading when a listener throws', () => {
-    const seen: string[] = []
-    const watch = pushWatcher(tags, {
-      written: () => {
-        throw new Error('no registry client')
-      },
-      pushed: imageId => seen.push(imageId)
-    })
-    const again = pushed(9, tags[1] ?? '')
-    for (const piece of [exported, pushed(7, tags[0] ?? ''), pushed(8, tags[1] ?? ''), again]) {
-      watch(piece)
-    }
-    expect(seen).toEqual([id])
-  })
-
-  it.each([
-    ['a push fails', [exported, pushed(7, tags[0] ?? ''), pushed(8, tags[1] ?? '', 'ERROR: 503')]],
-    [
-      'a push is under way',
-      [exported, pushed(7, tags[0] ?? ''), `#8 pushing ${tags[1]} with docker\n`]
-    ],
-    [
-      'another vertex ends',
-      [exported, pushed(7, tags[0] ?? ''), `#8 [2/2] RUN true\n#8 DONE 0.1s\n`]
-    ],
-    ['no image was written', [pushed(7, tags[0] ?? ''), pushed(8, tags[1] ?? '')]]
-  ])('tells no pushes done when %s', (_name, pieces) => {
-    expect(watched(pieces).filter(event => event.startsWith('pushed'))).toEqual([])
-  })
-})
-
 describe('runBuild', () => {
   const lost =
     'ERROR: failed to solve: failed to prepare extraction snapshot "extract-1-a sha256:6d49": ' +
@@ -397,6 +321,48 @@ describe('runBuild', () => {
       tag: 'r/a:1',
       error: 'error: no progress for 1 s: timed out, stopped'
     })
+  })
+
+  it('tells the image written and pushed while the build is still running', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hoist-pushed-early-'))
+    const iid = path.join(dir, 'iid')
+    const told = path.join(dir, 'told')
+    const plugin = path.join(dir, 'docker-buildx')
+    const id = `sha256:${'c'.repeat(64)}`
+    writeFileSync(
+      plugin,
+      [
+        '#!/bin/sh',
+        `echo '#6 exporting to image' >&2`,
+        `echo '#6 writing image ${id} done' >&2`,
+        `echo '#6 DONE 0.1s' >&2`,
+        `echo '#7 pushing r/a:1 with docker' >&2`,
+        `echo '#7 DONE 0.1s' >&2`,
+        // Ends only once it was told: a build that is told at its end never ends.
+        `i=0; while [ ! -e ${told} ]; do i=$((i + 1)); [ $i -gt 100 ] && exit 3; sleep 0.05; done`,
+        `echo ${id} > ${iid}`
+      ].join('\n'),
+      { mode: 0o755 }
+    )
+    const runner = { ...engines.runner, buildx: { version: '0.13.1', driver: 'docker', plugin } }
+    const seen: string[] = []
+    const result = await runBuild(
+      {
+        ...request,
+        iidFile: iid,
+        tags: ['r/a:1'],
+        push: true,
+        onImageWritten: imageId => seen.push(`written ${imageId}`),
+        onPushed: imageId => {
+          seen.push(`pushed ${imageId}`)
+          writeFileSync(told, '')
+        }
+      },
+      runner
+    )
+    expect(seen).toEqual([`written ${id}`, `pushed ${id}`])
+    expect(result.imageId).toBe(id)
+    expect(result.pushes?.pushed).toEqual(['r/a:1'])
   })
 
   it('builds once when the build failed otherwise', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -121,12 +123,43 @@ describe('daemonImage', () => {
     let answered = false
     const answer = daemonImage('sha256:held', 'json').then(() => (answered = true))
     await requestsWritten()
-    await new Promise(resolve => setTimeout(resolve, 20))
-    expect(asked.at(-1)).toBe('GET /images/sha256:held/json')
+    while (held.length === 0) await new Promise(resolve => setTimeout(resolve, 5))
     expect(answered).toBe(false)
     for (const send of held.splice(0)) send()
     await answer
+    expect(asked.at(-1)).toBe('GET /images/sha256:held/json')
     await expect(requestsWritten()).resolves.toBeUndefined() // none left
+  })
+
+  it('says a request is written once the daemon can read it while this process is held', async () => {
+    // The daemon is another process here: it reads the request while this one
+    // holds its event loop, as loading the main phase's modules does.
+    const other = path.join(dir, 'other.sock')
+    const seen = path.join(dir, 'seen')
+    const daemon = spawn(process.execPath, [
+      '-e',
+      `const fs = require('node:fs')
+       require('node:net')
+         .createServer(s => s.once('data', d => fs.writeFileSync(process.argv[2], String(d).split('\\r\\n')[0])))
+         .listen(process.argv[1], () => console.log('listening'))`,
+      other,
+      seen
+    ])
+    await once(daemon.stdout, 'data')
+    process.env.DOCKER_HOST = `unix://${other}`
+    try {
+      const answer = daemonImage('sha256:held', 'json')
+      await requestsWritten()
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000)
+      expect(existsSync(seen) && readFileSync(seen, 'utf8')).toBe(
+        'GET /images/sha256:held/json HTTP/1.1'
+      )
+      daemon.kill()
+      expect(await answer).toBeUndefined() // no answer: the CLI is left to ask
+    } finally {
+      daemon.kill()
+      process.env.DOCKER_HOST = `unix://${socket}`
+    }
   })
 
   it('never puts a name that is not an image reference in a path', async () => {

@@ -165,8 +165,21 @@ describe('registryLayers', () => {
     expect(requests).toEqual(['/manifests/2'])
     expect(methods).toEqual(['HEAD'])
 
-    // No registry there: nothing is thrown, nothing rejects unhandled.
-    prepareRegistryRead('127.0.0.1:9/o/none:1')
-    await new Promise(resolve => setTimeout(resolve, 50))
+    // No registry there: nothing is thrown or logged, nothing rejects unhandled.
+    const logged: string[] = []
+    const rejected: unknown[] = []
+    const reject = (reason: unknown): number => rejected.push(reason)
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = (chunk: string | Uint8Array) => logged.push(String(chunk)) > 0
+    process.on('unhandledRejection', reject)
+    try {
+      expect(() => prepareRegistryRead('127.0.0.1:9/o/none:1')).not.toThrow()
+      await new Promise(resolve => setTimeout(resolve, 300))
+    } finally {
+      process.stdout.write = write
+      process.off('unhandledRejection', reject)
+    }
+    expect(logged).toEqual([])
+    expect(rejected).toEqual([])
   })
 })

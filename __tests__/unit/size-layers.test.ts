@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import type { EngineFamily } from '../../src/engine/family.js'
+import { historyLayers, prefetchHistory } from '../../src/engine/layers.js'
 import type { BuildStep } from '../../src/engine/progress.js'
 import {
   configFromHistory,
@@ -6,6 +8,7 @@ import {
   historyRows,
   instructionKey,
   parseImageConfig,
+  type HistoryRecord,
   type ImageLayers
 } from '../../src/report/layers.js'
 
@@ -66,6 +69,52 @@ describe('configFromHistory', () => {
   it('gives up when a layer that changed nothing makes the sizes ambiguous', () => {
     const records = [record('', 100, 'Imported from -'), record('RUN true # buildkit', 0)]
     expect(configFromHistory(records, ['sha256:1', 'sha256:2'], platform)).toBeUndefined()
+  })
+})
+
+describe('historyLayers', () => {
+  const platform = { os: 'linux', architecture: 'amd64' }
+  const records = [
+    { createdBy: '', comment: 'Imported from -', size: 100 },
+    { createdBy: 'ENV A=1', comment: 'buildkit.dockerfile.v0', size: 0 },
+    { createdBy: 'RUN make # buildkit', comment: 'buildkit.dockerfile.v0', size: 40 }
+  ]
+  /** A family whose history is `answer`, counting the times it is asked. */
+  function familyWith(answer: HistoryRecord[] | undefined) {
+    const asked: string[] = []
+    const family = {
+      command: `fake-${Math.random()}`,
+      history: (imageId: string) => {
+        asked.push(imageId)
+        return Promise.resolve(answer)
+      }
+    } as unknown as EngineFamily
+    return { family, asked }
+  }
+
+  it('gives the sizes, and the config where history says which entries made a layer', async () => {
+    const { family, asked } = familyWith(records)
+    const image = { id: 'sha256:1', diffIds: ['sha256:a', 'sha256:b'], platform }
+    prefetchHistory(image.id, family)
+    const layers = await historyLayers(image, family)
+    expect(layers?.uncompressed).toEqual([100, 0, 40])
+    expect(layers?.config?.diffIds).toEqual(['sha256:a', 'sha256:b'])
+    expect(layers?.config?.history.map(entry => entry.emptyLayer)).toEqual([false, true, false])
+    expect(asked).toEqual(['sha256:1']) // read ahead once, taken after
+  })
+
+  it('gives the sizes only where a layer that changed nothing makes them ambiguous', async () => {
+    const { family } = familyWith(records)
+    const image = { id: 'sha256:2', diffIds: ['sha256:a', 'sha256:b', 'sha256:c'], platform }
+    expect(await historyLayers(image, family)).toEqual({ uncompressed: [100, 0, 40] })
+  })
+
+  it('gives nothing where the engine gives no history in bytes', async () => {
+    const { family } = familyWith(undefined)
+    const image = { id: 'sha256:3', diffIds: [], platform }
+    expect(await historyLayers(image, family)).toBeUndefined()
+    const none = { command: 'none' } as unknown as EngineFamily
+    expect(await historyLayers(image, none)).toBeUndefined()
   })
 })
 

@@ -8,10 +8,8 @@ import { familyOf, type BuildOutput } from './family.js'
 import { withCommandsStopped } from './fence.js'
 import {
   parseBuildPushes,
-  PUSHING,
-  VERTEX,
+  pushWatcher,
   writtenImage,
-  WRITTEN_IMAGE,
   type BuildPushes,
   type BuildStep
 } from './progress.js'
@@ -225,60 +223,4 @@ function buildPushes(result: ExecResult): BuildPushes {
     return { ...pushes, failed: { tag, error: `error: ${result.stopped}` } }
   if (pushes.failed || !tag) return pushes
   return { ...pushes, failed: { tag, error: lastErrorLine(result) } }
-}
-
-/**
- * Follows a pushing build's progress as it comes, for what may start before
- * the build ends: `written` is told the image's id once BuildKit says it
- * wrote the image (the build goes on to push it), `pushed` once the push of
- * every one of `tags` is done. Each is told once; a push that fails tells
- * `pushed` nothing. What they start is early only: one that throws is left
- * for the caller to start again once the build ends, and never stops the
- * build's output. Output comes in pieces: a line is read once it is whole.
- */
-export function pushWatcher(
-  tags: readonly string[],
-  tell: {
-    readonly written?: (imageId: string) => void
-    readonly pushed?: (imageId: string) => void
-  }
-): (text: string) => void {
-  let pending = ''
-  let imageId: string | undefined
-  const unpushed = new Set(tags)
-  /** The push vertices under way, by number: `#7 pushing REF with docker`. */
-  const pushes = new Map<string, string>()
-  let toldPushed = false
-  const tellSafely = (told: ((imageId: string) => void) | undefined, id: string): void => {
-    try {
-      told?.(id)
-    } catch {
-      // Started again once the build ends.
-    }
-  }
-  const read = (line: string): void => {
-    const vertex = VERTEX.exec(line)
-    if (!vertex) return
-    const [, id = '', text = ''] = vertex
-    const written = imageId ? undefined : WRITTEN_IMAGE.exec(text)?.[1]
-    if (written) {
-      imageId = written
-      tellSafely(tell.written, written)
-      return
-    }
-    const tag = PUSHING.exec(text)?.[1]
-    if (tag) pushes.set(id, tag)
-    else if (/^DONE\b/.test(text) && pushes.has(id)) {
-      unpushed.delete(pushes.get(id) ?? '')
-      if (unpushed.size === 0 && imageId && !toldPushed) {
-        toldPushed = true
-        tellSafely(tell.pushed, imageId)
-      }
-    }
-  }
-  return text => {
-    const lines = (pending + text).split('\n')
-    pending = lines.pop() ?? ''
-    for (const line of lines) read(line.trimEnd())
-  }
 }

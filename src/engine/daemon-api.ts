@@ -101,8 +101,9 @@ const unwritten = new Set<Promise<void>>()
 /**
  * Settles once every request made so far has been written to the daemon's
  * socket, or has failed. A request is written only when the event loop turns:
- * the entry point waits for this before loading the main phase's modules,
- * which hold the loop for some 30 ms, so that the daemon answers while they load.
+ * the entry point waits for this (docker-info.ts, `startDockerInfo`) before
+ * loading the main phase's modules, which hold the loop for some 30 ms, so
+ * that the daemon answers while they load.
  */
 export async function requestsWritten(): Promise<void> {
   await Promise.all(unwritten)

@@ -17,7 +17,7 @@ import * as path from 'node:path'
 import { execCommand, lastErrorLine } from '../exec.js'
 import { parseJsonObject, readJsonObject } from '../json-file.js'
 import { userConfigDir } from '../registry/docker-config.js'
-import { daemonApiUsable, daemonInfo } from './daemon-api.js'
+import { daemonApiUsable, daemonInfo, requestsWritten } from './daemon-api.js'
 
 /** The part of `docker info`'s JSON read here. */
 export interface DockerInfo {
@@ -56,6 +56,16 @@ let answer: Promise<InfoAnswer> | undefined
 export function dockerInfo(): Promise<InfoAnswer> {
   answer ??= readDockerInfo()
   return answer
+}
+
+/**
+ * Asks `dockerInfo` now; settles once the daemon's request is written
+ * (`requestsWritten`), long before the answer: the entry point waits for that
+ * before loading what holds the event loop, so that the daemon answers meanwhile.
+ */
+export async function startDockerInfo(): Promise<void> {
+  void dockerInfo()
+  await requestsWritten()
 }
 
 /** `dockerInfo`, asked again (for tests, which name the system's plugin dirs). */

@@ -90,10 +90,7 @@ export function perHistoryEntry(
 }
 
 /** Uncompressed size per history entry, oldest first, as `docker history` shows it. */
-async function historySizes(
-  imageId: string,
-  family: EngineFamily = dockerFamily
-): Promise<number[] | undefined> {
+async function historySizes(imageId: string, family: EngineFamily): Promise<number[] | undefined> {
   return (await imageHistory(imageId, family))?.map(record => record.size)
 }
 
@@ -123,10 +120,9 @@ export async function unmeasuredLayers(
   tempDir: string,
   family: EngineFamily = dockerFamily
 ): Promise<ImageLayers> {
-  const records = await imageHistory(image.id, family)
-  const config = records && configFromHistory(records, image.diffIds, image.platform)
-  if (!records || !config) return localLayers(image.id, tempDir, { measure: false, family })
-  return { config, compressed: [], exact: false, uncompressed: records.map(r => r.size) }
+  const local = await historyLayers(image, family)
+  if (!local?.config) return localLayers(image.id, tempDir, { measure: false, family })
+  return { config: local.config, compressed: [], exact: false, uncompressed: local.uncompressed }
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * BuildKit's `--progress=plain` output, read into build steps. Pure.
+ * BuildKit's `--progress=plain` output, read into build steps; and followed as
+ * it comes (`pushWatcher`). No I/O.
  *
  * Each vertex prints `#N <name>` once, then `#N CACHED`, `#N DONE 1.2s` or
  * `#N ERROR …`. Dockerfile instructions are the vertices named
@@ -24,7 +25,7 @@ export function stageName(stage: string): string {
 }
 
 /** A line of a vertex: `#N ` and its text. */
-export const VERTEX = /^#(\d+) (.*)$/
+const VERTEX = /^#(\d+) (.*)$/
 const INSTRUCTION = /^\[([^\]]*\d+\/\d+)\] (.*)$/
 
 interface Vertex {
@@ -74,7 +75,7 @@ export interface BuildPushes {
 }
 
 /** The name of the vertex that pushes one tag from the docker driver. */
-export const PUSHING = /^pushing (\S+) with docker$/
+const PUSHING = /^pushing (\S+) with docker$/
 
 export function parseBuildPushes(log: string): BuildPushes {
   const pushed: string[] = []
@@ -91,7 +92,7 @@ export function parseBuildPushes(log: string): BuildPushes {
 }
 
 /** The line of BuildKit's "exporting to image" step that names the image it wrote. */
-export const WRITTEN_IMAGE = /^writing image (sha256:[0-9a-f]{64})\b/
+const WRITTEN_IMAGE = /^writing image (sha256:[0-9a-f]{64})\b/
 
 /** The image id the build wrote into the daemon (`writing image sha256:…`), also when a later push failed. */
 export function writtenImage(log: string): string | undefined {
@@ -103,6 +104,62 @@ export function writtenImage(log: string): string | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Follows a pushing build's progress as it comes, for what may start before
+ * the build ends: `written` is told the image's id once BuildKit says it
+ * wrote the image (the build goes on to push it), `pushed` once the push of
+ * every one of `tags` is done. Each is told once; a push that fails tells
+ * `pushed` nothing. What they start is early only: one that throws is left
+ * for the caller to start again once the build ends, and never stops the
+ * build's output. Output comes in pieces: a line is read once it is whole.
+ */
+export function pushWatcher(
+  tags: readonly string[],
+  tell: {
+    readonly written?: (imageId: string) => void
+    readonly pushed?: (imageId: string) => void
+  }
+): (text: string) => void {
+  let pending = ''
+  let imageId: string | undefined
+  const unpushed = new Set(tags)
+  /** The push vertices under way, by number: `#7 pushing REF with docker`. */
+  const pushes = new Map<string, string>()
+  let toldPushed = false
+  const tellSafely = (told: ((imageId: string) => void) | undefined, id: string): void => {
+    try {
+      told?.(id)
+    } catch {
+      // Started again once the build ends.
+    }
+  }
+  const read = (line: string): void => {
+    const vertex = VERTEX.exec(line)
+    if (!vertex) return
+    const [, id = '', text = ''] = vertex
+    const written = imageId ? undefined : WRITTEN_IMAGE.exec(text)?.[1]
+    if (written) {
+      imageId = written
+      tellSafely(tell.written, written)
+      return
+    }
+    const tag = PUSHING.exec(text)?.[1]
+    if (tag) pushes.set(id, tag)
+    else if (/^DONE\b/.test(text) && pushes.has(id)) {
+      unpushed.delete(pushes.get(id) ?? '')
+      if (unpushed.size === 0 && imageId && !toldPushed) {
+        toldPushed = true
+        tellSafely(tell.pushed, imageId)
+      }
+    }
+  }
+  return text => {
+    const lines = (pending + text).split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) read(line.trimEnd())
+  }
 }
 
 function readVertices(log: string): Vertex[] {

@@ -11,7 +11,7 @@ import type { LayerCacheBuild } from '../cache/build.js'
 import type { LayerCache } from '../cache/layer-cache.js'
 import { cacheReport, type SavePlan } from '../cache/save.js'
 import type { Engine } from '../engine/engine.js'
-import { familyOf } from '../engine/family.js'
+import { familyOf, type EngineFamily } from '../engine/family.js'
 import { digestFor, type ImageInfo } from '../engine/image.js'
 import type { Inputs } from '../inputs.js'
 import { prefetchRegistryImage, prepareRegistryRead } from '../registry/image.js'
@@ -24,7 +24,7 @@ import type { SizeReport } from '../report/sizes.js'
 import { renderSummary } from '../report/summary.js'
 import { appendSummary } from '../report/write.js'
 import { errorMessage } from '../errors.js'
-import type { PushResult } from './push-step.js'
+import { buildPushesEveryTag, type PushResult } from './push-step.js'
 
 /** The size request before the image is inspected (as `measureBeforePush` needs it). */
 export type SizeBasis = Omit<SizeRequest, 'pushed' | 'size' | 'platform' | 'diffIds'>
@@ -67,17 +67,43 @@ export function prefetchBase(inputs: Inputs, tags: readonly string[], basis: Bas
   if (base && !tags.includes(base)) prefetchRegistryImage(base)
 }
 
-/**
- * To be pushed by the build: the report's read of the first tag's registry is
- * readied while the image builds (`prepareRegistryRead`).
- */
-export function preparePushedRead(tags: readonly string[]): void {
-  if (tags[0]) prepareRegistryRead(tags[0])
+/** The report's reads of an image the build pushes itself (`pushedImageReads`). */
+export interface PushedImageReads {
+  /** The image is written, and the build pushes it: the registry's read is readied. */
+  readonly written: () => void
+  /** Where the build pushes every tag: told once its progress says they are pushed. */
+  readonly pushed?: (imageId: string) => void
+  /** The image's inspect, with its read from the first tag's registry; started once an id. */
+  readonly read: (imageId: string) => Promise<ImageInfo>
 }
 
-/** Pushed by the build: the report reads the image back from its first tag's registry. */
-export function prefetchPushed(tags: readonly string[]): void {
-  if (tags[0]) prefetchRegistryImage(tags[0])
+/**
+ * Pushed by the build, the image is read back for the report: its inspect
+ * (its repo digests are there) and its manifest from the first tag's
+ * registry. Where the build pushes every tag, they start once its progress
+ * says so (`pushed`): buildx still closes its session and writes its files.
+ * The registry's connection and token are had once the image is written
+ * (`prepareRegistryRead`), so that the read after the push waits for no
+ * handshake. Otherwise they start when `read` is asked, once the build ends.
+ */
+export function pushedImageReads(tags: readonly string[], family: EngineFamily): PushedImageReads {
+  let started: { readonly imageId: string; readonly image: Promise<ImageInfo> } | undefined
+  const read = (imageId: string): Promise<ImageInfo> => {
+    if (started?.imageId !== imageId) {
+      const image = family.inspect(imageId)
+      image.catch(() => undefined) // the report says what failed
+      if (tags[0]) prefetchRegistryImage(tags[0])
+      started = { imageId, image }
+    }
+    return started.image
+  }
+  const first = tags[0]
+  if (!first || !buildPushesEveryTag(tags)) return { written: () => undefined, read }
+  return {
+    written: () => prepareRegistryRead(first),
+    pushed: imageId => void read(imageId),
+    read
+  }
 }
 
 export function heldBack(before: BeforePush): boolean {

@@ -89,7 +89,7 @@ export async function layerBlob(
 }
 
 /** An image config in hand, and the digest it has (an image id of docker's classic store). */
-export interface KnownConfig {
+interface KnownConfig {
   readonly digest: string
   readonly config: ImageConfig
 }

@@ -25,6 +25,9 @@ export interface RawManifest {
 
 type Location = Pick<ImageReference, 'registry' | 'repository'>
 
+/** What a manifest is asked for as: an index or an image manifest, of either kind. */
+const MANIFEST_ACCEPT = [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ')
+
 interface Send {
   readonly method: string
   /** Relative to the repository's API root, or an absolute upload URL. */
@@ -65,7 +68,7 @@ export class RegistryRepository {
     const response = await this.send({
       method: 'GET',
       path: `manifests/${reference}`,
-      headers: { Accept: [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ') },
+      headers: { Accept: MANIFEST_ACCEPT },
       expect: [200, 404]
     })
     if (response.status === 404) {
@@ -84,7 +87,7 @@ export class RegistryRepository {
     const response = await this.send({
       method: 'HEAD',
       path: `manifests/${reference}`,
-      headers: { Accept: [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ') },
+      headers: { Accept: MANIFEST_ACCEPT },
       expect: [200, 404]
     })
     response.discard()

@@ -137,12 +137,14 @@ async function currentLayers(
 ): Promise<ImageLayers> {
   const first = request.readBack ?? request.tags[0]
   const { compressedStore, family } = request
+  // A store that keeps layers uncompressed (docker's classic one) names an
+  // image by its config's digest, and history gives that config.
+  const configInHistory = !compressedStore && family.history !== undefined
   if (request.pushed && first) {
     try {
-      if (!compressedStore && family.history) {
-        // Read ahead as the build wrote the image: in hand by now. The image id
-        // of a classic store is its config's digest: that config, from history,
-        // is not read from the registry again.
+      if (configInHistory) {
+        // Read ahead as the build wrote the image: in hand by now. The config,
+        // from history, is not read from the registry again.
         const image = { id: request.imageId, diffIds: request.diffIds, platform }
         const local = await historyLayers(image, family)
         const known = local?.config && { digest: request.imageId, config: local.config }
