@@ -1168,14 +1168,16 @@ function repositoryOf(ref) {
 }
 const manifestKey = (ref) => `${ref.registry}/${ref.repository}@${(0,registry_reference/* manifestReference */.Tn)(ref)}`;
 /** The root manifest `ref` names, read once: the one read ahead, else now. */
-function rootManifest(ref, reference) {
+function rootManifest(ref, reference, io = retry_io/* quietRetryIO */.vK) {
     const key = manifestKey(ref);
     const early = prefetched.get(key);
     prefetched.delete(key);
-    if (early)
-        return early;
+    if (early) {
+        early.taken();
+        return early.manifest;
+    }
     const repository = repositoryOf(ref);
-    return reading(`Reading ${reference}`, () => repository.manifest((0,registry_reference/* manifestReference */.Tn)(ref)));
+    return reading(`Reading ${reference}`, () => repository.manifest((0,registry_reference/* manifestReference */.Tn)(ref)), io);
 }
 /**
  * An image that is there before the report reads it (the base to compare
@@ -1184,9 +1186,11 @@ function rootManifest(ref, reference) {
 function prefetchRegistryImage(reference) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
     // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
-    const read = rootManifest(ref, reference);
-    read.catch(() => undefined); // the read that takes it reports its failure
-    prefetched.set(manifestKey(ref), read);
+    // Its retries are told by the step that takes it, not in the Build's group.
+    const { io, release } = (0,retry_io/* heldRetryIO */.sb)();
+    const manifest = rootManifest(ref, reference, io);
+    manifest.catch(() => undefined); // the read that takes it reports its failure
+    prefetched.set(manifestKey(ref), { manifest, taken: release });
 }
 /**
  * Readies the read of an image that is not there yet (the build is pushing
@@ -1252,8 +1256,8 @@ async function imageManifest(repository, raw, platform, name) {
     return { digest: raw.digest, config: body.config, layers: body.layers };
 }
 /** `read`, tried again after a passing failure; throws the last failure. */
-async function reading(what, read) {
-    const outcome = await (0,registry_retry/* withRetries */.LH)(what, READ_RETRY, () => (0,registry_retry/* attempt */.CD)(read), retry_io/* quietRetryIO */.v);
+async function reading(what, read, io = retry_io/* quietRetryIO */.vK) {
+    const outcome = await (0,registry_retry/* withRetries */.LH)(what, READ_RETRY, () => (0,registry_retry/* attempt */.CD)(read), io);
     if (!outcome.ok)
         throw new Error(outcome.error);
     return outcome.value;
@@ -3972,7 +3976,7 @@ async function copyContent(source, image, target, policy) {
     const counts = { present: 0, mounted: 0, streamed: 0 };
     let retries = 0;
     const step = async (what, run) => {
-        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(run), retry_io/* retryIO */.N);
+        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(run), retry_io/* retryIO */.NW);
         retries += outcome.attempts - 1;
         return outcome.ok ? undefined : outcome.error;
     };
@@ -4174,7 +4178,7 @@ async function promoteImage(request) {
     const sourceRef = (0,registry_reference/* parseImageReference */.o_)(promote.from);
     const source = new registry_repository/* RegistryRepository */.S9(sourceRef);
     const reference = (0,registry_reference/* manifestReference */.Tn)(sourceRef);
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${promote.from}`, retry, () => (0,registry_retry/* attempt */.CD)(() => readSource(source, reference)), retry_io/* retryIO */.N);
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${promote.from}`, retry, () => (0,registry_retry/* attempt */.CD)(() => readSource(source, reference)), retry_io/* retryIO */.NW);
     if (!read.ok)
         throw new Error(`Could not read ${promote.from}: ${read.error}`);
     const image = read.value;
@@ -4230,7 +4234,7 @@ async function writeTags(target, repo, image, content, retry) {
             continue;
         }
         core.info(`Tagging ${reference}`);
-        const outcome = await (0,registry_retry/* withRetries */.LH)(`Tag ${reference}`, retry, () => (0,registry_retry/* attempt */.CD)(() => repo.putManifest(tag, image.root)), retry_io/* retryIO */.N);
+        const outcome = await (0,registry_retry/* withRetries */.LH)(`Tag ${reference}`, retry, () => (0,registry_retry/* attempt */.CD)(() => repo.putManifest(tag, image.root)), retry_io/* retryIO */.NW);
         const attempts = outcome.attempts + extra;
         extra = 0;
         if (outcome.ok)
@@ -4935,7 +4939,7 @@ async function readMergeSource(source, repo, retry) {
         }
         const platform = { os, architecture, ...(typeof variant === 'string' ? { variant } : {}) };
         return { image, platform };
-    }), retry_io/* retryIO */.N);
+    }), retry_io/* retryIO */.NW);
     if (!read.ok)
         throw new Error(`Could not read ${repo.name}@${source.digest}: ${read.error}`);
     if (!read.value) {
@@ -5720,7 +5724,7 @@ function result(target, uploaded) {
 async function upload(repo, archive, image, policy) {
     let attempts = 1;
     const run = async (what, step) => {
-        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(step), retry_io/* retryIO */.N);
+        const outcome = await (0,registry_retry/* withRetries */.LH)(what, policy, () => (0,registry_retry/* attempt */.CD)(step), retry_io/* retryIO */.NW);
         attempts += outcome.attempts - 1;
         return outcome.ok ? outcome.value : { error: outcome.error };
     };
@@ -5763,7 +5767,7 @@ async function upload(repo, archive, image, policy) {
 }
 /** What the first repository holds under the manifest just written, every manifest under it. */
 async function readWritten(source, root, policy) {
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source.name}@${root.digest}`, policy, () => (0,registry_retry/* attempt */.CD)(() => readSource(source, root.digest)), retry_io/* retryIO */.N);
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source.name}@${root.digest}`, policy, () => (0,registry_retry/* attempt */.CD)(() => readSource(source, root.digest)), retry_io/* retryIO */.NW);
     if (read.ok && read.value)
         return { ok: true, source, image: read.value };
     const error = read.ok ? `${source.name} lost ${root.digest}` : read.error;
@@ -5777,7 +5781,7 @@ async function copyTo(written, target, policy) {
     const content = await copyContent(source, image, repo, policy);
     if (!content.ok)
         return { ok: false, error: content.error, attempts: 1 + content.retries };
-    const put = await (0,registry_retry/* withRetries */.LH)(`Upload of manifest ${root.digest} to ${repo.name}`, policy, () => (0,registry_retry/* attempt */.CD)(() => repo.putManifest(root.digest, root)), retry_io/* retryIO */.N);
+    const put = await (0,registry_retry/* withRetries */.LH)(`Upload of manifest ${root.digest} to ${repo.name}`, policy, () => (0,registry_retry/* attempt */.CD)(() => repo.putManifest(root.digest, root)), retry_io/* retryIO */.NW);
     const attempts = put.attempts + content.retries;
     return put.ok ? { ok: true, root, attempts } : { ok: false, error: put.error, attempts };
 }
@@ -5817,7 +5821,7 @@ async function pushTags(request) {
             return result.exitCode === 0
                 ? { ok: true, value: readDigest(digestFile) }
                 : { ok: false, error: (0,registry_retry/* failureText */.kY)(result) };
-        }, retry_io/* retryIO */.N, firstFailure);
+        }, retry_io/* retryIO */.NW, firstFailure);
         if (outcome.ok) {
             const digest = outcome.value;
             results.push({
@@ -5904,7 +5908,7 @@ async function pushOtherRegistries(request) {
 async function readCopySource(source, retry) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(source);
     const repository = new registry_repository/* RegistryRepository */.S9(ref);
-    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source}`, retry, () => (0,registry_retry/* attempt */.CD)(() => readSource(repository, (0,registry_reference/* manifestReference */.Tn)(ref))), retry_io/* retryIO */.N);
+    const read = await (0,registry_retry/* withRetries */.LH)(`Reading ${source}`, retry, () => (0,registry_retry/* attempt */.CD)(() => readSource(repository, (0,registry_reference/* manifestReference */.Tn)(ref))), retry_io/* retryIO */.NW);
     if (read.ok && read.value)
         return { repository, reference: source, image: read.value };
     const reason = read.ok ? 'it is not there' : read.error;

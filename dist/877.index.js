@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ retryIO),
-/* harmony export */   v: () => (/* binding */ quietRetryIO)
+/* harmony export */   NW: () => (/* binding */ retryIO),
+/* harmony export */   sb: () => (/* binding */ heldRetryIO),
+/* harmony export */   vK: () => (/* binding */ quietRetryIO)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /**
@@ -18,6 +19,25 @@ export const modules = {
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 const retryIO = { sleep, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message) };
 const quietRetryIO = { sleep, log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message) };
+/**
+ * `quietRetryIO` for a read made ahead, while another step's log group is
+ * open (the Build's): what it logs is held until the read is taken
+ * (`release`), and written then, in the group of the step that takes it.
+ */
+function heldRetryIO() {
+    let held = [];
+    return {
+        io: {
+            sleep,
+            log: (message) => (held ? void held.push(message) : _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message))
+        },
+        release: () => {
+            for (const line of held ?? [])
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line);
+            held = undefined;
+        }
+    };
+}
 
 
 /***/ }),
@@ -536,7 +556,7 @@ async function loginAll(plans, policy, onLogin, family) {
             return result.exitCode === 0
                 ? { ok: true, value: undefined }
                 : { ok: false, error: (0,retry/* failureText */.kY)(result) };
-        }, retry_io/* retryIO */.N);
+        }, retry_io/* retryIO */.NW);
         if (!outcome.ok) {
             const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
             throw new Error(`Login to ${name} failed${tries}: ${outcome.error}` +

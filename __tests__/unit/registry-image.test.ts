@@ -131,6 +131,31 @@ describe('registryLayers', () => {
     expect(requests.filter(below => below === '/manifests/1')).toHaveLength(1)
   })
 
+  it('holds what a read ahead logs until the read is taken', async () => {
+    requests.length = 0
+    failOnce.add('/manifests/1')
+    const logged: string[] = []
+    const write = process.stdout.write.bind(process.stdout)
+    process.stdout.write = (chunk: string | Uint8Array) => logged.push(String(chunk)) > 0
+    try {
+      prefetchRegistryImage(`${registry}/o/held:1`)
+      for (let i = 0; i < 200 && requests.length < 2; i++) {
+        await new Promise(resolve => setTimeout(resolve, 10))
+      }
+      expect(requests).toEqual(['/manifests/1', '/manifests/1']) // tried again, after a 503
+      expect(logged).toEqual([])
+      const layers = await registryLayers(`${registry}/o/held:1`, {
+        os: 'linux',
+        architecture: 'amd64'
+      })
+      expect(layers?.digest).toBe(digest(platforms.amd64))
+    } finally {
+      process.stdout.write = write
+    }
+    expect(logged).toHaveLength(1)
+    expect(logged[0]).toContain(`Reading ${registry}/o/held:1`)
+  })
+
   it('takes a config in hand whose digest the manifest names, and reads no other', async () => {
     requests.length = 0
     const known = {

@@ -15,8 +15,8 @@ import {
 } from './client.js'
 import { manifestReference, parseImageReference, type ImageReference } from './reference.js'
 import { RegistryRepository, type RawManifest } from './repository.js'
-import { attempt, DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js'
-import { quietRetryIO } from './retry-io.js'
+import { attempt, DEFAULT_RETRY, withRetries, type RetryIO, type RetryPolicy } from './retry.js'
+import { heldRetryIO, quietRetryIO } from './retry-io.js'
 
 /** Three tries, half a second apart, then a second. */
 const READ_RETRY: RetryPolicy = {
@@ -32,7 +32,10 @@ const READ_RETRY: RetryPolicy = {
  */
 const repositories = new Map<string, RegistryRepository>()
 /** Root manifests read ahead (`prefetchRegistryImage`), for the next read of each. */
-const prefetched = new Map<string, Promise<RawManifest | undefined>>()
+const prefetched = new Map<
+  string,
+  { readonly manifest: Promise<RawManifest | undefined>; readonly taken: () => void }
+>()
 
 function repositoryOf(ref: ImageReference): RegistryRepository {
   const key = `${ref.registry}/${ref.repository}`
@@ -45,13 +48,20 @@ const manifestKey = (ref: ImageReference): string =>
   `${ref.registry}/${ref.repository}@${manifestReference(ref)}`
 
 /** The root manifest `ref` names, read once: the one read ahead, else now. */
-function rootManifest(ref: ImageReference, reference: string): Promise<RawManifest | undefined> {
+function rootManifest(
+  ref: ImageReference,
+  reference: string,
+  io: RetryIO = quietRetryIO
+): Promise<RawManifest | undefined> {
   const key = manifestKey(ref)
   const early = prefetched.get(key)
   prefetched.delete(key)
-  if (early) return early
+  if (early) {
+    early.taken()
+    return early.manifest
+  }
   const repository = repositoryOf(ref)
-  return reading(`Reading ${reference}`, () => repository.manifest(manifestReference(ref)))
+  return reading(`Reading ${reference}`, () => repository.manifest(manifestReference(ref)), io)
 }
 
 /**
@@ -61,9 +71,11 @@ function rootManifest(ref: ImageReference, reference: string): Promise<RawManife
 export function prefetchRegistryImage(reference: string): void {
   const ref = parseImageReference(reference)
   // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
-  const read = rootManifest(ref, reference)
-  read.catch(() => undefined) // the read that takes it reports its failure
-  prefetched.set(manifestKey(ref), read)
+  // Its retries are told by the step that takes it, not in the Build's group.
+  const { io, release } = heldRetryIO()
+  const manifest = rootManifest(ref, reference, io)
+  manifest.catch(() => undefined) // the read that takes it reports its failure
+  prefetched.set(manifestKey(ref), { manifest, taken: release })
 }
 
 /**
@@ -163,8 +175,12 @@ async function imageManifest(
 }
 
 /** `read`, tried again after a passing failure; throws the last failure. */
-async function reading<T>(what: string, read: () => Promise<T>): Promise<T> {
-  const outcome = await withRetries(what, READ_RETRY, () => attempt(read), quietRetryIO)
+async function reading<T>(
+  what: string,
+  read: () => Promise<T>,
+  io: RetryIO = quietRetryIO
+): Promise<T> {
+  const outcome = await withRetries(what, READ_RETRY, () => attempt(read), io)
   if (!outcome.ok) throw new Error(outcome.error)
   return outcome.value
 }

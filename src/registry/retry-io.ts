@@ -10,3 +10,22 @@ const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(r
 export const retryIO: RetryIO = { sleep, log: (message: string) => core.warning(message) }
 
 export const quietRetryIO: RetryIO = { sleep, log: (message: string) => core.info(message) }
+
+/**
+ * `quietRetryIO` for a read made ahead, while another step's log group is
+ * open (the Build's): what it logs is held until the read is taken
+ * (`release`), and written then, in the group of the step that takes it.
+ */
+export function heldRetryIO(): { readonly io: RetryIO; readonly release: () => void } {
+  let held: string[] | undefined = []
+  return {
+    io: {
+      sleep,
+      log: (message: string) => (held ? void held.push(message) : core.info(message))
+    },
+    release: () => {
+      for (const line of held ?? []) core.info(line)
+      held = undefined
+    }
+  }
+}
