@@ -25,6 +25,39 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ endOnceDone)
+/* harmony export */ });
+/* unused harmony export END_GRACE_MS */
+/**
+ * A phase's end. Node ends the process once nothing holds its event loop, and
+ * the runner waits for that: whatever a phase leaves open would hold the step
+ * until the job's timeout. A proxy that never answers a tunnel's CONNECT does
+ * (the request fails at its connect limit, but the tunnel's own socket is out
+ * of reach and stays), so may a library's socket or a command not waited for
+ * after a failure. Once the phase is done, the process is given a moment to
+ * end by itself, then ended, with the exit code the phase set.
+ */
+/** Long enough for the last writes and sockets' closes; a process that ends sooner never waits. */
+const END_GRACE_MS = 1000;
+function endOnceDone(graceMs = END_GRACE_MS) {
+    // Unref'd: it holds nothing itself.
+    setTimeout(() => void endNow(), graceMs).unref();
+}
+async function endNow() {
+    // The kinds of what is open (TCPWRAP, ProcessWrap, Timeout...), for a debug log.
+    const open = process.getActiveResourcesInfo();
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
+    core.debug(`Still open once the phase was done: ${open.join(', ')}; ended`);
+    process.exit();
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -32,6 +65,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3139);
+
 
 
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
@@ -61,6 +96,9 @@ else {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));
     }
 }
+// Whatever either phase left open (a proxy's tunnel that was never answered)
+// does not hold the step.
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .endOnceDone */ .P)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

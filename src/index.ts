@@ -1,5 +1,6 @@
 import * as nodeModule from 'node:module'
 import { errorMessage } from './errors.js'
+import { endOnceDone } from './exit.js'
 
 // Node starts twice per step (main, then post): cache compiled code between
 // the two where the runtime can (node 22.1 and later).
@@ -27,3 +28,6 @@ if ((await import('./saved-state.js')).isPost()) {
     core.setFailed(errorMessage(error))
   }
 }
+// Whatever either phase left open (a proxy's tunnel that was never answered)
+// does not hold the step.
+endOnceDone()

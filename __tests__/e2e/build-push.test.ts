@@ -120,6 +120,40 @@ describe('build and push (first slice)', () => {
     expect(result.warnings.join('\n')).toMatch(/Clean-up was incomplete/)
   })
 
+  it('ends each step once its work is done, though something it did not close holds node open', async () => {
+    // A handle nobody closes, as a proxy's unanswered tunnel leaves one.
+    const cwd = makeContext({
+      Dockerfile: `FROM ${engine.baseImage}\nRUN echo open > /open\n`,
+      'linger.mjs': 'setInterval(() => undefined, 60_000)\n'
+    })
+    const env = { NODE_OPTIONS: `--import=${path.join(cwd, 'linger.mjs')}` }
+    const repo = uniqueRepo('linger')
+    const name = `${engine.registry}/${repo}`
+
+    const result = await runAction({
+      cwd,
+      inputs: { tags: `${name}:1`, push: 'true' },
+      env,
+      timeoutMs: 60_000
+    })
+    const invalid = await runAction({
+      cwd,
+      inputs: { tags: `${name}:2`, push: 'true', file: 'nope/Dockerfile' },
+      env,
+      post: false,
+      timeoutMs: 60_000
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.post?.exitCode).toBe(0)
+    const ended = /::debug::Still open once the phase was done: .*Timeout.*; ended/
+    expect(result.log).toMatch(ended)
+    expect(result.post?.log).toMatch(ended)
+    expect(await listTags(engine.registry, repo)).toEqual(['1'])
+    expect(invalid.exitCode).toBe(1)
+    expect(invalid.errors.join('\n')).toMatch(/file.*does not exist/)
+  })
+
   const badInputs: [string, Record<string, string>, string, RegExp][] = [
     ['a Dockerfile that does not exist', { file: 'nope/Dockerfile' }, 'file', /does not exist/],
     [
