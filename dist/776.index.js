@@ -1167,28 +1167,36 @@ function repositoryOf(ref) {
     return repository;
 }
 const manifestKey = (ref) => `${ref.registry}/${ref.repository}@${(0,registry_reference/* manifestReference */.Tn)(ref)}`;
+/** Whether two references name one manifest (`o/x:1` and `docker.io/o/x:1` do). */
+function sameManifest(a, b) {
+    return manifestKey((0,registry_reference/* parseImageReference */.o_)(a)) === manifestKey((0,registry_reference/* parseImageReference */.o_)(b));
+}
 /** The root manifest `ref` names, read once: the one read ahead, else now. */
-function rootManifest(ref, reference, io = retry_io/* quietRetryIO */.vK) {
+function rootManifest(ref, reference) {
     const key = manifestKey(ref);
     const early = prefetched.get(key);
     prefetched.delete(key);
-    if (early) {
-        early.taken();
-        return early.manifest;
-    }
+    if (!early)
+        return readManifest(ref, reference);
+    early.taken();
+    return early.manifest;
+}
+function readManifest(ref, reference, io = retry_io/* quietRetryIO */.vK) {
     const repository = repositoryOf(ref);
     return reading(`Reading ${reference}`, () => repository.manifest((0,registry_reference/* manifestReference */.Tn)(ref)), io);
 }
 /**
  * An image that is there before the report reads it (the base to compare
- * with, while the image builds; the image the build pushed): read ahead.
+ * with, while the image builds; the image the build pushed): read ahead, for
+ * the next read of it. A read ahead again reads again: the tag may name
+ * another image by now.
  */
 function prefetchRegistryImage(reference) {
     const ref = (0,registry_reference/* parseImageReference */.o_)(reference);
     // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
     // Its retries are told by the step that takes it, not in the Build's group.
     const { io, release } = (0,retry_io/* heldRetryIO */.sb)();
-    const manifest = rootManifest(ref, reference, io);
+    const manifest = readManifest(ref, reference, io);
     manifest.catch(() => undefined); // the read that takes it reports its failure
     prefetched.set(manifestKey(ref), { manifest, taken: release });
 }
@@ -6114,7 +6122,7 @@ async function measureBeforePush(basis, inputs, multiPlatform) {
 function prefetchBase(inputs, tags, basis) {
     const base = baseReferenceFor({ ...inputs.sizes, ...basis, tags });
     // A base this run pushes is read after the push, as the report always read it.
-    if (base && !tags.includes(base))
+    if (base && !tags.some(tag => sameManifest(tag, base)))
         prefetchRegistryImage(base);
 }
 /**
@@ -6835,8 +6843,8 @@ async function run() {
     };
     const pushedReads = pushedImageReads(tags, family);
     const onImageWritten = (imageId) => {
-        readImage(imageId);
         pushedReads.written();
+        readImage(imageId);
     };
     const { pushed: onPushed } = pushedReads;
     prefetchBase(inputs, tags, { ...metadata, payload: context.payload });

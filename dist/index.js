@@ -1,6 +1,76 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cancelling: () => (/* binding */ cancelling),
+/* harmony export */   handleCancellation: () => (/* binding */ handleCancellation),
+/* harmony export */   onCancel: () => (/* binding */ onCancel)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * A cancelled run: the runner sends SIGINT, then SIGTERM, to the step's
+ * process. Node's default would end this process at once and leave what it
+ * started running (a build, a push, the cache's registry). Each part that
+ * starts something registers how to stop it; on the signal, all of them run,
+ * then the step ends as failed. The post step still runs, and cleans up.
+ */
+
+const stops = new Set();
+let cancelled = false;
+/** A cancel is under way: its handler ends the process once what it stops has stopped. */
+function cancelling() {
+    return cancelled;
+}
+/** Registers what stops a thing this process started; the returned function unregisters it. */
+function onCancel(stop) {
+    stops.add(stop);
+    return () => stops.delete(stop);
+}
+/** Main's handler of the runner's cancel signals; the returned function removes it. */
+function handleCancellation(exit = code => process.exit(code)) {
+    let cancelling = false;
+    const cancel = (signal) => {
+        if (cancelling)
+            return;
+        cancelling = true;
+        cancelled = true;
+        // Failed from now on, whatever ends the process.
+        process.exitCode = 1;
+        void cancelAll(signal)
+            .catch(() => undefined)
+            .finally(() => exit(1));
+    };
+    process.on('SIGINT', cancel);
+    process.on('SIGTERM', cancel);
+    return () => {
+        process.off('SIGINT', cancel);
+        process.off('SIGTERM', cancel);
+    };
+}
+/**
+ * Runs every stop. @actions/core is loaded here, not with this module: the
+ * entry point starts `docker info` before the rest of the action loads.
+ */
+async function cancelAll(signal) {
+    const stopped = Promise.allSettled([...stops].map(stop => stop()));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
+    core.info(`Cancelled (${signal}): stopping the commands and servers this step started`);
+    const results = await stopped;
+    for (const result of results) {
+        if (result.status === 'rejected')
+            core.warning(`Could not stop: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(result.reason)}`);
+    }
+    // After the stops: the build's output no longer holds the runner's commands off.
+    core.error(`Cancelled (${signal}): the commands and servers this step started are stopped`);
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31,7 +101,7 @@ class InputError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ endOnceDone)
 /* harmony export */ });
-/* unused harmony export END_GRACE_MS */
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(833);
 /**
  * A phase's end. Node ends the process once nothing holds its event loop, and
  * the runner waits for that: whatever a phase leaves open would hold the step
@@ -39,20 +109,37 @@ class InputError extends Error {
  * (the request fails at its connect limit, but the tunnel's own socket is out
  * of reach and stays), so may a library's socket or a command not waited for
  * after a failure. Once the phase is done, the process is given a moment to
- * end by itself, then ended, with the exit code the phase set.
+ * end by itself, then ended, with the exit code the phase set, once its output
+ * is written. A cancel under way ends the process itself.
  */
+
 /** Long enough for the last writes and sockets' closes; a process that ends sooner never waits. */
-const END_GRACE_MS = 1000;
-function endOnceDone(graceMs = END_GRACE_MS) {
-    // Unref'd: it holds nothing itself.
-    setTimeout(() => void endNow(), graceMs).unref();
+const GRACE_MS = 1000;
+function endOnceDone(end = () => process.exit()) {
+    // Unref'd, as the ones below: it holds nothing itself.
+    setTimeout(() => {
+        if ((0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__.cancelling)())
+            return;
+        void tellOpen()
+            .catch(() => undefined)
+            .finally(() => {
+            let ended = false;
+            const endOnce = () => {
+                if (!ended)
+                    end();
+                ended = true;
+            };
+            // Output to a pipe may still be queued (POSIX): written first, or for a moment more.
+            process.stdout.write('', endOnce);
+            setTimeout(endOnce, GRACE_MS).unref();
+        });
+    }, GRACE_MS).unref();
 }
-async function endNow() {
-    // The kinds of what is open (TCPWRAP, ProcessWrap, Timeout...), for a debug log.
+async function tellOpen() {
+    // The kinds of what is open (TCPWRAP, ProcessWrap, Timeout...).
     const open = process.getActiveResourcesInfo();
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
     core.debug(`Still open once the phase was done: ${open.join(', ')}; ended`);
-    process.exit();
 }
 
 
@@ -83,7 +170,7 @@ if ((await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bi
 }
 else {
     ;
-    (await __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 833))).handleCancellation();
+    (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 833))).handleCancellation();
     // Asked of the daemon first, answered while the modules below (@actions/core
     // too) load: the request is written before they hold the event loop. An
     // engine other than docker (the engine input) leaves the answer unread.

@@ -10,6 +10,12 @@ import { errorMessage } from './errors.js'
 type Stop = () => Promise<void>
 
 const stops = new Set<Stop>()
+let cancelled = false
+
+/** A cancel is under way: its handler ends the process once what it stops has stopped. */
+export function cancelling(): boolean {
+  return cancelled
+}
 
 /** Registers what stops a thing this process started; the returned function unregisters it. */
 export function onCancel(stop: Stop): () => void {
@@ -25,6 +31,9 @@ export function handleCancellation(
   const cancel = (signal: NodeJS.Signals): void => {
     if (cancelling) return
     cancelling = true
+    cancelled = true
+    // Failed from now on, whatever ends the process.
+    process.exitCode = 1
     void cancelAll(signal)
       .catch(() => undefined)
       .finally(() => exit(1))

@@ -107,8 +107,8 @@ export async function run(): Promise<void> {
   }
   const pushedReads = pushedImageReads(tags, family)
   const onImageWritten = (imageId: string): void => {
-    readImage(imageId)
     pushedReads.written()
+    readImage(imageId)
   }
   const { pushed: onPushed } = pushedReads
   prefetchBase(inputs, tags, { ...metadata, payload: context.payload })

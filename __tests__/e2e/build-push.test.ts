@@ -134,14 +134,14 @@ describe('build and push (first slice)', () => {
       cwd,
       inputs: { tags: `${name}:1`, push: 'true' },
       env,
-      timeoutMs: 60_000
+      timeoutMs: 30_000
     })
     const invalid = await runAction({
       cwd,
       inputs: { tags: `${name}:2`, push: 'true', file: 'nope/Dockerfile' },
       env,
       post: false,
-      timeoutMs: 60_000
+      timeoutMs: 30_000
     })
 
     expect(result.exitCode).toBe(0)

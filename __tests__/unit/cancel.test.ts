@@ -21,6 +21,7 @@ describe('handleCancellation', () => {
       const started = Date.now()
       const sleeping = execCommand('sleep', ['30'], { silent: true })
       process.emit('SIGTERM', 'SIGTERM')
+      expect(process.exitCode).toBe(1) // failed from the signal on
       expect(await exit).toBe(1)
       expect((await sleeping).exitCode).toBe(-1) // ended by the signal, not by itself
       expect(Date.now() - started).toBeLessThan(10_000)
@@ -28,6 +29,7 @@ describe('handleCancellation', () => {
       const lines = write.mock.calls.map(([text]) => String(text))
       expect(lines.at(-1)).toMatch(/^::error::Cancelled \(SIGTERM\)/)
     } finally {
+      process.exitCode = undefined
       unregister()
       remove()
       write.mockRestore()

@@ -7,7 +7,8 @@ import path from 'node:path'
 import {
   prefetchRegistryImage,
   prepareRegistryRead,
-  registryLayers
+  registryLayers,
+  sameManifest
 } from '../../src/registry/image.js'
 import { serve } from './support/serve.js'
 
@@ -206,5 +207,14 @@ describe('registryLayers', () => {
     }
     expect(logged).toEqual([])
     expect(rejected).toEqual([])
+  })
+})
+
+describe('sameManifest', () => {
+  it('tells references of one manifest as the registry names it', () => {
+    expect(sameManifest('o/app:1', 'docker.io/o/app:1')).toBe(true)
+    expect(sameManifest('app', 'index.docker.io/library/app:latest')).toBe(true)
+    expect(sameManifest('o/app:1', 'o/app:2')).toBe(false)
+    expect(sameManifest('ghcr.io/o/app:1', 'o/app:1')).toBe(false)
   })
 })

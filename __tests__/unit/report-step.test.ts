@@ -52,9 +52,11 @@ describe('pushedImageReads', () => {
     // Asked again once the build ends: the same read, not a second.
     expect(await reads.read('sha256:a')).toEqual({ id: 'sha256:a' })
     expect(inspected).toEqual(['sha256:a'])
-    // The iidfile names another image: read again, for it.
+    // The iidfile names another image: read again, for it, and its manifest too.
     await reads.read('sha256:b')
     expect(inspected).toEqual(['sha256:a', 'sha256:b'])
+    await until(() => asked.length > 2)
+    expect(asked.slice(1)).toEqual(['GET /v2/o/app/manifests/1', 'GET /v2/o/app/manifests/1'])
   })
 
   it('starts nothing before the build ends where the tags name two registries', async () => {

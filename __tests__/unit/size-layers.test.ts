@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { EngineFamily } from '../../src/engine/family.js'
-import { historyLayers, prefetchHistory } from '../../src/engine/layers.js'
+import { historyLayers, prefetchHistory, unmeasuredLayers } from '../../src/engine/layers.js'
 import type { BuildStep } from '../../src/engine/progress.js'
 import {
   configFromHistory,
@@ -107,6 +110,24 @@ describe('historyLayers', () => {
     const { family } = familyWith(records)
     const image = { id: 'sha256:2', diffIds: ['sha256:a', 'sha256:b', 'sha256:c'], platform }
     expect(await historyLayers(image, family)).toEqual({ uncompressed: [100, 0, 40] })
+  })
+
+  it('gives an unmeasured image its config from history, with no export', async () => {
+    // An export would run `sh -c 'exit 3'` and fail.
+    const { family } = familyWith(records)
+    const saving = { ...family, command: 'sh', saveArgs: () => ['-c', 'exit 3'] }
+    const image = { id: 'sha256:4', diffIds: ['sha256:a', 'sha256:b'], platform }
+    const temp = mkdtempSync(path.join(tmpdir(), 'hoist-unmeasured-'))
+    const layers = await unmeasuredLayers(image, temp, saving as EngineFamily)
+    expect(layers.config.diffIds).toEqual(['sha256:a', 'sha256:b'])
+    expect(layers).toMatchObject({ compressed: [], exact: false, uncompressed: [100, 0, 40] })
+
+    // Where history cannot say which entries made a layer, the config is the export's.
+    const ambiguous = { id: 'sha256:5', diffIds: ['sha256:a', 'sha256:b', 'sha256:c'], platform }
+    await expect(unmeasuredLayers(ambiguous, temp, saving as EngineFamily)).rejects.toThrow(
+      /sh save failed/
+    )
+    rmSync(temp, { recursive: true, force: true })
   })
 
   it('gives nothing where the engine gives no history in bytes', async () => {

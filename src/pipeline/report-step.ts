@@ -14,7 +14,7 @@ import type { Engine } from '../engine/engine.js'
 import { familyOf, type EngineFamily } from '../engine/family.js'
 import { digestFor, type ImageInfo } from '../engine/image.js'
 import type { Inputs } from '../inputs.js'
-import { prefetchRegistryImage, prepareRegistryRead } from '../registry/image.js'
+import { prefetchRegistryImage, prepareRegistryRead, sameManifest } from '../registry/image.js'
 import { pushedOutput, pushFailure, registryResults } from '../registry/pushed.js'
 import { baseReferenceFor } from '../report/base.js'
 import { reportPlatformSizes } from '../report/platform-sizes.js'
@@ -64,7 +64,7 @@ export async function measureBeforePush(
 export function prefetchBase(inputs: Inputs, tags: readonly string[], basis: BaseBasis): void {
   const base = baseReferenceFor({ ...inputs.sizes, ...basis, tags })
   // A base this run pushes is read after the push, as the report always read it.
-  if (base && !tags.includes(base)) prefetchRegistryImage(base)
+  if (base && !tags.some(tag => sameManifest(tag, base))) prefetchRegistryImage(base)
 }
 
 /** The report's reads of an image the build pushes itself (`pushedImageReads`). */
@@ -73,7 +73,7 @@ export interface PushedImageReads {
   readonly written: () => void
   /** Where the build pushes every tag: told once its progress says they are pushed. */
   readonly pushed?: (imageId: string) => void
-  /** The image's inspect, with its read from the first tag's registry; started once an id. */
+  /** The image's inspect, with its read from the first tag's registry; started once per image id. */
   readonly read: (imageId: string) => Promise<ImageInfo>
 }
 

@@ -47,33 +47,42 @@ function repositoryOf(ref: ImageReference): RegistryRepository {
 const manifestKey = (ref: ImageReference): string =>
   `${ref.registry}/${ref.repository}@${manifestReference(ref)}`
 
+/** Whether two references name one manifest (`o/x:1` and `docker.io/o/x:1` do). */
+export function sameManifest(a: string, b: string): boolean {
+  return manifestKey(parseImageReference(a)) === manifestKey(parseImageReference(b))
+}
+
 /** The root manifest `ref` names, read once: the one read ahead, else now. */
-function rootManifest(
+function rootManifest(ref: ImageReference, reference: string): Promise<RawManifest | undefined> {
+  const key = manifestKey(ref)
+  const early = prefetched.get(key)
+  prefetched.delete(key)
+  if (!early) return readManifest(ref, reference)
+  early.taken()
+  return early.manifest
+}
+
+function readManifest(
   ref: ImageReference,
   reference: string,
   io: RetryIO = quietRetryIO
 ): Promise<RawManifest | undefined> {
-  const key = manifestKey(ref)
-  const early = prefetched.get(key)
-  prefetched.delete(key)
-  if (early) {
-    early.taken()
-    return early.manifest
-  }
   const repository = repositoryOf(ref)
   return reading(`Reading ${reference}`, () => repository.manifest(manifestReference(ref)), io)
 }
 
 /**
  * An image that is there before the report reads it (the base to compare
- * with, while the image builds; the image the build pushed): read ahead.
+ * with, while the image builds; the image the build pushed): read ahead, for
+ * the next read of it. A read ahead again reads again: the tag may name
+ * another image by now.
  */
 export function prefetchRegistryImage(reference: string): void {
   const ref = parseImageReference(reference)
   // Read whole (manifest bytes): a prefetch nobody takes (the build failed) holds no connection.
   // Its retries are told by the step that takes it, not in the Build's group.
   const { io, release } = heldRetryIO()
-  const manifest = rootManifest(ref, reference, io)
+  const manifest = readManifest(ref, reference, io)
   manifest.catch(() => undefined) // the read that takes it reports its failure
   prefetched.set(manifestKey(ref), { manifest, taken: release })
 }
