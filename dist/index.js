@@ -32,11 +32,9 @@ function onCancel(stop) {
 }
 /** Main's handler of the runner's cancel signals; the returned function removes it. */
 function handleCancellation(exit = code => process.exit(code)) {
-    let cancelling = false;
     const cancel = (signal) => {
-        if (cancelling)
+        if (cancelled)
             return;
-        cancelling = true;
         cancelled = true;
         // Failed from now on, whatever ends the process.
         process.exitCode = 1;

@@ -27,10 +27,8 @@ export function onCancel(stop: Stop): () => void {
 export function handleCancellation(
   exit: (code: number) => void = code => process.exit(code)
 ): () => void {
-  let cancelling = false
   const cancel = (signal: NodeJS.Signals): void => {
-    if (cancelling) return
-    cancelling = true
+    if (cancelled) return
     cancelled = true
     // Failed from now on, whatever ends the process.
     process.exitCode = 1
