@@ -12,6 +12,7 @@ import {
   requestsWritten
 } from '../../src/engine/daemon-api.js'
 import { ELF_HEADER, pathWithDocker } from './support/docker-on-path.js'
+import { until } from './support/until.js'
 
 describe('daemonSocket', () => {
   const config = mkdtempSync(path.join(tmpdir(), 'hoist-daemon-config-'))
@@ -123,9 +124,7 @@ describe('daemonImage', () => {
     let answered = false
     const answer = daemonImage('sha256:held', 'json').then(() => (answered = true))
     await requestsWritten()
-    for (let i = 0; held.length === 0 && i < 400; i++) {
-      await new Promise(resolve => setTimeout(resolve, 5))
-    }
+    await until(() => held.length > 0, 2000)
     expect(held.length).toBeGreaterThan(0)
     expect(answered).toBe(false)
     for (const send of held.splice(0)) send()

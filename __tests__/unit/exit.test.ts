@@ -1,14 +1,9 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { handleCancellation } from '../../src/cancel.js'
 import { endOnceDone } from '../../src/exit.js'
+import { until } from './support/until.js'
 
 jest.setTimeout(10_000)
-
-const until = async (done: () => boolean, ms: number): Promise<void> => {
-  for (const start = Date.now(); !done() && Date.now() - start < ms;) {
-    await new Promise(resolve => setTimeout(resolve, 20))
-  }
-}
 
 // In this order: a cancel, once under way, stays so for the module.
 describe('endOnceDone', () => {

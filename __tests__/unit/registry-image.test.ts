@@ -11,6 +11,7 @@ import {
   sameManifest
 } from '../../src/registry/image.js'
 import { serve } from './support/serve.js'
+import { until } from './support/until.js'
 
 /**
  * The size report's registry reads against a local registry stand-in: one
@@ -140,9 +141,7 @@ describe('registryLayers', () => {
     process.stdout.write = (chunk: string | Uint8Array) => logged.push(String(chunk)) > 0
     try {
       prefetchRegistryImage(`${registry}/o/held:1`)
-      for (let i = 0; i < 200 && requests.length < 2; i++) {
-        await new Promise(resolve => setTimeout(resolve, 10))
-      }
+      await until(() => requests.length >= 2, 2000)
       expect(requests).toEqual(['/manifests/1', '/manifests/1']) // tried again, after a 503
       expect(logged).toEqual([])
       const layers = await registryLayers(`${registry}/o/held:1`, {

@@ -7,6 +7,7 @@ import type { EngineFamily } from '../../src/engine/family.js'
 import type { ImageInfo } from '../../src/engine/image.js'
 import { pushedImageReads } from '../../src/pipeline/report-step.js'
 import { serve } from './support/serve.js'
+import { until } from './support/until.js'
 
 describe('pushedImageReads', () => {
   let server: Server
@@ -20,9 +21,6 @@ describe('pushedImageReads', () => {
       return Promise.resolve({ id: imageId } as unknown as ImageInfo)
     }
   } as unknown as EngineFamily
-  const until = async (done: () => boolean): Promise<void> => {
-    for (let i = 0; i < 100 && !done(); i++) await new Promise(resolve => setTimeout(resolve, 10))
-  }
 
   beforeAll(async () => {
     // No docker config: every read is anonymous.
