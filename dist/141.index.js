@@ -595,6 +595,10 @@ const dockerFamily = {
         if (!(await (0,daemon_api/* daemonTag */.J5)(image, tag)))
             await (0,engine_image/* tagImage */.E$)(image, tag, 'docker');
     },
+    async untag(reference) {
+        if (!(await (0,daemon_api/* daemonUntag */.kk)(reference)))
+            await (0,engine_image/* untagImage */.lp)(reference, 'docker');
+    },
     inspect: image => inspectDockerImage(image),
     saveArgs: (image, archive) => ['save', '--output', archive, image],
     history: image => dockerHistory(image),
@@ -814,6 +818,7 @@ const podmanFamily = {
     ],
     logoutArgs: host => ['logout', host],
     tag: (image, tag) => (0,engine_image/* tagImage */.E$)(image, tag, 'podman'),
+    untag: reference => (0,engine_image/* untagImage */.lp)(reference, 'podman'),
     inspect: image => (0,engine_image/* inspectImage */.mm)(image, 'podman'),
     saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
     // No `history`: podman 4 prints its sizes for people, whatever --human says.
@@ -896,6 +901,7 @@ const buildahFamily = {
     loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
     logoutArgs: host => ['logout', host],
     tag: (image, tag) => (0,engine_image/* tagImage */.E$)(image, tag, 'buildah'),
+    untag: reference => (0,engine_image/* untagImage */.lp)(reference, 'buildah'),
     inspect,
     saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
     async saveImages(images, folder) {
@@ -1026,6 +1032,7 @@ async function withCommandsStopped(work, write = toStdout) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ tagImage),
 /* harmony export */   iW: () => (/* binding */ digestFor),
+/* harmony export */   lp: () => (/* binding */ untagImage),
 /* harmony export */   mF: () => (/* binding */ imageInfo),
 /* harmony export */   mm: () => (/* binding */ inspectImage)
 /* harmony export */ });
@@ -1057,6 +1064,13 @@ async function tagImage(image, tag, command) {
     const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)(command, ['tag', image, tag], { silent: true });
     if (result.exitCode !== 0) {
         throw new Error(`Could not tag the image ${tag}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
+    }
+}
+/** `rmi` of a name the image has others besides: each tool then takes the name away only. */
+async function untagImage(reference, command) {
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .execCommand */ .NK)(command, ['rmi', reference], { silent: true });
+    if (result.exitCode !== 0) {
+        throw new Error(`Could not take the name ${reference} away: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .lastErrorLine */ .HY)(result)}`);
     }
 }
 /**

@@ -252,16 +252,14 @@ var family = __webpack_require__(3547);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cache/images.ts
 var cache_images = __webpack_require__(410);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/report/layers.ts
 var report_layers = __webpack_require__(7478);
 // EXTERNAL MODULE: ./src/cache/stage-layers.ts
 var stage_layers = __webpack_require__(7363);
-// EXTERNAL MODULE: ./src/registry/repository.ts + 3 modules
-var repository = __webpack_require__(9663);
+// EXTERNAL MODULE: ./src/registry/loopback.ts
+var loopback = __webpack_require__(7042);
+// EXTERNAL MODULE: ./src/registry/repository.ts + 2 modules
+var repository = __webpack_require__(8631);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
 /**
  * The restored images, served to BuildKit as a registry on 127.0.0.1 instead
@@ -274,7 +272,6 @@ var repository = __webpack_require__(9663);
  * Only a daemon on this host reaches the address; elsewhere (a job container,
  * a remote daemon) the images are loaded instead.
  */
-
 
 
 
@@ -325,23 +322,9 @@ async function serveImages(folder, stages) {
         pulled.add(digest);
         return external_node_path_.join(folder, file);
     };
-    const server = (0,external_node_http_.createServer)((request, response) => {
-        answer(request, response, content.manifests, available, blobFile).catch(() => response.destroy());
-    });
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-    });
-    // Never what keeps the step running: the build it serves does.
-    server.unref();
-    const { port } = server.address();
-    const close = () => new Promise(resolve => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-    });
-    const unregister = (0,cancel.onCancel)(close);
+    const server = await (0,loopback/* serveOnLoopback */.E)((request, response) => answer(request, response, content.manifests, available, blobFile));
     return {
-        address: `127.0.0.1:${port}`,
+        address: server.host,
         images: content.images,
         withheld: () => [...withheld],
         read: () => {
@@ -354,10 +337,7 @@ async function serveImages(folder, stages) {
                 ofBytes: sum(sizes.map(([, size]) => size))
             };
         },
-        close: () => {
-            unregister();
-            return close();
-        }
+        close: () => server.close()
     };
 }
 /**
@@ -1129,7 +1109,140 @@ function pickPlatform(manifests, platform) {
 
 /***/ }),
 
-/***/ 9663:
+/***/ 3042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ readDockerCredentials),
+/* harmony export */   aR: () => (/* binding */ basicAuthorization)
+/* harmony export */ });
+/* unused harmony export credentialsFor */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2772);
+/**
+ * Registry credentials as docker stores them: `auths[host].auth` (base64
+ * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`;
+ * podman's and buildah's logins write the same form to `$REGISTRY_AUTH_FILE`.
+ */
+
+
+
+
+/** The `Authorization` header of HTTP Basic for the credentials. */
+function basicAuthorization({ username, password }) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+/** Docker Hub's credentials are stored under its v1 index address. */
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'];
+/** The credentials a docker config holds for a registry host. Pure. */
+function credentialsFor(config, host) {
+    const auths = config.auths ?? {};
+    const wanted = host === _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb ? HUB_KEYS : [host];
+    for (const [key, entry] of Object.entries(auths)) {
+        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+        if (!wanted.includes(key) && !wanted.includes(bare))
+            continue;
+        if (entry.username && entry.password) {
+            return { username: entry.username, password: entry.password };
+        }
+        if (!entry.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    return undefined;
+}
+/**
+ * Reads the docker config of this run, then podman's auth file; a missing or
+ * unreadable one holds no credentials.
+ */
+function readDockerCredentials(host, env = process.env) {
+    const dir = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), '.docker');
+    const files = [
+        node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'config.json'),
+        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : [])
+    ];
+    for (const file of files) {
+        const found = credentialsFor(readConfig(file), host);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function readConfig(file) {
+    return (0,_json_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonObject */ .o)(file) ?? {};
+}
+
+
+/***/ }),
+
+/***/ 7042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ serveOnLoopback)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(833);
+/* harmony import */ var _docker_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3042);
+/**
+ * A registry Hoist serves on 127.0.0.1 for a daemon on this host: the layer
+ * cache's images (cache/registry.ts), a push's relay (relay.ts), a sink that
+ * measures a push (engine/upload-sizes.ts). Never what keeps the step
+ * running: the command it serves does; closed on a cancel too. With a login,
+ * a request without it is refused with a Basic challenge, which docker,
+ * BuildKit and containerd answer from the docker config.
+ */
+
+
+
+
+async function serveOnLoopback(answer, login) {
+    const expected = login && Buffer.from((0,_docker_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .basicAuthorization */ .aR)(login));
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.createServer)((request, response) => {
+        const given = Buffer.from(request.headers.authorization ?? '');
+        if (expected && (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))) {
+            request.resume();
+            response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="hoist"', 'Content-Length': '0' });
+            return void response.end();
+        }
+        answer(request, response).catch(() => response.destroy());
+    });
+    // An upload's length has no bound: the engine's own stall limit watches a push.
+    server.requestTimeout = 0;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    server.unref();
+    const { port } = server.address();
+    const close = () => new Promise(resolve => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+    });
+    const unregister = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__.onCancel)(close);
+    return {
+        host: `127.0.0.1:${port}`,
+        close: () => {
+            unregister();
+            return close();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1145,6 +1258,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/registry/challenge.ts
 var registry_challenge = __webpack_require__(4394);
+// EXTERNAL MODULE: ./src/registry/docker-auth.ts
+var docker_auth = __webpack_require__(3042);
 ;// CONCATENATED MODULE: ./src/registry/registry-error.ts
 /** A registry answered with an error status that a retry will not change. */
 class RegistryError extends Error {
@@ -1167,12 +1282,11 @@ var http = __webpack_require__(8851);
 
 
 
+
 async function authorize(header, request) {
     const { registry, credentials } = request;
     const challenge = (0,registry_challenge/* parseChallenge */.xy)(header);
-    const basic = credentials
-        ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-        : undefined;
+    const basic = credentials ? (0,docker_auth/* basicAuthorization */.aR)(credentials) : undefined;
     if (challenge?.scheme === 'basic') {
         if (!basic)
             throw new RegistryError(401, `${registry} asks for credentials and the docker config has none for it`);
@@ -1198,67 +1312,6 @@ async function authorize(header, request) {
 
 // EXTERNAL MODULE: ./src/registry/client.ts
 var client = __webpack_require__(2440);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/json-file.ts
-var json_file = __webpack_require__(2772);
-;// CONCATENATED MODULE: ./src/registry/docker-auth.ts
-/**
- * Registry credentials as docker stores them: `auths[host].auth` (base64
- * `user:password`) in `$DOCKER_CONFIG/config.json` or `~/.docker/config.json`;
- * podman's and buildah's logins write the same form to `$REGISTRY_AUTH_FILE`.
- */
-
-
-
-
-/** Docker Hub's credentials are stored under its v1 index address. */
-const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io'];
-/** The credentials a docker config holds for a registry host. Pure. */
-function credentialsFor(config, host) {
-    const auths = config.auths ?? {};
-    const wanted = host === reference/* DOCKER_HUB */.Xb ? HUB_KEYS : [host];
-    for (const [key, entry] of Object.entries(auths)) {
-        const bare = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-        if (!wanted.includes(key) && !wanted.includes(bare))
-            continue;
-        if (entry.username && entry.password) {
-            return { username: entry.username, password: entry.password };
-        }
-        if (!entry.auth)
-            continue;
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    return undefined;
-}
-/**
- * Reads the docker config of this run, then podman's auth file; a missing or
- * unreadable one holds no credentials.
- */
-function readDockerCredentials(host, env = process.env) {
-    const dir = env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker');
-    const files = [
-        external_node_path_.join(dir, 'config.json'),
-        ...(env.REGISTRY_AUTH_FILE ? [env.REGISTRY_AUTH_FILE] : [])
-    ];
-    for (const file of files) {
-        const found = credentialsFor(readConfig(file), host);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function readConfig(file) {
-    return (0,json_file/* readJsonObject */.o)(file) ?? {};
-}
-
 // EXTERNAL MODULE: ./src/registry/request.ts
 var registry_request = __webpack_require__(5222);
 ;// CONCATENATED MODULE: ./src/registry/repository.ts
@@ -1289,7 +1342,7 @@ class RegistryRepository {
      * the token service once.
      */
     logins = new Map();
-    constructor(location, credentials = readDockerCredentials(location.registry)) {
+    constructor(location, credentials = (0,docker_auth/* readDockerCredentials */.BO)(location.registry)) {
         this.location = location;
         this.credentials = credentials;
     }
@@ -1326,13 +1379,20 @@ class RegistryRepository {
         return response.status === 200;
     }
     async hasBlob(digest) {
+        return (await this.statBlob(digest)) !== undefined;
+    }
+    /** The blob, asked with HEAD: undefined when it is not here; its size, where the registry gives one. */
+    async statBlob(digest) {
         const response = await this.send({
             method: 'HEAD',
             path: `blobs/${digest}`,
             expect: [200, 404]
         });
         response.discard();
-        return response.status === 200;
+        if (response.status !== 200)
+            return undefined;
+        const size = Number(response.header('content-length'));
+        return Number.isSafeInteger(size) && size >= 0 ? { size } : {};
     }
     /** The blob's content as a stream (the response's body). */
     async blob(digest) {

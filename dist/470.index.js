@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   Xf: () => (/* binding */ daemonInfo),
 /* harmony export */   a1: () => (/* binding */ daemonImage),
 /* harmony export */   iJ: () => (/* binding */ requestsWritten),
-/* harmony export */   jS: () => (/* binding */ daemonApiUsable)
+/* harmony export */   jS: () => (/* binding */ daemonApiUsable),
+/* harmony export */   kk: () => (/* binding */ daemonUntag)
 /* harmony export */ });
 /* unused harmony export daemonSocket */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
@@ -111,6 +112,19 @@ async function daemonTag(image, reference) {
     const apiPath = `/images/${image}/tag?${query.toString()}`;
     const answer = await daemonRequest(socket, 'POST', apiPath).catch(() => undefined);
     return answer?.status === 201;
+}
+/**
+ * Takes the name `reference` away from its image, as `docker rmi` does where
+ * the image has other names (and prunes nothing); false, for the CLI to be
+ * asked, where the socket is not certain or the daemon did not.
+ */
+async function daemonUntag(reference) {
+    const socket = apiSocket();
+    if (!socket || !IMAGE_NAME.test(reference))
+        return false;
+    const apiPath = `/images/${reference}?noprune=1`;
+    const answer = await daemonRequest(socket, 'DELETE', apiPath).catch(() => undefined);
+    return answer?.status === 200;
 }
 /** Requests made and not yet written to the socket (`requestsWritten`). */
 const unwritten = new Set();
@@ -509,8 +523,10 @@ function parseJsonObject(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ writeLoginConfig),
 /* harmony export */   KY: () => (/* binding */ isolateDockerConfig),
 /* harmony export */   P4: () => (/* binding */ useRunConfig),
+/* harmony export */   _h: () => (/* binding */ configEnv),
 /* harmony export */   dH: () => (/* binding */ userConfigDir)
 /* harmony export */ });
 /* unused harmony export runConfig */
@@ -561,14 +577,39 @@ function userConfigDir(env = process.env) {
  */
 function isolateDockerConfig(parent, loginHosts) {
     const from = userConfigDir();
+    const dir = writeConfigDir(parent, from, runConfig(readUserConfig(from), loginHosts));
+    useRunConfig(dir);
+    return dir;
+}
+/**
+ * A config dir for one command that logs in to `host` alone (a push to
+ * relay.ts's registry): the settings of the config in use, none of its
+ * credentials, and `auth.json` in the same form for podman and buildah.
+ * Returns its path; the command's environment points at it (`configEnv`).
+ */
+function writeLoginConfig(parent, host, credentials) {
+    const from = userConfigDir();
+    const settings = readUserConfig(from);
+    for (const key of ['auths', 'credsStore', 'credHelpers'])
+        delete settings[key];
+    const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+    const auths = { [host]: { auth } };
+    const dir = writeConfigDir(parent, from, { ...settings, auths });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'auth.json'), JSON.stringify({ auths }), { mode: 0o600 });
+    return dir;
+}
+/** The environment a command needs to read its config from `dir` (useRunConfig's variables). */
+function configEnv(dir) {
+    return { DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'auth.json') };
+}
+function writeConfigDir(parent, from, config) {
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, 'hoist-docker-config-'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'), JSON.stringify(runConfig(readUserConfig(from), loginHosts), null, 2), { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json'), JSON.stringify(config, null, 2), { mode: 0o600 });
     for (const entry of SHARED_ENTRIES) {
         const target = node_path__WEBPACK_IMPORTED_MODULE_2__.join(from, entry);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(target))
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(target, node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, entry));
     }
-    useRunConfig(dir);
     return dir;
 }
 /**
@@ -577,8 +618,7 @@ function isolateDockerConfig(parent, loginHosts) {
  * removed with the dir by post.
  */
 function useRunConfig(dir) {
-    process.env.DOCKER_CONFIG = dir;
-    process.env.REGISTRY_AUTH_FILE = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'auth.json');
+    Object.assign(process.env, configEnv(dir));
 }
 /** No config yet, or one docker could not read either: start empty. */
 function readUserConfig(dir) {

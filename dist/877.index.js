@@ -23,17 +23,19 @@ const quietRetryIO = { sleep, log: (message) => _actions_core__WEBPACK_IMPORTED_
  * `quietRetryIO` for a read made ahead, while another step's log group is
  * open (the Build's): what it logs is held until the read is taken
  * (`release`), and written then, in the group of the step that takes it.
+ * Retries made while a command's output is fenced (the relay's, during the
+ * engine's push) are held the same way, as warnings (`write`).
  */
-function heldRetryIO() {
+function heldRetryIO(write = _actions_core__WEBPACK_IMPORTED_MODULE_0__.info) {
     let held = [];
     return {
         io: {
             sleep,
-            log: (message) => (held ? void held.push(message) : _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message))
+            log: (message) => (held ? void held.push(message) : write(message))
         },
         release: () => {
             for (const line of held ?? [])
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line);
+                write(line);
             held = undefined;
         }
     };

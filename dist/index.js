@@ -175,7 +175,7 @@ else {
     await (await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3469))).startDockerInfo();
     const core = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
     try {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(101), __nccwpck_require__.e(470), __nccwpck_require__.e(141), __nccwpck_require__.e(353), __nccwpck_require__.e(877), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961))).run();
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(101), __nccwpck_require__.e(470), __nccwpck_require__.e(141), __nccwpck_require__.e(353), __nccwpck_require__.e(877), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5371))).run();
     }
     catch (error) {
         core.setFailed((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error));

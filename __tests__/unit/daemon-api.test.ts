@@ -9,6 +9,7 @@ import {
   daemonImage,
   daemonSocket,
   daemonTag,
+  daemonUntag,
   requestsWritten
 } from '../../src/engine/daemon-api.js'
 import { ELF_HEADER, pathWithDocker } from './support/docker-on-path.js'
@@ -64,6 +65,12 @@ describe('daemonImage', () => {
       if (request.method === 'POST' && request.url?.startsWith('/images/sha256:abc/tag?')) {
         response.statusCode = 201
         response.end()
+      } else if (
+        request.method === 'DELETE' &&
+        request.url === '/images/127.0.0.1:5000/o/app:1?noprune=1'
+      ) {
+        response.setHeader('Content-Type', 'application/json')
+        response.end('[{"Untagged":"127.0.0.1:5000/o/app:1"}]')
       } else if (request.url === '/images/sha256:held/json') {
         held.push(() => response.end('{}'))
       } else if (request.url === '/images/sha256:abc/json') {
@@ -99,6 +106,15 @@ describe('daemonImage', () => {
     expect(await daemonTag('sha256:abc', 'localhost:5000/o/app:1.2')).toBe(true)
     expect(asked.at(-1)).toBe('POST /images/sha256:abc/tag?repo=localhost%3A5000%2Fo%2Fapp&tag=1.2')
     expect(await daemonTag('sha256:other', 'localhost:5000/o/app:1.2')).toBe(false) // a 404
+  })
+
+  it('takes a name away as docker rmi does where the image has others, pruning nothing', async () => {
+    expect(await daemonUntag('127.0.0.1:5000/o/app:1')).toBe(true)
+    expect(asked.at(-1)).toBe('DELETE /images/127.0.0.1:5000/o/app:1?noprune=1')
+    expect(await daemonUntag('127.0.0.1:5000/o/other:1')).toBe(false) // a 404
+    const before = asked.length
+    expect(await daemonUntag('../containers/x')).toBe(false)
+    expect(asked.length).toBe(before)
   })
 
   it('leaves a reference with no tag, or a digest, to the CLI', async () => {

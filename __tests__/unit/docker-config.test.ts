@@ -9,7 +9,13 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { isolateDockerConfig, runConfig, userConfigDir } from '../../src/registry/docker-config.js'
+import {
+  configEnv,
+  isolateDockerConfig,
+  runConfig,
+  userConfigDir,
+  writeLoginConfig
+} from '../../src/registry/docker-config.js'
 
 describe('runConfig', () => {
   it('keeps settings and earlier logins, drops the credential store', () => {
@@ -74,5 +80,45 @@ describe('isolateDockerConfig', () => {
     expect(readlinkSync(path.join(dir, 'buildx'))).toBe(path.join(user, 'buildx'))
     expect(readlinkSync(path.join(dir, 'cli-plugins'))).toBe(path.join(user, 'cli-plugins'))
     expect(() => readlinkSync(path.join(dir, 'contexts'))).toThrow() // none to link
+  })
+})
+
+describe('writeLoginConfig', () => {
+  const before = process.env.DOCKER_CONFIG
+  afterEach(() => {
+    if (before === undefined) delete process.env.DOCKER_CONFIG
+    else process.env.DOCKER_CONFIG = before
+  })
+
+  it('logs in to one host only: the settings of the config in use, none of its credentials', () => {
+    const current = mkdtempSync(path.join(os.tmpdir(), 'hoist-run-docker-'))
+    mkdirSync(path.join(current, 'contexts'))
+    writeFileSync(
+      path.join(current, 'config.json'),
+      JSON.stringify({
+        auths: { 'ghcr.io': { auth: 'c2VjcmV0' } },
+        credsStore: 'desktop',
+        credHelpers: { 'gcr.io': 'gcloud' },
+        currentContext: 'remote'
+      })
+    )
+    process.env.DOCKER_CONFIG = current
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'hoist-runner-temp-'))
+
+    const dir = writeLoginConfig(temp, '127.0.0.1:5000', { username: 'hoist', password: 'p' })
+
+    expect(process.env.DOCKER_CONFIG).toBe(current) // the command's own environment points at it
+    expect(configEnv(dir)).toEqual({
+      DOCKER_CONFIG: dir,
+      REGISTRY_AUTH_FILE: path.join(dir, 'auth.json')
+    })
+    const auths = { '127.0.0.1:5000': { auth: Buffer.from('hoist:p').toString('base64') } }
+    const config = path.join(dir, 'config.json')
+    expect(JSON.parse(readFileSync(config, 'utf8'))).toEqual({ currentContext: 'remote', auths })
+    expect(JSON.parse(readFileSync(path.join(dir, 'auth.json'), 'utf8'))).toEqual({ auths })
+    for (const file of [config, path.join(dir, 'auth.json')]) {
+      expect(statSync(file).mode & 0o777).toBe(0o600)
+    }
+    expect(readlinkSync(path.join(dir, 'contexts'))).toBe(path.join(current, 'contexts'))
   })
 })

@@ -80,6 +80,7 @@ describe('describeEngine', () => {
       multiPlatform: true,
       storesCompressedLayers: false,
       pushFromBuild: false,
+      pushThroughRelay: true,
       reusesLoadedLayers: false,
       annotate: true,
       namedContexts: true,
@@ -145,16 +146,23 @@ describe('describeEngine', () => {
     )
   })
 
-  it('a daemon elsewhere, or rootless, is not on this host', () => {
-    expect(
-      describeEngine({ info: infos.runner, buildxInspect: inspectOf('docker'), hostname: 'job' })
-        .daemonOnThisHost
-    ).toBe(false)
-    const rootless = { ...infos.runner, SecurityOptions: ['name=seccomp', 'name=rootless'] }
-    expect(
-      describeEngine({ info: rootless, buildxInspect: inspectOf('docker'), hostname: HOST })
-        .daemonOnThisHost
-    ).toBe(false)
+  it('a daemon elsewhere, or rootless, is not on this host, and cannot push through the relay', () => {
+    const elsewhere = describeEngine({
+      info: infos.runner,
+      buildxInspect: inspectOf('docker'),
+      hostname: 'job'
+    })
+    const rootless = describeEngine({
+      info: { ...infos.runner, SecurityOptions: ['name=seccomp', 'name=rootless'] },
+      buildxInspect: inspectOf('docker'),
+      hostname: HOST
+    })
+    for (const engine of [elsewhere, rootless]) {
+      expect(engine.daemonOnThisHost).toBe(false)
+      expect(engine.can.pushThroughRelay).toBe(false)
+    }
+    expect(engines.runner.can.pushThroughRelay).toBe(true)
+    expect(engines.legacy.can.pushThroughRelay).toBe(true)
   })
 
   it('a current client without buildx cannot build with BuildKit, and says how to fix it', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
+import type { Engine } from '../../src/engine/engine.js'
 import type { TagPush } from '../../src/engine/push.js'
 import {
   buildPushTags,
   copySource,
   inTagOrder,
+  pushesThroughRelay,
   tagsByRegistry
 } from '../../src/pipeline/push-plan.js'
 
@@ -98,5 +100,17 @@ describe('inTagOrder', () => {
       push('q.io/a:1', 'pushed')
     ]
     expect(inTagOrder(ended, tags).map(result => result.tag)).toEqual(tags)
+  })
+})
+
+describe('pushesThroughRelay', () => {
+  const can = (pushThroughRelay: boolean) =>
+    ({ can: { pushThroughRelay } }) as unknown as Pick<Engine, 'can'>
+  it('is one push through the relay for several registries, where the engine can push to it', () => {
+    expect(pushesThroughRelay(['r.io/a:1', 'q.io/a:1'], can(true))).toBe(true)
+    // Docker Hub, named two ways, is one registry.
+    expect(pushesThroughRelay(['o/a:1', 'docker.io/o/a:2'], can(true))).toBe(false)
+    expect(pushesThroughRelay(['r.io/a:1', 'r.io/b:1'], can(true))).toBe(false)
+    expect(pushesThroughRelay(['r.io/a:1', 'q.io/a:1'], can(false))).toBe(false)
   })
 })

@@ -10,14 +10,13 @@
  * a remote daemon) the images are loaded instead.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as path from 'node:path'
-import { onCancel } from '../cancel.js'
 import type { SavedImage } from '../engine/saved.js'
 import { parseImageConfig } from '../report/layers.js'
 import { readSaveManifest } from './images.js'
 import { describeLayer, type LayerFile, type StageLayers } from './stage-layers.js'
+import { serveOnLoopback } from '../registry/loopback.js'
 import { sha256 } from '../registry/repository.js'
 
 export interface ImageServer {
@@ -105,26 +104,11 @@ export async function serveImages(folder: string, stages: StageEntries): Promise
     pulled.add(digest)
     return path.join(folder, file)
   }
-  const server = createServer((request, response) => {
-    answer(request, response, content.manifests, available, blobFile).catch(() =>
-      response.destroy()
-    )
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', resolve)
-  })
-  // Never what keeps the step running: the build it serves does.
-  server.unref()
-  const { port } = server.address() as AddressInfo
-  const close = (): Promise<void> =>
-    new Promise(resolve => {
-      server.close(() => resolve())
-      server.closeAllConnections()
-    })
-  const unregister = onCancel(close)
+  const server = await serveOnLoopback((request, response) =>
+    answer(request, response, content.manifests, available, blobFile)
+  )
   return {
-    address: `127.0.0.1:${port}`,
+    address: server.host,
     images: content.images,
     withheld: () => [...withheld],
     read: () => {
@@ -137,10 +121,7 @@ export async function serveImages(folder: string, stages: StageEntries): Promise
         ofBytes: sum(sizes.map(([, size]) => size))
       }
     },
-    close: () => {
-      unregister()
-      return close()
-    }
+    close: () => server.close()
   }
 }
 

@@ -12,7 +12,7 @@ import { execCommand, lastErrorLine } from '../exec.js'
 import type { Platform } from '../registry/client.js'
 import { archiveImages, mergeDockerArchives } from './docker-archive.js'
 import type { EngineFamily } from './family.js'
-import { tagImage, type ImageInfo } from './image.js'
+import { tagImage, untagImage, type ImageInfo } from './image.js'
 import { CACHE_ARCHIVE, containersBuildCommand, podmanFamily } from './podman.js'
 
 interface BuildahImage {
@@ -69,6 +69,7 @@ export const buildahFamily: EngineFamily = {
   loginArgs: (host, username) => podmanFamily.loginArgs(host, username),
   logoutArgs: host => ['logout', host],
   tag: (image, tag) => tagImage(image, tag, 'buildah'),
+  untag: reference => untagImage(reference, 'buildah'),
   inspect,
   saveArgs: (image, archive) => ['push', image, `docker-archive:${archive}`],
   async saveImages(images, folder) {

@@ -56,6 +56,7 @@ export function describeContainersEngine(tool: ContainersTool, version: string):
       multiPlatform: false,
       storesCompressedLayers: false,
       pushFromBuild: false,
+      pushThroughRelay: false,
       reusesLoadedLayers: true,
       ...WITHOUT_BUILDX_OPTIONS
     },

@@ -95,6 +95,19 @@ export async function daemonTag(image: string, reference: string): Promise<boole
   return answer?.status === 201
 }
 
+/**
+ * Takes the name `reference` away from its image, as `docker rmi` does where
+ * the image has other names (and prunes nothing); false, for the CLI to be
+ * asked, where the socket is not certain or the daemon did not.
+ */
+export async function daemonUntag(reference: string): Promise<boolean> {
+  const socket = apiSocket()
+  if (!socket || !IMAGE_NAME.test(reference)) return false
+  const apiPath = `/images/${reference}?noprune=1`
+  const answer = await daemonRequest(socket, 'DELETE', apiPath).catch(() => undefined)
+  return answer?.status === 200
+}
+
 /** Requests made and not yet written to the socket (`requestsWritten`). */
 const unwritten = new Set<Promise<void>>()
 
@@ -112,7 +125,7 @@ export async function requestsWritten(): Promise<void> {
 /** One request to the daemon, its answer read whole. */
 function daemonRequest(
   socketPath: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   apiPath: string
 ): Promise<{ status: number; body: string }> {
   // A socket has no server name: giving none spares the agent working one out

@@ -2,9 +2,9 @@
 import { execCommand, lastErrorLine } from '../exec.js'
 import { buildCommand } from './build.js'
 import type { EngineFamily } from './family.js'
-import { daemonTag } from './daemon-api.js'
+import { daemonTag, daemonUntag } from './daemon-api.js'
 import { dockerHistory, inspectDockerImage } from './docker-image.js'
-import { tagImage } from './image.js'
+import { tagImage, untagImage } from './image.js'
 import { failedCacheImports, parseProgress } from './progress.js'
 import { parseLoadedImages } from '../cache/strategy.js'
 
@@ -34,6 +34,9 @@ export const dockerFamily: EngineFamily = {
   logoutArgs: host => ['logout', ...hostArg(host)],
   async tag(image, tag) {
     if (!(await daemonTag(image, tag))) await tagImage(image, tag, 'docker')
+  },
+  async untag(reference) {
+    if (!(await daemonUntag(reference))) await untagImage(reference, 'docker')
   },
   inspect: image => inspectDockerImage(image),
   saveArgs: (image, archive) => ['save', '--output', archive, image],

@@ -77,6 +77,12 @@ export interface Capabilities {
    */
   readonly pushFromBuild: boolean
   /**
+   * Push one image to a registry served on 127.0.0.1, which writes it to
+   * every registry the tags name at once (registry/relay.ts): a daemon on
+   * this host. Not yet proven with podman's and buildah's pushes.
+   */
+  readonly pushThroughRelay: boolean
+  /**
    * A build keeps each step's result as an image, and reuses any such image
    * found in its store, loaded from an archive too (podman's and buildah's
    * `--layers`): the layer cache is those images, saved and loaded.
@@ -261,6 +267,7 @@ export function describeEngine(facts: EngineFacts): Engine {
         multiPlatform: ownsItsStore || imageStore === 'containerd',
         storesCompressedLayers: imageStore === 'containerd',
         pushFromBuild: driver === 'docker' && imageStore === 'classic',
+        pushThroughRelay: daemonOnThisHost,
         reusesLoadedLayers: false,
         annotate: atLeast(BUILDX_ANNOTATIONS) && (ownsItsStore || imageStore === 'containerd'),
         namedContexts: true,
@@ -289,6 +296,7 @@ export function describeEngine(facts: EngineFacts): Engine {
         multiPlatform: false,
         storesCompressedLayers: imageStore === 'containerd',
         pushFromBuild: false,
+        pushThroughRelay: daemonOnThisHost,
         reusesLoadedLayers: false,
         ...WITHOUT_BUILDX_OPTIONS
       },

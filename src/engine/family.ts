@@ -35,6 +35,8 @@ export interface EngineFamily {
   logoutArgs(host: string): string[]
   /** Gives the image another name; throws with the reason it could not. */
   tag(image: string, tag: string): Promise<void>
+  /** Takes one of the image's names away, the image kept under its others; throws with the reason it could not. */
+  untag(reference: string): Promise<void>
   inspect(image: string): Promise<ImageInfo>
   /** Writes one image to `archive` in `docker save`'s layout (manifest.json, config, layer tars). */
   saveArgs(image: string, archive: string): string[]

@@ -54,6 +54,14 @@ export async function tagImage(image: string, tag: string, command: string): Pro
   }
 }
 
+/** `rmi` of a name the image has others besides: each tool then takes the name away only. */
+export async function untagImage(reference: string, command: string): Promise<void> {
+  const result = await execCommand(command, ['rmi', reference], { silent: true })
+  if (result.exitCode !== 0) {
+    throw new Error(`Could not take the name ${reference} away: ${lastErrorLine(result)}`)
+  }
+}
+
 /**
  * The manifest digest a registry holds for a pushed image: docker records it
  * as a repo digest when the push completes.

@@ -9,7 +9,7 @@ import { isLoopback } from '../registry/challenge.js'
 import { parseImageReference } from '../registry/reference.js'
 import { secretArgs, type BuildRequest, type Command } from './build.js'
 import type { EngineFamily } from './family.js'
-import { inspectImage, tagImage } from './image.js'
+import { inspectImage, tagImage, untagImage } from './image.js'
 import { parseStepLog } from './step-log.js'
 
 /**
@@ -73,6 +73,7 @@ export const podmanFamily: EngineFamily = {
   ],
   logoutArgs: host => ['logout', host],
   tag: (image, tag) => tagImage(image, tag, 'podman'),
+  untag: reference => untagImage(reference, 'podman'),
   inspect: image => inspectImage(image, 'podman'),
   saveArgs: (image, archive) => ['save', '--format', 'docker-archive', '--output', archive, image],
   // No `history`: podman 4 prints its sizes for people, whatever --human says.

@@ -31,6 +31,8 @@ export interface TagPushRequest {
    * ends, not as it comes, so that the log keeps each push's lines together.
    */
   readonly besideOthers?: boolean
+  /** Added to each push command's environment (a docker config of its own). */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 /**
@@ -94,7 +96,7 @@ export async function pushTags(request: TagPushRequest): Promise<TagPush[]> {
 function runPush(request: TagPushRequest, tag: string): Promise<ExecResult> {
   const { family, digestFile, policy } = request
   const args = family.pushArgs(tag, digestFile)
-  const options = { idleTimeoutMs: policy.stallMs }
+  const options = { idleTimeoutMs: policy.stallMs, ...(request.env ? { env: request.env } : {}) }
   if (request.besideOthers) {
     const printWhole = (text: string): void => {
       process.stdout.write(fenced(text))

@@ -9,9 +9,10 @@
  * could only guess; the daemon's own push is exact.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { execCommand, lastErrorLine } from '../exec.js'
+import { serveOnLoopback } from '../registry/loopback.js'
+import { pushRoute, reply } from '../registry/routes.js'
 
 /** The layers' compressed sizes, base first, from the manifest the daemon pushed. */
 export async function uploadSizes(imageId: string): Promise<number[]> {
@@ -58,71 +59,58 @@ interface Sink {
 export async function startSink(): Promise<Sink> {
   const uploaded = new Map<string, number>()
   let manifest: string | undefined
-  const server = createServer((request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) response.writeHead(500)
-      response.end()
-    })
-  })
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://sink')
-    const route = url.pathname
+    const route = pushRoute(request.url)
     const { length, bytes } = await readBody(request)
-    response.setHeader('Docker-Distribution-API-Version', 'registry/2.0')
-    if (route === '/v2/' || route === '/v2') return reply(response, 200)
-    const blob = /^\/v2\/(.+)\/blobs\/(sha256:[0-9a-f]{64})$/.exec(route)
-    if (blob) {
-      const size = uploaded.get(blob[2] ?? '')
-      if (size === undefined) return reply(response, 404)
-      response.setHeader('Content-Length', String(size))
-      response.setHeader('Docker-Content-Digest', blob[2] ?? '')
-      return reply(response, 200)
-    }
-    const start = /^\/v2\/(.+)\/blobs\/uploads\/?$/.exec(route)
-    if (start && request.method === 'POST') {
-      const id = randomUUID()
-      uploaded.set(id, 0)
-      response.setHeader('Location', `/v2/${start[1] ?? ''}/blobs/uploads/${id}`)
-      response.setHeader('Docker-Upload-UUID', id)
-      response.setHeader('Range', '0-0')
-      return reply(response, 202)
-    }
-    const upload = /^\/v2\/(.+)\/blobs\/uploads\/([0-9a-f-]+)$/.exec(route)
-    if (upload) {
-      const [, name = '', id = ''] = upload
-      const size = (uploaded.get(id) ?? 0) + length
-      const digest = url.searchParams.get('digest')
-      if (request.method === 'PUT' && digest) {
-        uploaded.delete(id)
-        uploaded.set(digest, size)
-        response.setHeader('Location', `/v2/${name}/blobs/${digest}`)
-        response.setHeader('Docker-Content-Digest', digest)
-        return reply(response, 201)
+    switch (route.kind) {
+      case 'base':
+        return reply(response, 200)
+      case 'blob': {
+        const size = uploaded.get(route.digest)
+        if (size === undefined) return reply(response, 404)
+        const headers = { 'Content-Length': String(size), 'Docker-Content-Digest': route.digest }
+        return reply(response, 200, headers)
       }
-      uploaded.set(id, size)
-      response.setHeader('Location', `/v2/${name}/blobs/uploads/${id}`)
-      response.setHeader('Range', `0-${Math.max(size - 1, 0)}`)
-      return reply(response, 202)
-    }
-    if (/^\/v2\/.+\/manifests\/[^/]+$/.test(route) && request.method === 'PUT') {
-      manifest = bytes.toString('utf8')
-      const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-      response.setHeader('Docker-Content-Digest', digest)
-      return reply(response, 201)
+      case 'start': {
+        if (request.method !== 'POST') break
+        const id = randomUUID()
+        uploaded.set(id, 0)
+        return reply(response, 202, {
+          Location: `/v2/${route.name}/blobs/uploads/${id}`,
+          'Docker-Upload-UUID': id,
+          Range: '0-0'
+        })
+      }
+      case 'upload': {
+        const { name, id, digest } = route
+        const size = (uploaded.get(id) ?? 0) + length
+        if (request.method === 'PUT' && digest) {
+          uploaded.delete(id)
+          uploaded.set(digest, size)
+          const headers = {
+            Location: `/v2/${name}/blobs/${digest}`,
+            'Docker-Content-Digest': digest
+          }
+          return reply(response, 201, headers)
+        }
+        uploaded.set(id, size)
+        return reply(response, 202, {
+          Location: `/v2/${name}/blobs/uploads/${id}`,
+          Range: `0-${Math.max(size - 1, 0)}`
+        })
+      }
+      case 'manifest': {
+        if (request.method !== 'PUT') break
+        manifest = bytes.toString('utf8')
+        const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+        return reply(response, 201, { 'Docker-Content-Digest': digest })
+      }
     }
     return reply(response, 404)
   }
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    address: `127.0.0.1:${port}`,
-    manifest: () => manifest,
-    close: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
-  }
+
+  const server = await serveOnLoopback(handle)
+  return { address: server.host, manifest: () => manifest, close: () => server.close() }
 }
 
 /** A body's length; its bytes only for a manifest (layer uploads are counted, not kept). */
@@ -136,9 +124,4 @@ async function readBody(request: IncomingMessage): Promise<{ length: number; byt
     if (keep) chunks.push(buffer)
   }
   return { length, bytes: Buffer.concat(chunks) }
-}
-
-function reply(response: ServerResponse, status: number): void {
-  response.writeHead(status)
-  response.end()
 }

@@ -12,7 +12,7 @@ import { checkPlatforms } from '../engine/platforms.js'
 import type { Inputs } from '../inputs.js'
 import { checksBudgetBeforePush } from '../report/size-report.js'
 import type { RunTags } from '../tags.js'
-import { buildPushTags } from './push-plan.js'
+import { buildPushTags, pushesThroughRelay } from './push-plan.js'
 
 export type PlannedBuild = BuildRequest & { readonly platforms: readonly string[] }
 
@@ -34,11 +34,13 @@ export function planBuild(plan: {
   // Annotated where the engine keeps annotations; where it cannot, only given ones are an error.
   checkEngineOptions(inputs.build, inputs.annotations.length > 0, engine)
   // Where the engine can, the build pushes every tag itself: one command, not a
-  // push per tag after it; never when a budget must pass before anything is pushed.
+  // push per tag after it; never when a budget must pass before anything is
+  // pushed, nor to several registries that one push through the relay writes.
   const push =
     inputs.push &&
     !inputs.pushByDigest &&
     engine.can.pushFromBuild &&
+    !pushesThroughRelay(metadata.tags, engine) &&
     platforms.length <= 1 &&
     !checksBudgetBeforePush(inputs.sizes.budget) &&
     !(inputs.sizes.budget.check === 'fail' && inputs.sizes.budget.maxWasted)

@@ -1,9 +1,11 @@
 /**
- * How the tags of several registries are pushed: the first registry (the one
- * the first tag names, whose digest is the `digest` output) by the engine, from
- * the build where it can; every other registry at the same time as the rest,
- * copied from the first, its own tags in turn. Pure.
+ * How the tags of several registries are pushed: by one push through the
+ * relay, where the engine can; else the first registry (the one the first tag
+ * names, whose digest is the `digest` output) by the engine, from the build
+ * where it can, and every other registry at the same time as the rest, copied
+ * from the first, its own tags in turn. Pure.
  */
+import type { Engine } from '../engine/engine.js'
 import type { TagPush } from '../engine/push.js'
 import { parseImageReference } from '../registry/reference.js'
 
@@ -21,6 +23,15 @@ export function tagsByRegistry(tags: readonly string[]): RegistryTags[] {
     groups.set(registry, [...(groups.get(registry) ?? []), tag])
   }
   return [...groups].map(([registry, grouped]) => ({ registry, tags: grouped }))
+}
+
+/**
+ * The tags name several registries, and the engine can push to the relay
+ * (registry/relay.ts): one push writes to all of them at once. The build then
+ * pushes nothing itself; the Push step does.
+ */
+export function pushesThroughRelay(tags: readonly string[], engine: Pick<Engine, 'can'>): boolean {
+  return engine.can.pushThroughRelay && tagsByRegistry(tags).length > 1
 }
 
 /**

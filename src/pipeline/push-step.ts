@@ -1,8 +1,9 @@
 /**
  * The Push step: every tag, retried, or the image untagged by digest (a
  * fan-out's matrix job); what a push from the build already did counts.
- * Several registries: the first by the engine, then the others side by side
- * (registry-copy.ts).
+ * Several registries: one push that writes to all at once, where the engine
+ * can push to a relay here (relay-push.ts); else the first by the engine, then
+ * the others copied from it side by side (registry-copy.ts).
  */
 import * as core from '@actions/core'
 import * as path from 'node:path'
@@ -12,8 +13,9 @@ import type { Engine } from '../engine/engine.js'
 import { familyOf, type EngineFamily } from '../engine/family.js'
 import { pushTags, type TagPush } from '../engine/push.js'
 import type { RetryPolicy } from '../registry/retry.js'
-import { copySource, inTagOrder, tagsByRegistry } from './push-plan.js'
+import { copySource, inTagOrder, pushesThroughRelay, tagsByRegistry } from './push-plan.js'
 import { pushOtherRegistries } from './registry-copy.js'
+import { pushThroughRelay } from './relay-push.js'
 
 export interface PushResult {
   readonly pushes: readonly TagPush[]
@@ -43,7 +45,12 @@ export async function pushImage(request: {
     return { pushes, untagged: untaggedReferences(pushes) }
   }
   const family = familyOf(engine)
-  const [first, ...others] = tagsByRegistry(tags)
+  const registries = tagsByRegistry(tags)
+  if (pushesThroughRelay(tags, engine)) {
+    const request = { imageId: build.imageId, registries, retry, family, tempDir }
+    return { pushes: inTagOrder(await pushThroughRelay(request), tags) }
+  }
+  const [first, ...others] = registries
   if (!first) return { pushes: [] }
   // A build that pushed named the first registry's tags only (build-plan.ts): the
   // others are named while the first registry's results are read and the copies run.

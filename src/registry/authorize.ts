@@ -4,7 +4,7 @@
  * registry's token service. The header and the token are never logged.
  */
 import { parseChallenge, realmTakesCredentials, tokenUrl } from './challenge.js'
-import type { Credentials } from './docker-auth.js'
+import { basicAuthorization, type Credentials } from './docker-auth.js'
 import { RegistryError } from './registry-error.js'
 import { httpRequest } from './http.js'
 
@@ -22,9 +22,7 @@ export async function authorize(
 ): Promise<string> {
   const { registry, credentials } = request
   const challenge = parseChallenge(header)
-  const basic = credentials
-    ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-    : undefined
+  const basic = credentials ? basicAuthorization(credentials) : undefined
   if (challenge?.scheme === 'basic') {
     if (!basic)
       throw new RegistryError(

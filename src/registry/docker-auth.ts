@@ -17,6 +17,11 @@ interface DockerConfig {
   auths?: Record<string, { auth?: string; username?: string; password?: string }>
 }
 
+/** The `Authorization` header of HTTP Basic for the credentials. */
+export function basicAuthorization({ username, password }: Credentials): string {
+  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
+}
+
 /** Docker Hub's credentials are stored under its v1 index address. */
 const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io']
 

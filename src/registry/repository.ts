@@ -95,13 +95,20 @@ export class RegistryRepository {
   }
 
   async hasBlob(digest: string): Promise<boolean> {
+    return (await this.statBlob(digest)) !== undefined
+  }
+
+  /** The blob, asked with HEAD: undefined when it is not here; its size, where the registry gives one. */
+  async statBlob(digest: string): Promise<{ readonly size?: number } | undefined> {
     const response = await this.send({
       method: 'HEAD',
       path: `blobs/${digest}`,
       expect: [200, 404]
     })
     response.discard()
-    return response.status === 200
+    if (response.status !== 200) return undefined
+    const size = Number(response.header('content-length'))
+    return Number.isSafeInteger(size) && size >= 0 ? { size } : {}
   }
 
   /** The blob's content as a stream (the response's body). */

@@ -15,16 +15,21 @@ export const quietRetryIO: RetryIO = { sleep, log: (message: string) => core.inf
  * `quietRetryIO` for a read made ahead, while another step's log group is
  * open (the Build's): what it logs is held until the read is taken
  * (`release`), and written then, in the group of the step that takes it.
+ * Retries made while a command's output is fenced (the relay's, during the
+ * engine's push) are held the same way, as warnings (`write`).
  */
-export function heldRetryIO(): { readonly io: RetryIO; readonly release: () => void } {
+export function heldRetryIO(write: (message: string) => void = core.info): {
+  readonly io: RetryIO
+  readonly release: () => void
+} {
   let held: string[] | undefined = []
   return {
     io: {
       sleep,
-      log: (message: string) => (held ? void held.push(message) : core.info(message))
+      log: (message: string) => (held ? void held.push(message) : write(message))
     },
     release: () => {
-      for (const line of held ?? []) core.info(line)
+      for (const line of held ?? []) write(line)
       held = undefined
     }
   }
