@@ -252,14 +252,14 @@ var family = __webpack_require__(3547);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cache/images.ts
 var cache_images = __webpack_require__(410);
-// EXTERNAL MODULE: ./src/report/layers.ts
-var report_layers = __webpack_require__(7478);
-// EXTERNAL MODULE: ./src/cache/stage-layers.ts
-var stage_layers = __webpack_require__(7363);
 // EXTERNAL MODULE: ./src/registry/loopback.ts
 var loopback = __webpack_require__(7042);
 // EXTERNAL MODULE: ./src/registry/repository.ts + 2 modules
 var repository = __webpack_require__(8631);
+// EXTERNAL MODULE: ./src/report/layers.ts
+var report_layers = __webpack_require__(7478);
+// EXTERNAL MODULE: ./src/cache/stage-layers.ts
+var stage_layers = __webpack_require__(7363);
 ;// CONCATENATED MODULE: ./src/cache/registry.ts
 /**
  * The restored images, served to BuildKit as a registry on 127.0.0.1 instead

@@ -2471,7 +2471,7 @@ function describeContainersEngine(tool, version) {
             multiPlatform: false,
             storesCompressedLayers: false,
             pushFromBuild: false,
-            pushThroughRelay: false,
+            pushThroughRelay: true,
             reusesLoadedLayers: true,
             ...build_options/* WITHOUT_BUILDX_OPTIONS */.nL
         },
@@ -6087,16 +6087,30 @@ async function startRelay(targets, retry, io) {
             fail(target, outcome.error);
         return outcome.ok;
     };
+    /**
+     * There only where every registry has it. The engine asks before an upload,
+     * and docker's push again after each: a registry that cannot say is left out.
+     */
     const statBlob = async (response, blob) => {
-        // A target that cannot say is asked for the upload: that is where it fails, if it does.
-        const stats = await Promise.all(live().map(target => target.repository.statBlob(blob).catch(() => undefined)));
-        const size = stats[0]?.size;
-        if (stats.length === 0 || size === undefined || stats.some(stat => stat?.size !== size)) {
+        const asked = await Promise.all(live().map(async (target) => {
+            let stat;
+            const what = `Check of ${blob} on ${target.repository.name}`;
+            const ok = await step(target, what, async () => {
+                stat = await target.repository.statBlob(blob);
+            });
+            return { ok, stat };
+        }));
+        const answers = asked.filter(({ ok }) => ok).map(({ stat }) => stat);
+        if (answers.length === 0)
+            return denied(response);
+        const size = answers.find(stat => stat?.size !== undefined)?.size;
+        if (size === undefined || answers.includes(undefined))
             return reply(response, 404);
-        }
         reply(response, 200, { 'Content-Length': String(size), 'Docker-Content-Digest': blob });
     };
     const openUpload = (response, name) => {
+        if (live().length === 0)
+            return denied(response);
         const id = (0,external_node_crypto_.randomBytes)(16).toString('hex');
         const next = new Map();
         const opened = Promise.all(live().map(async (target) => {
@@ -6113,21 +6127,28 @@ async function startRelay(targets, retry, io) {
             Range: '0-0'
         });
     };
-    /** The request's body to every target's upload at once, at the pace of the slowest. */
+    /**
+     * The request's body to every target's upload at once, at the pace of the
+     * slowest; false when the engine gave it up (it tries again with another
+     * upload): not a registry's failure.
+     */
     const sendOn = async (request, upload) => {
-        await upload.opened;
-        const open = [...upload.next].filter(([target]) => !failures.has(target.registry));
-        request.on('data', (chunk) => (upload.size += chunk.length));
-        const teed = teeBody(request, open.length);
-        // The engine gave up on this upload (it tries again with another): not a registry's failure.
         let cut = false;
+        const branches = [];
         request.once('close', () => {
             if (request.complete)
                 return;
             cut = true;
-            for (const branch of teed.branches)
+            for (const branch of branches)
                 branch.destroy(new Error('the engine ended the upload'));
         });
+        await upload.opened;
+        if (cut)
+            return false;
+        const open = [...upload.next].filter(([target]) => !failures.has(target.registry));
+        request.on('data', (chunk) => (upload.size += chunk.length));
+        const teed = teeBody(request, open.length);
+        branches.push(...teed.branches);
         const sent = await Promise.all(open.map(async ([target, url], i) => {
             const branch = teed.branches[i];
             try {
@@ -6143,10 +6164,20 @@ async function startRelay(targets, retry, io) {
         // What is left of the body, once no registry takes it, is read away.
         request.resume();
         upload.next = new Map(sent.filter(entry => entry !== undefined));
+        return !cut;
     };
     const closeUpload = async (response, name, upload, blob) => {
         const open = [...upload.next].filter(([target]) => !failures.has(target.registry));
-        await Promise.all(open.map(([target, url]) => step(target, `Upload of ${blob} to ${target.repository.name}`, () => target.repository.closeUpload(url, blob))));
+        await Promise.all(open.map(([target, url]) => step(target, `Upload of ${blob} to ${target.repository.name}`, async () => {
+            try {
+                await target.repository.closeUpload(url, blob);
+            }
+            catch (error) {
+                // A close whose answer was lost closed it: tried again, the upload is gone.
+                if (!(await target.repository.hasBlob(blob).catch(() => false)))
+                    throw error;
+            }
+        })));
         if (live().length === 0)
             return denied(response);
         reply(response, 201, {
@@ -6192,8 +6223,10 @@ async function startRelay(targets, retry, io) {
             return openUpload(response, route.name);
         const upload = route.kind === 'upload' ? uploads.get(route.id) : undefined;
         if (route.kind === 'upload' && upload && (method === 'PATCH' || method === 'PUT')) {
-            if (hasBody(request))
-                await sendOn(request, upload);
+            if (hasBody(request) && !(await sendOn(request, upload))) {
+                uploads.delete(route.id);
+                return void response.destroy();
+            }
             if (live().length === 0)
                 return denied(response);
             if (method === 'PUT' && route.digest) {
@@ -6256,7 +6289,8 @@ function denied(response) {
  * relay on 127.0.0.1 (registry/relay.ts), and every registry gets it as it
  * goes, under the same digest. A registry the relay could not write is then
  * copied from one it did, or, where none did or the copy fails, pushed by the
- * engine (registry-copy.ts).
+ * engine (registry-copy.ts). A relay that cannot start leaves the push to the
+ * first registry and the copies (push-step.ts).
  */
 
 
@@ -6280,7 +6314,12 @@ async function pushThroughRelay(request) {
     if (!first)
         return [];
     const held = (0,retry_io/* heldRetryIO */.sb)(message => core.warning(message));
-    const relay = await startRelay(targets, retry, held.io);
+    const relay = await startRelay(targets, retry, held.io).catch((error) => {
+        core.info(`The relay could not start (${(0,errors/* errorMessage */.g)(error)}): pushing one registry first`);
+        return undefined;
+    });
+    if (!relay)
+        return undefined;
     core.setSecret(relay.credentials.password);
     // The first tag's own name, on the relay's host: the engine's log reads as a push of it.
     const name = `${relay.host}/${first.repository.location.repository}:${first.tags[0] ?? 'latest'}`;
@@ -6322,12 +6361,13 @@ async function pushThroughRelay(request) {
 /** The engine's push to the relay, logged in with a config of its own; the relay closed after. */
 async function pushOnce(relay, name, request) {
     const { family, tempDir } = request;
-    const config = (0,docker_config/* writeLoginConfig */.DI)(tempDir, relay.host, relay.credentials);
     const logged = (error) => {
         core.info((0,errors/* errorMessage */.g)(error));
         return false;
     };
+    let config;
     try {
+        config = (0,docker_config/* writeLoginConfig */.DI)(tempDir, relay.host, relay.credentials);
         // Not named, it is not pushed: every registry is then pushed by the engine.
         if (!(await family.tag(request.imageId, name).then(() => true, logged)))
             return undefined;
@@ -6345,8 +6385,13 @@ async function pushOnce(relay, name, request) {
             await family.untag(name).catch(logged);
         }
     }
+    catch (error) {
+        logged(error);
+        return undefined;
+    }
     finally {
-        (0,external_node_fs_.rmSync)(config, { recursive: true, force: true });
+        if (config)
+            (0,external_node_fs_.rmSync)(config, { recursive: true, force: true });
         await relay.close();
     }
 }
@@ -6385,7 +6430,9 @@ async function pushImage(request) {
     const registries = tagsByRegistry(tags);
     if (pushesThroughRelay(tags, engine)) {
         const request = { imageId: build.imageId, registries, retry, family, tempDir };
-        return { pushes: inTagOrder(await pushThroughRelay(request), tags) };
+        const relayed = await pushThroughRelay(request);
+        if (relayed)
+            return { pushes: inTagOrder(relayed, tags) };
     }
     const [first, ...others] = registries;
     if (!first)

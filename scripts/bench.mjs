@@ -263,7 +263,7 @@ console.log(
   `  three registries ÷ one:          ${ratio(three['hoist, three registries'].ms, three['hoist, one registry'].ms)}  (≤ 1.2; on loopback)`
 )
 console.log(
-  `  the same over ${LINK_MBPS} MB/s links:   ${ratio(linked['hoist, three registries'].ms, linked['hoist, one registry'].ms)}  (≤ 1.2)`
+  `  ${`the same over ${LINK_MBPS} MB/s links:`.padEnd(32)} ${ratio(linked['hoist, three registries'].ms, linked['hoist, one registry'].ms)}  (≤ 1.2)`
 )
 console.log(
   `  hoist's own CPU, cached job:     ${(cached.hoist.cpu - cached['bare CLI'].cpu).toFixed(2)} s ` +

@@ -151,6 +151,56 @@ describe.each(TOOLS)('engine: %s', tool => {
     expect((await getManifest(engine.registry, repo, digest))?.digest).toBe(digest)
   })
 
+  it('pushes to two registries in one push through the relay, the image named as before', async () => {
+    const repo = uniqueRepo(`${tool}-relay`)
+    const registries = [engine.registry, engine.authRegistry]
+    const tags = registries.map(registry => `${registry}/${repo}:1`)
+    const result = await runAction({
+      cwd: makeContext({ Dockerfile: `FROM ${engine.baseImage}\nRUN echo relayed > /built\n` }),
+      inputs: {
+        engine: tool,
+        tags: tags.join('\n'),
+        push: 'true',
+        registry: engine.authRegistry,
+        username: engine.user,
+        password: engine.password
+      }
+    })
+
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const digest = output(result, 'digest')
+    const auth = { user: engine.user, password: engine.password }
+    expect((await getManifest(engine.registry, repo, '1'))?.digest).toBe(digest)
+    expect((await getManifest(engine.authRegistry, repo, '1', auth))?.digest).toBe(digest)
+    const pushes = result.log.split('\n').filter(line => line.startsWith(`[command]${tool} push `))
+    expect(pushes).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^\\[command\\]${tool} push --tls-verify=false --digestfile \\S+ 127\\.0\\.0\\.1:\\d+/${repo}:1$`
+        )
+      )
+    ])
+    expect(result.log).not.toContain('The relay could not write')
+    const names = podman(
+      'image',
+      'inspect',
+      '--format',
+      '{{json .RepoTags}}',
+      output(result, 'imageid')
+    )
+    expect((JSON.parse(names) as string[]).filter(name => name.startsWith('127.0.0.1:'))).toEqual(
+      []
+    )
+    const masked = result.log
+      .split('\n')
+      .filter(line => line.startsWith('::add-mask::'))
+      .map(line => line.slice('::add-mask::'.length))
+    expect(masked.length).toBeGreaterThanOrEqual(2)
+    for (const secret of masked) expect(everything(result)).not.toContain(secret)
+    expect(result.post?.exitCode).toBe(0)
+  })
+
   it('pushes to the htpasswd registry with credentials, and leaves the password nowhere', async () => {
     const repo = uniqueRepo(`${tool}-login`)
     const tag = `${engine.authRegistry}/${repo}:1`

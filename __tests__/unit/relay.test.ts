@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { PassThrough, Readable } from 'node:stream'
+import { request } from 'node:http'
+import { basicAuthorization } from '../../src/registry/docker-auth.js'
 import { httpRequest } from '../../src/registry/http.js'
 import { startRelay, type PushRelay, type RelayTarget } from '../../src/registry/relay.js'
 import { RegistryRepository, sha256 } from '../../src/registry/repository.js'
@@ -19,7 +21,7 @@ afterEach(async () => {
 
 /** Two registries, one with two repositories; the relay in front of them. */
 async function setUp(
-  fault?: (method: string, url: string) => number | undefined,
+  fault?: (method: string, url: string) => number | undefined | Promise<undefined>,
   policy = ONE_TRY
 ) {
   const one = await memoryRegistry()
@@ -112,6 +114,36 @@ describe('the push relay', () => {
       first.length + rest.length
     )
     expect(two.blobs.size).toBe(1)
+  })
+
+  it('leaves no registry out when the engine gives an upload up, even before its body goes out', async () => {
+    // The registries open their uploads slowly: the engine resets its connection meanwhile.
+    const slowly = (method: string) =>
+      method === 'POST'
+        ? new Promise<undefined>(resolve => setTimeout(() => resolve(undefined), 100))
+        : undefined
+    const { one, two, relay, engine } = await setUp(slowly)
+    const url = await engine.startUpload()
+    const cut = request(url, {
+      method: 'PATCH',
+      headers: { Authorization: basicAuthorization(relay.credentials) }
+    })
+    cut.on('error', () => undefined)
+    cut.write(layer)
+    await new Promise(resolve => setTimeout(resolve, 20))
+    cut.destroy()
+    await new Promise(resolve => setTimeout(resolve, 150))
+    // Nothing of it is left going to the registries, to hang there until a timeout.
+    expect([one.open(), two.open()]).toEqual([0, 0])
+
+    // The engine tries again with another upload, and the push goes through to both.
+    const patched = await engine.sendChunk(await engine.startUpload(), Readable.from([layer]))
+    await engine.closeUpload(patched, sha256(layer))
+    const manifest = manifestOf(layer)
+    await engine.putManifest('1', manifest)
+    for (const registry of [one.host, two.host]) {
+      expect(relay.outcome(registry)).toEqual({ ok: true, digest: manifest.digest })
+    }
   })
 
   it('says a blob is there only where every registry has it, with its size', async () => {

@@ -13,11 +13,11 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as path from 'node:path'
 import type { SavedImage } from '../engine/saved.js'
+import { serveOnLoopback } from '../registry/loopback.js'
+import { sha256 } from '../registry/repository.js'
 import { parseImageConfig } from '../report/layers.js'
 import { readSaveManifest } from './images.js'
 import { describeLayer, type LayerFile, type StageLayers } from './stage-layers.js'
-import { serveOnLoopback } from '../registry/loopback.js'
-import { sha256 } from '../registry/repository.js'
 
 export interface ImageServer {
   /** `127.0.0.1:PORT`. */

@@ -56,7 +56,7 @@ export function describeContainersEngine(tool: ContainersTool, version: string):
       multiPlatform: false,
       storesCompressedLayers: false,
       pushFromBuild: false,
-      pushThroughRelay: false,
+      pushThroughRelay: true,
       reusesLoadedLayers: true,
       ...WITHOUT_BUILDX_OPTIONS
     },

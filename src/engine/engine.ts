@@ -79,7 +79,7 @@ export interface Capabilities {
   /**
    * Push one image to a registry served on 127.0.0.1, which writes it to
    * every registry the tags name at once (registry/relay.ts): a daemon on
-   * this host. Not yet proven with podman's and buildah's pushes.
+   * this host, or podman and buildah, which push from this host themselves.
    */
   readonly pushThroughRelay: boolean
   /**

@@ -48,7 +48,8 @@ export async function pushImage(request: {
   const registries = tagsByRegistry(tags)
   if (pushesThroughRelay(tags, engine)) {
     const request = { imageId: build.imageId, registries, retry, family, tempDir }
-    return { pushes: inTagOrder(await pushThroughRelay(request), tags) }
+    const relayed = await pushThroughRelay(request)
+    if (relayed) return { pushes: inTagOrder(relayed, tags) }
   }
   const [first, ...others] = registries
   if (!first) return { pushes: [] }

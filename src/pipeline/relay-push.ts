@@ -3,7 +3,8 @@
  * relay on 127.0.0.1 (registry/relay.ts), and every registry gets it as it
  * goes, under the same digest. A registry the relay could not write is then
  * copied from one it did, or, where none did or the copy fails, pushed by the
- * engine (registry-copy.ts).
+ * engine (registry-copy.ts). A relay that cannot start leaves the push to the
+ * first registry and the copies (push-step.ts).
  */
 import * as core from '@actions/core'
 import { rmSync } from 'node:fs'
@@ -26,7 +27,7 @@ export async function pushThroughRelay(request: {
   readonly retry: RetryPolicy
   readonly family: EngineFamily
   readonly tempDir: string
-}): Promise<TagPush[]> {
+}): Promise<TagPush[] | undefined> {
   const { registries, retry } = request
   const targets = registries.flatMap(group =>
     groupTargets(group.tags).map(target => ({
@@ -38,7 +39,11 @@ export async function pushThroughRelay(request: {
   const first = targets[0]
   if (!first) return []
   const held = heldRetryIO(message => core.warning(message))
-  const relay = await startRelay(targets, retry, held.io)
+  const relay = await startRelay(targets, retry, held.io).catch((error: unknown) => {
+    core.info(`The relay could not start (${errorMessage(error)}): pushing one registry first`)
+    return undefined
+  })
+  if (!relay) return undefined
   core.setSecret(relay.credentials.password)
   // The first tag's own name, on the relay's host: the engine's log reads as a push of it.
   const name = `${relay.host}/${first.repository.location.repository}:${first.tags[0] ?? 'latest'}`
@@ -88,12 +93,13 @@ async function pushOnce(
   request: { imageId: string; retry: RetryPolicy; family: EngineFamily; tempDir: string }
 ): Promise<TagPush | undefined> {
   const { family, tempDir } = request
-  const config = writeLoginConfig(tempDir, relay.host, relay.credentials)
   const logged = (error: unknown): false => {
     core.info(errorMessage(error))
     return false
   }
+  let config: string | undefined
   try {
+    config = writeLoginConfig(tempDir, relay.host, relay.credentials)
     // Not named, it is not pushed: every registry is then pushed by the engine.
     if (!(await family.tag(request.imageId, name).then(() => true, logged))) return undefined
     try {
@@ -108,8 +114,11 @@ async function pushOnce(
     } finally {
       await family.untag(name).catch(logged)
     }
+  } catch (error) {
+    logged(error)
+    return undefined
   } finally {
-    rmSync(config, { recursive: true, force: true })
+    if (config) rmSync(config, { recursive: true, force: true })
     await relay.close()
   }
 }

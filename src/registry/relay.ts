@@ -80,19 +80,30 @@ export async function startRelay(
     return outcome.ok
   }
 
+  /**
+   * There only where every registry has it. The engine asks before an upload,
+   * and docker's push again after each: a registry that cannot say is left out.
+   */
   const statBlob = async (response: ServerResponse, blob: string): Promise<void> => {
-    // A target that cannot say is asked for the upload: that is where it fails, if it does.
-    const stats = await Promise.all(
-      live().map(target => target.repository.statBlob(blob).catch(() => undefined))
+    const asked = await Promise.all(
+      live().map(async target => {
+        let stat: { readonly size?: number } | undefined
+        const what = `Check of ${blob} on ${target.repository.name}`
+        const ok = await step(target, what, async () => {
+          stat = await target.repository.statBlob(blob)
+        })
+        return { ok, stat }
+      })
     )
-    const size = stats[0]?.size
-    if (stats.length === 0 || size === undefined || stats.some(stat => stat?.size !== size)) {
-      return reply(response, 404)
-    }
+    const answers = asked.filter(({ ok }) => ok).map(({ stat }) => stat)
+    if (answers.length === 0) return denied(response)
+    const size = answers.find(stat => stat?.size !== undefined)?.size
+    if (size === undefined || answers.includes(undefined)) return reply(response, 404)
     reply(response, 200, { 'Content-Length': String(size), 'Docker-Content-Digest': blob })
   }
 
   const openUpload = (response: ServerResponse, name: string): void => {
+    if (live().length === 0) return denied(response)
     const id = randomBytes(16).toString('hex')
     const next = new Map<RelayTarget, string>()
     const opened = Promise.all(
@@ -112,19 +123,25 @@ export async function startRelay(
     })
   }
 
-  /** The request's body to every target's upload at once, at the pace of the slowest. */
-  const sendOn = async (request: IncomingMessage, upload: Upload): Promise<void> => {
-    await upload.opened
-    const open = [...upload.next].filter(([target]) => !failures.has(target.registry))
-    request.on('data', (chunk: Buffer) => (upload.size += chunk.length))
-    const teed = teeBody(request, open.length)
-    // The engine gave up on this upload (it tries again with another): not a registry's failure.
+  /**
+   * The request's body to every target's upload at once, at the pace of the
+   * slowest; false when the engine gave it up (it tries again with another
+   * upload): not a registry's failure.
+   */
+  const sendOn = async (request: IncomingMessage, upload: Upload): Promise<boolean> => {
     let cut = false
+    const branches: Readable[] = []
     request.once('close', () => {
       if (request.complete) return
       cut = true
-      for (const branch of teed.branches) branch.destroy(new Error('the engine ended the upload'))
+      for (const branch of branches) branch.destroy(new Error('the engine ended the upload'))
     })
+    await upload.opened
+    if (cut) return false
+    const open = [...upload.next].filter(([target]) => !failures.has(target.registry))
+    request.on('data', (chunk: Buffer) => (upload.size += chunk.length))
+    const teed = teeBody(request, open.length)
+    branches.push(...teed.branches)
     const sent = await Promise.all(
       open.map(async ([target, url], i) => {
         const branch = teed.branches[i] as Readable
@@ -140,6 +157,7 @@ export async function startRelay(
     // What is left of the body, once no registry takes it, is read away.
     request.resume()
     upload.next = new Map(sent.filter(entry => entry !== undefined))
+    return !cut
   }
 
   const closeUpload = async (
@@ -151,9 +169,14 @@ export async function startRelay(
     const open = [...upload.next].filter(([target]) => !failures.has(target.registry))
     await Promise.all(
       open.map(([target, url]) =>
-        step(target, `Upload of ${blob} to ${target.repository.name}`, () =>
-          target.repository.closeUpload(url, blob)
-        )
+        step(target, `Upload of ${blob} to ${target.repository.name}`, async () => {
+          try {
+            await target.repository.closeUpload(url, blob)
+          } catch (error) {
+            // A close whose answer was lost closed it: tried again, the upload is gone.
+            if (!(await target.repository.hasBlob(blob).catch(() => false))) throw error
+          }
+        })
       )
     )
     if (live().length === 0) return denied(response)
@@ -203,7 +226,10 @@ export async function startRelay(
     if (route.kind === 'start' && method === 'POST') return openUpload(response, route.name)
     const upload = route.kind === 'upload' ? uploads.get(route.id) : undefined
     if (route.kind === 'upload' && upload && (method === 'PATCH' || method === 'PUT')) {
-      if (hasBody(request)) await sendOn(request, upload)
+      if (hasBody(request) && !(await sendOn(request, upload))) {
+        uploads.delete(route.id)
+        return void response.destroy()
+      }
       if (live().length === 0) return denied(response)
       if (method === 'PUT' && route.digest) {
         uploads.delete(route.id)

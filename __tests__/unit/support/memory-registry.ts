@@ -6,15 +6,20 @@ import { serve } from './serve.js'
 /**
  * A registry in memory, open to all, for what a push writes: uploads by
  * PATCH or by PUT with the body, checked against their digest; manifests by
- * repository and reference. `fault` answers a request with a status instead.
+ * repository and reference. `fault` answers a request with a status instead,
+ * or holds it a while.
  */
-export async function memoryRegistry(fault?: (method: string, url: string) => number | undefined) {
+export async function memoryRegistry(
+  fault?: (method: string, url: string) => number | undefined | Promise<undefined>
+) {
   const blobs = new Map<string, Buffer>()
   const uploads = new Map<string, Buffer[]>()
   const manifests = new Map<string, { bytes: Buffer; type: string }>()
   /** Bytes received so far by each open upload. */
   const received = new Map<string, number>()
   const requests: string[] = []
+  /** Requests under way: come, and not yet answered or closed. */
+  let open = 0
 
   const body = async (request: IncomingMessage, id?: string): Promise<Buffer> => {
     const chunks: Buffer[] = []
@@ -28,7 +33,7 @@ export async function memoryRegistry(fault?: (method: string, url: string) => nu
     const method = request.method ?? 'GET'
     const url = request.url ?? '/'
     requests.push(`${method} ${url.split('?')[0]}`)
-    const status = fault?.(method, url)
+    const status = await fault?.(method, url)
     if (status) {
       await body(request)
       return reply(response, status)
@@ -71,7 +76,9 @@ export async function memoryRegistry(fault?: (method: string, url: string) => nu
     reply(response, 404)
   }
   const { host, server } = await serve((request, response) => {
+    open++
+    response.once('close', () => open--)
     handle(request, response).catch(() => response.destroy())
   })
-  return { host, server, blobs, manifests, received, requests }
+  return { host, server, blobs, manifests, received, requests, open: () => open }
 }
