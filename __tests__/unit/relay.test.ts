@@ -134,6 +134,7 @@ describe('the push relay', () => {
     cut.destroy()
     await new Promise(resolve => setTimeout(resolve, 150))
     // Nothing of it is left going to the registries, to hang there until a timeout.
+    await until(() => one.open() + two.open() === 0)
     expect([one.open(), two.open()]).toEqual([0, 0])
 
     // The engine tries again with another upload, and the push goes through to both.
