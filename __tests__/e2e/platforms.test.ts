@@ -52,7 +52,7 @@ describe(`platforms on the ${engine.profile} engine`, () => {
   // Only the containerd profile builds several platforms; the others prove the refusal below.
   const onEnginesThatBuildSeveral = onContainerd ? it : undefined
   onEnginesThatBuildSeveral?.(
-    'pushes one index with both platforms, the arm64 RUN ran as aarch64, and provenance is an attestation, not a platform',
+    'pushes one index with both platforms to two registries at once, the arm64 RUN ran as aarch64, and provenance is an attestation, not a platform',
     async () => {
       const repository = uniqueRepo('multi')
       const name = `${engine.registry}/${repository}`
@@ -63,7 +63,7 @@ describe(`platforms on the ${engine.profile} engine`, () => {
       const result = await runAction({
         cwd,
         inputs: {
-          tags: `${name}:1`,
+          tags: `${name}:1\n${engine.registry2}/${repository}:1`,
           platforms: 'linux/amd64,linux/arm64',
           provenance: 'mode=max',
           push: 'true'
@@ -74,6 +74,9 @@ describe(`platforms on the ${engine.profile} engine`, () => {
 
       const index = await readIndex(engine.registry, repository, '1')
       expect(output(result, 'digest')).toBe(index.digest)
+      // One push through the relay wrote the index and its manifests to both.
+      expect(result.log).toMatch(/^Pushing once, through Hoist's relay on /m)
+      expect((await readIndex(engine.registry2, repository, '1')).digest).toBe(index.digest)
       expect(platformsOf(index.manifests).sort()).toEqual(['linux/amd64', 'linux/arm64'])
       const attestations = index.manifests.filter(
         entry => entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest'

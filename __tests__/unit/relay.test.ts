@@ -94,6 +94,31 @@ describe('the push relay', () => {
     }
   })
 
+  it('writes an index as engines push one: its images by digest, then the index under every tag', async () => {
+    const { one, two, relay, engine } = await setUp()
+    const image = manifestOf(layer)
+    await engine.putManifest(image.digest, image)
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [{ digest: image.digest, size: image.bytes.length }]
+      })
+    )
+    const index = {
+      bytes,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest: sha256(bytes)
+    }
+    await engine.putManifest('1', index)
+
+    expect([...one.manifests.keys()]).toEqual([`o/app:${image.digest}`, 'o/app:1', 'o/app:latest'])
+    expect(two.manifests.get(`mirror/app:${image.digest}`)?.bytes).toEqual(image.bytes)
+    expect(two.manifests.get('mirror/app:1')).toEqual({ bytes, type: index.mediaType })
+    // The digest is the index's, the one the tags name.
+    expect(relay.outcome(two.host)).toEqual({ ok: true, digest: index.digest })
+  })
+
   it('sends the body on as it comes: every registry has its first megabyte before the engine sends the rest', async () => {
     const { one, two, engine } = await setUp()
     const url = await engine.startUpload()
