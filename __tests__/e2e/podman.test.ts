@@ -17,7 +17,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { everything, output, runAction } from './support/action.js'
+import { everything, maskedValues, output, runAction } from './support/action.js'
 import { startCacheService } from './support/cache-service.mjs'
 import { engine, makeContext, uniqueRepo } from './support/engine.js'
 import { getManifest, listTags } from './support/registry.js'
@@ -192,10 +192,7 @@ describe.each(TOOLS)('engine: %s', tool => {
     expect((JSON.parse(names) as string[]).filter(name => name.startsWith('127.0.0.1:'))).toEqual(
       []
     )
-    const masked = result.log
-      .split('\n')
-      .filter(line => line.startsWith('::add-mask::'))
-      .map(line => line.slice('::add-mask::'.length))
+    const masked = maskedValues(result)
     expect(masked.length).toBeGreaterThanOrEqual(2)
     for (const secret of masked) expect(everything(result)).not.toContain(secret)
     expect(result.post?.exitCode).toBe(0)

@@ -2,6 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals'
 import {
   BUILD_COMMAND,
   everything,
+  maskedValues,
   output,
   runAction,
   pushed,
@@ -82,10 +83,7 @@ describe(`several registries on the ${engine.profile} engine`, () => {
     expect(named.filter(name => name.startsWith('127.0.0.1:') && !tags.includes(name))).toEqual([])
     expect(everything(result)).not.toContain(engine.password)
     // The relay's password (masked, as every secret is) is nowhere either.
-    const masked = result.log
-      .split('\n')
-      .filter(line => line.startsWith('::add-mask::'))
-      .map(line => line.slice('::add-mask::'.length))
+    const masked = maskedValues(result)
     expect(masked.length).toBeGreaterThanOrEqual(2)
     for (const secret of masked) expect(everything(result)).not.toContain(secret)
     expect(result.post?.exitCode).toBe(0)

@@ -46,6 +46,11 @@ export function everything(result: RunResult): string {
   return [log, ...runnerFiles, JSON.stringify(result.outputs), result.summary].join('\n')
 }
 
+/** The values the run asked the runner to mask (`::add-mask::`), as the runner reads them. */
+export function maskedValues(result: RunResult): string[] {
+  return result.commands.filter(c => c.command === 'add-mask').map(c => c.message)
+}
+
 /** One registry's entry in the `pushed` output. */
 export interface RegistryResult {
   tags: string[]
